@@ -1,0 +1,108 @@
+using FactGen.Helpers;
+using FactGen.Models;
+
+namespace FactGen.Binding;
+
+// The bind stage's output: the merged catalog of every fact file, resolved and validated. It holds
+// no locations, so an edit that only moves text (a blank line, a comment) leaves it equal and
+// Roslyn skips emission. References are indexes into the sorted fact lists; -1 means "none".
+
+/// <summary>A date at year, month or day precision; 0 marks a missing month or day.</summary>
+internal readonly record struct BoundDate(int Year, int Month, int Day)
+{
+    public int CompareTo(BoundDate other)
+        => Year != other.Year ? Year.CompareTo(other.Year)
+         : Month != other.Month ? Month.CompareTo(other.Month)
+         : Day.CompareTo(other.Day);
+
+    /// <summary>ISO 8601 at the date's precision: <c>2022</c>, <c>2022-07</c> or <c>2022-08-15</c>.</summary>
+    public override string ToString()
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        return Month == 0 ? string.Format(culture, "{0:D4}", Year)
+             : Day == 0 ? string.Format(culture, "{0:D4}-{1:D2}", Year, Month)
+             : string.Format(culture, "{0:D4}-{1:D2}-{2:D2}", Year, Month, Day);
+    }
+}
+
+internal sealed record BoundLabel(string Language, string Text);
+
+internal sealed record BoundSource(string Outlet, string? Title, BoundDate? Published, string? Language, string? Url);
+
+internal sealed record BoundState(
+    string Id,
+    string MemberName,
+    string Name,
+    string? OfficialName,
+    int Kind,
+    string? Capital,
+    int Within,
+    EquatableArray<int> RecognizedBy,
+    EquatableArray<string> Aliases,
+    EquatableArray<BoundLabel> Labels,
+    int Source)
+{
+    public EquatableArray<int> Recognizes { get; init; } = EquatableArray<int>.Empty;
+    public EquatableArray<int> Regions { get; init; } = EquatableArray<int>.Empty;
+    public EquatableArray<int> Actors { get; init; } = EquatableArray<int>.Empty;
+    public EquatableArray<int> Events { get; init; } = EquatableArray<int>.Empty;
+}
+
+internal sealed record BoundActor(
+    string Id,
+    string MemberName,
+    string Name,
+    int Kind,
+    string? Role,
+    int State,
+    EquatableArray<string> Aliases,
+    EquatableArray<BoundLabel> Labels,
+    int Source)
+{
+    public EquatableArray<int> Events { get; init; } = EquatableArray<int>.Empty;
+    public EquatableArray<int> Reports { get; init; } = EquatableArray<int>.Empty;
+}
+
+/// <summary>Status values in the order of the generated <c>FactStatus</c> enum.</summary>
+internal enum BoundStatus
+{
+    Reported,
+    Confirmed,
+    Disputed,
+    Retracted,
+}
+
+internal sealed record BoundEvent(
+    string Id,
+    string MemberName,
+    BoundDate Date,
+    int Kind,
+    string Summary,
+    EquatableArray<int> Actors,
+    EquatableArray<int> States,
+    int Place,
+    EquatableArray<int> ReportedBy,
+    EquatableArray<int> Follows,
+    BoundStatus Status,
+    string? Note,
+    int Source)
+{
+    public EquatableArray<int> FollowedBy { get; init; } = EquatableArray<int>.Empty;
+}
+
+/// <summary>
+/// Every valid fact of the compilation, each category sorted by id (ordinal), so the output is
+/// the same whatever order the files arrive in.
+/// </summary>
+internal sealed record BoundCatalog(
+    int FileCount,
+    EquatableArray<BoundSource> Sources,
+    EquatableArray<BoundState> States,
+    EquatableArray<BoundActor> Actors,
+    EquatableArray<BoundEvent> Events,
+    EquatableArray<string> StateKinds,
+    EquatableArray<string> ActorKinds,
+    EquatableArray<string> EventKinds,
+    EquatableArray<int> Timeline);
+
+internal sealed record BindResult(BoundCatalog Catalog, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,518 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactGen.Diagnostics;
+using FactGen.Helpers;
+using FactGen.Models;
+using FactGen.Reading;
+
+namespace FactGen.Binding;
+
+/// <summary>
+/// The bind stage: merges every fact file into one <see cref="BoundCatalog"/>. It declares ids
+/// (FG0005, FG0006, FG0009), checks each fact's values (FG0003, FG0008, FG0010), resolves
+/// references (FG0007) and fills in back references. A fact with an error is left out, and
+/// references to it are dropped without a second error, so the output always compiles.
+/// </summary>
+internal static class CatalogBinder
+{
+    /// <summary>Names every generated catalog class has, which no fact may take.</summary>
+    private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
+
+    public static BindResult Bind(ImmutableArray<FactFileSyntax> files, CancellationToken cancellationToken)
+    {
+        var binder = new Binder(cancellationToken);
+        // Sort so that "first" (for duplicates) and every ordering in the output are the same
+        // whatever order the compiler lists the additional files in.
+        FactFileSyntax[] sorted = files.OrderBy(static f => f.Path, StringComparer.Ordinal).ToArray();
+        return binder.Bind(sorted);
+    }
+
+    private sealed class Declaration<TSyntax>
+    {
+        public Declaration(TSyntax syntax, ScalarSyntax id, int source)
+        {
+            Syntax = syntax;
+            Id = id;
+            Source = source;
+        }
+
+        public TSyntax Syntax { get; }
+        public ScalarSyntax Id { get; }
+        public int Source { get; }
+        public bool IsValid { get; set; } = true;
+        public string MemberName { get; set; } = string.Empty;
+        public int Kind { get; set; } = -1;
+        public int Index { get; set; } = -1;
+    }
+
+    private sealed class Category<TSyntax>
+    {
+        public Category(string singular, string className, params string[] extraReserved)
+        {
+            Singular = singular;
+            ClassName = className;
+            Reserved = new HashSet<string>(s_objectMembers.Concat(new[] { "All", "Ids", "TryGet", className }).Concat(extraReserved), StringComparer.Ordinal);
+        }
+
+        public string Singular { get; }
+        public string ClassName { get; }
+        public HashSet<string> Reserved { get; }
+        public Dictionary<string, Declaration<TSyntax>> ById { get; } = new(StringComparer.Ordinal);
+        public List<Declaration<TSyntax>> Valid { get; set; } = new();
+        public SortedDictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
+        public List<string> Kinds { get; } = new();
+
+        public int IndexOf(string id) => ById.TryGetValue(id, out Declaration<TSyntax>? d) && d.IsValid ? d.Index : -1;
+    }
+
+    private sealed class Binder
+    {
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<DiagnosticInfo> _diagnostics = new();
+        private readonly List<BoundSource> _sources = new();
+        private readonly Category<StateSyntax> _states = new("state", "States");
+        private readonly Category<ActorSyntax> _actors = new("actor", "Actors");
+        private readonly Category<EventSyntax> _events = new("event", "Events", "Timeline");
+
+        public Binder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+        public BindResult Bind(FactFileSyntax[] files)
+        {
+            foreach (FactFileSyntax file in files)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (file.IsUnreadable) continue;
+                int source = BindSource(file);
+                foreach (StateSyntax state in file.States) Declare(_states, state, state.Id, source);
+                foreach (ActorSyntax actor in file.Actors) Declare(_actors, actor, actor.Id, source);
+                foreach (EventSyntax @event in file.Events) Declare(_events, @event, @event.Id, source);
+            }
+
+            foreach (Declaration<StateSyntax> state in _states.ById.Values) CheckState(state);
+            foreach (Declaration<ActorSyntax> actor in _actors.ById.Values) CheckActor(actor);
+            foreach (Declaration<EventSyntax> @event in _events.ById.Values) CheckEvent(@event);
+
+            Number(_states);
+            Number(_actors);
+            Number(_events);
+
+            BoundState[] states = _states.Valid.Select(BindState).ToArray();
+            BoundActor[] actors = _actors.Valid.Select(BindActor).ToArray();
+            BoundEvent[] events = _events.Valid.Select(BindEvent).ToArray();
+            int[] timeline = Enumerable.Range(0, events.Length)
+                .OrderBy(i => events[i].Date.Year).ThenBy(i => events[i].Date.Month).ThenBy(i => events[i].Date.Day)
+                .ThenBy(i => i)
+                .ToArray();
+            FillBackReferences(states, actors, events, timeline);
+
+            var catalog = new BoundCatalog(
+                files.Length,
+                _sources.ToEquatableArray(),
+                new EquatableArray<BoundState>(states),
+                new EquatableArray<BoundActor>(actors),
+                new EquatableArray<BoundEvent>(events),
+                _states.Kinds.ToEquatableArray(),
+                _actors.Kinds.ToEquatableArray(),
+                _events.Kinds.ToEquatableArray(),
+                new EquatableArray<int>(timeline));
+            return new BindResult(catalog, _diagnostics.ToEquatableArray());
+        }
+
+        // ---- sources -------------------------------------------------------------------------
+
+        /// <summary>The file's source index, or -1 when it has none (its facts are then left out).</summary>
+        private int BindSource(FactFileSyntax file)
+        {
+            if (file.Source is not { } source)
+            {
+                Report(DiagnosticDescriptors.RequiredKeyMissing, file.Start, "Fact file", System.IO.Path.GetFileName(file.Path), "source");
+                return -1;
+            }
+            bool valid = true;
+            if (source.Outlet is null)
+            {
+                Report(DiagnosticDescriptors.RequiredKeyMissing, source.Location, "Source", System.IO.Path.GetFileName(file.Path), "outlet");
+                valid = false;
+            }
+            BoundDate? published = null;
+            if (source.Published is { } p)
+            {
+                if (ParseDate(p) is { } date) published = date;
+                else valid = false;
+            }
+            if (source.Language is { } language && !ValueRules.IsLanguageTag(language.Value))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, language.Location, language.Value, "language", "use a BCP 47 language tag such as 'id' or 'en-GB'");
+                valid = false;
+            }
+            if (source.Url is { } url && !ValueRules.IsWebUrl(url.Value))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, url.Location, url.Value, "url", "use an absolute http:// or https:// address");
+                valid = false;
+            }
+            if (!valid) return -1;
+            _sources.Add(new BoundSource(source.Outlet!.Value, source.Title?.Value, published, source.Language?.Value, source.Url?.Value));
+            return _sources.Count - 1;
+        }
+
+        // ---- declarations ----------------------------------------------------------------------
+
+        private void Declare<T>(Category<T> category, T syntax, ScalarSyntax id, int source)
+        {
+            var declaration = new Declaration<T>(syntax, id, source) { IsValid = source >= 0 };
+            if (category.ById.TryGetValue(id.Value, out Declaration<T>? first))
+            {
+                Report(DiagnosticDescriptors.DuplicateId, id.Location, first.Id.Location, category.Singular, id.Value, first.Id.Location.ToString());
+                return;
+            }
+            category.ById.Add(id.Value, declaration);
+
+            if (!Naming.IsKebabCase(id.Value))
+            {
+                Report(DiagnosticDescriptors.InvalidId, id.Location, id.Value, SuggestKebab(id.Value));
+                declaration.IsValid = false;
+                return;
+            }
+            declaration.MemberName = Naming.ToPascalCase(id.Value);
+            if (category.Reserved.Contains(declaration.MemberName))
+            {
+                Report(DiagnosticDescriptors.NameClash, id.Location, $"The {category.Singular} id", id.Value, declaration.MemberName, $"is already a member of the generated class '{category.ClassName}'");
+                declaration.IsValid = false;
+            }
+        }
+
+        /// <summary>Assigns indexes in id order and refuses ids whose C# names collide.</summary>
+        private void Number<T>(Category<T> category)
+        {
+            var byName = new Dictionary<string, Declaration<T>>(StringComparer.Ordinal);
+            var valid = new List<Declaration<T>>();
+            foreach (Declaration<T> declaration in category.ById.Values.Where(d => d.IsValid).OrderBy(d => d.Id.Value, StringComparer.Ordinal))
+            {
+                if (byName.TryGetValue(declaration.MemberName, out Declaration<T>? other))
+                {
+                    Report(DiagnosticDescriptors.NameClash, declaration.Id.Location, other.Id.Location, $"The {category.Singular} id", declaration.Id.Value, declaration.MemberName, $"'{other.Id.Value}' (at {other.Id.Location}) gives too");
+                    declaration.IsValid = false;
+                    continue;
+                }
+                byName.Add(declaration.MemberName, declaration);
+                declaration.Index = valid.Count;
+                valid.Add(declaration);
+            }
+            category.Valid = valid;
+
+            // Kinds become enum members: numbered in name order, counting only kinds in use.
+            var kinds = new SortedSet<string>(valid.Select(KindOf), StringComparer.Ordinal);
+            category.Kinds.AddRange(kinds);
+            foreach (Declaration<T> declaration in valid) declaration.Kind = category.Kinds.IndexOf(KindOf(declaration));
+        }
+
+        private static string KindOf<T>(Declaration<T> declaration) => declaration.Syntax switch
+        {
+            StateSyntax s => s.Kind!.Value,
+            ActorSyntax a => a.Kind!.Value,
+            EventSyntax e => e.Kind!.Value,
+            _ => throw new InvalidOperationException(),
+        };
+
+        // ---- per-fact checks -------------------------------------------------------------------
+
+        private void CheckState(Declaration<StateSyntax> d)
+        {
+            StateSyntax s = d.Syntax;
+            Require(d, _states, s.Name, "name");
+            CheckName(d, s.Name, "name");
+            CheckKind(d, _states, s.Kind);
+            CheckLabels(d, s.Labels);
+        }
+
+        private void CheckActor(Declaration<ActorSyntax> d)
+        {
+            ActorSyntax a = d.Syntax;
+            Require(d, _actors, a.Name, "name");
+            CheckName(d, a.Name, "name");
+            CheckKind(d, _actors, a.Kind);
+            CheckLabels(d, a.Labels);
+        }
+
+        private void CheckEvent(Declaration<EventSyntax> d)
+        {
+            EventSyntax e = d.Syntax;
+            if (Require(d, _events, e.Date, "date") && ParseDate(e.Date!) is null) d.IsValid = false;
+            CheckKind(d, _events, e.Kind);
+            Require(d, _events, e.Summary, "summary");
+            if (e.Status is { } status && Array.IndexOf(ValueRules.Statuses, status.Value) < 0)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, status.Location, status.Value, "status",
+                    "use reported, confirmed, disputed or retracted" + Suggestions.DidYouMean(status.Value, ValueRules.Statuses));
+                d.IsValid = false;
+            }
+        }
+
+        private bool Require<T>(Declaration<T> d, Category<T> category, ScalarSyntax? value, string key)
+        {
+            if (value is not null) return true;
+            Report(DiagnosticDescriptors.RequiredKeyMissing, d.Id.Location, char.ToUpperInvariant(category.Singular[0]) + category.Singular.Substring(1), d.Id.Value, key);
+            d.IsValid = false;
+            return false;
+        }
+
+        private void CheckName<T>(Declaration<T> d, ScalarSyntax? name, string key)
+        {
+            if (name is null) return;
+            if (ValueRules.IndexOfBidiControl(name.Value) >= 0)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, name.Location, name.Value, key, "it holds a Unicode bidi control character, which can make text read differently than it is; remove it");
+                d.IsValid = false;
+            }
+        }
+
+        private void CheckKind<T>(Declaration<T> d, Category<T> category, ScalarSyntax? kind)
+        {
+            if (!Require(d, category, kind, "kind")) return;
+            if (!Naming.IsKebabCase(kind!.Value))
+            {
+                Report(DiagnosticDescriptors.InvalidValue, kind.Location, kind.Value, "kind", $"a kind is one lowercase kebab-case word, like '{SuggestKebab(kind.Value)}'");
+                d.IsValid = false;
+                return;
+            }
+            string member = Naming.ToPascalCase(kind.Value);
+            if (category.KindsByMember.TryGetValue(member, out string? other) && other != kind.Value)
+            {
+                Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {category.Singular} kind", kind.Value, member, $"the kind '{other}' gives too");
+                d.IsValid = false;
+                return;
+            }
+            category.KindsByMember[member] = kind.Value;
+        }
+
+        private void CheckLabels<T>(Declaration<T> d, EquatableArray<LabelSyntax> labels)
+        {
+            foreach (LabelSyntax label in labels)
+            {
+                if (!ValueRules.IsLanguageTag(label.Language.Value))
+                {
+                    Report(DiagnosticDescriptors.InvalidValue, label.Language.Location, label.Language.Value, "labels", "a label's key is a BCP 47 language tag such as 'id' or 'en-GB'");
+                    d.IsValid = false;
+                }
+            }
+        }
+
+        private BoundDate? ParseDate(ScalarSyntax value)
+        {
+            if (ValueRules.TryParseDate(value.Value, out BoundDate date, out string error)) return date;
+            Report(DiagnosticDescriptors.InvalidDate, value.Location, value.Value, error);
+            return null;
+        }
+
+        // ---- binding and references ------------------------------------------------------------
+
+        private BoundState BindState(Declaration<StateSyntax> d)
+        {
+            StateSyntax s = d.Syntax;
+            return new BoundState(
+                d.Id.Value,
+                d.MemberName,
+                s.Name!.Value,
+                s.OfficialName?.Value,
+                d.Kind,
+                s.Capital?.Value,
+                Reference(_states, s.Within, "within"),
+                References(_states, s.RecognizedBy, "recognized_by"),
+                s.Aliases.Select(a => a.Value).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                Labels(s.Labels),
+                d.Source);
+        }
+
+        private BoundActor BindActor(Declaration<ActorSyntax> d)
+        {
+            ActorSyntax a = d.Syntax;
+            return new BoundActor(
+                d.Id.Value,
+                d.MemberName,
+                a.Name!.Value,
+                d.Kind,
+                a.Role?.Value,
+                Reference(_states, a.State, "state"),
+                a.Aliases.Select(x => x.Value).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                Labels(a.Labels),
+                d.Source);
+        }
+
+        private BoundEvent BindEvent(Declaration<EventSyntax> d)
+        {
+            EventSyntax e = d.Syntax;
+            ValueRules.TryParseDate(e.Date!.Value, out BoundDate date, out _);
+            BoundStatus status = e.Status is null ? BoundStatus.Reported : (BoundStatus)Array.IndexOf(ValueRules.Statuses, e.Status.Value);
+            return new BoundEvent(
+                d.Id.Value,
+                d.MemberName,
+                date,
+                d.Kind,
+                e.Summary!.Value,
+                References(_actors, e.Actors, "actors"),
+                References(_states, e.States, "states"),
+                Reference(_states, e.Place, "place"),
+                References(_actors, e.ReportedBy, "reported_by"),
+                References(_events, e.Follows, "follows"),
+                status,
+                e.Note?.Value,
+                d.Source);
+        }
+
+        private static EquatableArray<BoundLabel> Labels(EquatableArray<LabelSyntax> labels)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var bound = new List<BoundLabel>(labels.Count);
+            foreach (LabelSyntax label in labels)
+            {
+                if (seen.Add(label.Language.Value)) bound.Add(new BoundLabel(label.Language.Value, label.Text.Value));
+            }
+            return bound.ToEquatableArray();
+        }
+
+        private EquatableArray<int> References<T>(Category<T> target, EquatableArray<ScalarSyntax> ids, string key)
+        {
+            if (ids.IsEmpty) return EquatableArray<int>.Empty;
+            var indexes = new List<int>(ids.Count);
+            foreach (ScalarSyntax id in ids)
+            {
+                int index = Reference(target, id, key);
+                if (index >= 0 && !indexes.Contains(index)) indexes.Add(index);
+            }
+            return indexes.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// The index of the referenced fact, or -1. An unknown id is FG0007; a known id whose fact
+        /// has its own error is dropped quietly, since that error is already reported.
+        /// </summary>
+        private int Reference<T>(Category<T> target, ScalarSyntax? id, string key)
+        {
+            if (id is null) return -1;
+            if (target.ById.TryGetValue(id.Value, out Declaration<T>? declaration))
+            {
+                return declaration.IsValid ? declaration.Index : -1;
+            }
+
+            string hint;
+            string? elsewhere = OtherCategoryOf(target.Singular, id.Value);
+            if (elsewhere is not null)
+            {
+                hint = $"; '{id.Value}' is {elsewhere}, but '{key}' takes {Article(target.Singular)} id";
+            }
+            else
+            {
+                hint = Suggestions.DidYouMean(id.Value, target.ById.Keys);
+                if (hint.Length == 0) hint = $"; declare it under '{target.ClassName.ToLowerInvariant()}:' in a fact file";
+            }
+            Report(DiagnosticDescriptors.UnknownReference, id.Location, target.Singular, id.Value, key, hint);
+            return -1;
+        }
+
+        private string? OtherCategoryOf(string singular, string id)
+        {
+            if (singular != "state" && _states.ById.ContainsKey(id)) return "a state";
+            if (singular != "actor" && _actors.ById.ContainsKey(id)) return "an actor";
+            if (singular != "event" && _events.ById.ContainsKey(id)) return "an event";
+            return null;
+        }
+
+        private static string Article(string singular) => singular == "actor" || singular == "event" ? "an " + singular : "a " + singular;
+
+        private static void FillBackReferences(BoundState[] states, BoundActor[] actors, BoundEvent[] events, int[] timeline)
+        {
+            var recognizes = Lists(states.Length);
+            var regions = Lists(states.Length);
+            var stateActors = Lists(states.Length);
+            var stateEvents = Lists(states.Length);
+            var actorEvents = Lists(actors.Length);
+            var actorReports = Lists(actors.Length);
+            var followedBy = Lists(events.Length);
+
+            for (int i = 0; i < states.Length; i++)
+            {
+                foreach (int recognizer in states[i].RecognizedBy) recognizes[recognizer].Add(i);
+                if (states[i].Within >= 0) regions[states[i].Within].Add(i);
+            }
+            for (int i = 0; i < actors.Length; i++)
+            {
+                if (actors[i].State >= 0) stateActors[actors[i].State].Add(i);
+            }
+            // Events in timeline order, so every back reference to events reads chronologically.
+            foreach (int i in timeline)
+            {
+                BoundEvent e = events[i];
+                foreach (int state in e.States) AddOnce(stateEvents[state], i);
+                if (e.Place >= 0) AddOnce(stateEvents[e.Place], i);
+                foreach (int actor in e.Actors) actorEvents[actor].Add(i);
+                foreach (int actor in e.ReportedBy) actorReports[actor].Add(i);
+                foreach (int followed in e.Follows) followedBy[followed].Add(i);
+            }
+
+            for (int i = 0; i < states.Length; i++)
+            {
+                states[i] = states[i] with
+                {
+                    Recognizes = recognizes[i].ToEquatableArray(),
+                    Regions = regions[i].ToEquatableArray(),
+                    Actors = stateActors[i].ToEquatableArray(),
+                    Events = stateEvents[i].ToEquatableArray(),
+                };
+            }
+            for (int i = 0; i < actors.Length; i++)
+            {
+                actors[i] = actors[i] with { Events = actorEvents[i].ToEquatableArray(), Reports = actorReports[i].ToEquatableArray() };
+            }
+            for (int i = 0; i < events.Length; i++)
+            {
+                events[i] = events[i] with { FollowedBy = followedBy[i].ToEquatableArray() };
+            }
+        }
+
+        private static List<int>[] Lists(int count)
+        {
+            var lists = new List<int>[count];
+            for (int i = 0; i < count; i++) lists[i] = new List<int>();
+            return lists;
+        }
+
+        private static void AddOnce(List<int> list, int value)
+        {
+            if (!list.Contains(value)) list.Add(value);
+        }
+
+        /// <summary>A kebab-case spelling of a bad id or kind, for the message.</summary>
+        private static string SuggestKebab(string value)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (int i = 0; i < value.Length && builder.Length < 60; i++)
+            {
+                char c = value[i];
+                if (c is >= 'A' and <= 'Z')
+                {
+                    if (builder.Length > 0 && builder[builder.Length - 1] != '-' && i > 0 && value[i - 1] is >= 'a' and <= 'z') builder.Append('-');
+                    builder.Append((char)(c - 'A' + 'a'));
+                }
+                else if (c is >= 'a' and <= 'z' || (c is >= '0' and <= '9' && builder.Length > 0))
+                {
+                    builder.Append(c);
+                }
+                else if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+                {
+                    builder.Append('-');
+                }
+            }
+            string result = builder.ToString().Trim('-');
+            return result.Length == 0 ? "my-fact" : result;
+        }
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
+            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo additional, params string[] arguments)
+            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, additional, arguments));
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.CodeAnalysis;
+
+namespace FactGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic FactGen reports. The ids are a public contract: never renumber one, and
+/// document each in docs/diagnostics.md (its <c>helpLinkUri</c> points at its section).
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "FactGen";
+    internal const string HelpLinkBase = "https://github.com/factgen/factgen/blob/main/docs/diagnostics.md#";
+
+    /// <summary>FG0001: <c>Fact file is not valid YAML: {0}</c>.</summary>
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Create(
+        "FG0001",
+        "Fact file is not valid YAML",
+        "Fact file is not valid YAML: {0}",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0002: <c>'{0}' must be {1}, not {2}</c>.</summary>
+    public static readonly DiagnosticDescriptor WrongShape = Create(
+        "FG0002",
+        "Node of the wrong shape",
+        "'{0}' must be {1}, not {2}",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0003: <c>{0} '{1}' is missing the required key '{2}'; add '{2}: ...'</c>.</summary>
+    public static readonly DiagnosticDescriptor RequiredKeyMissing = Create(
+        "FG0003",
+        "Required key missing",
+        "{0} '{1}' is missing the required key '{2}'; add '{2}: ...'",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0004: <c>Unknown key '{0}' in {1}; it is ignored{2}</c>.</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = Create(
+        "FG0004",
+        "Unknown key",
+        "Unknown key '{0}' in {1}; it is ignored{2}",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>FG0005: <c>Id '{0}' is not lowercase kebab-case; write it like '{1}'</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidId = Create(
+        "FG0005",
+        "Id is not lowercase kebab-case",
+        "Id '{0}' is not lowercase kebab-case (letters, digits and single hyphens, starting with a letter); write it like '{1}'",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0006: <c>Duplicate {0} id '{1}': it is already defined at {2}</c>.</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = Create(
+        "FG0006",
+        "Duplicate id",
+        "Duplicate {0} id '{1}': it is already defined at {2}; ids must be unique per category across all fact files",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0007: <c>Unknown {0} id '{1}' in '{2}'{3}</c>.</summary>
+    public static readonly DiagnosticDescriptor UnknownReference = Create(
+        "FG0007",
+        "Reference to an unknown id",
+        "Unknown {0} id '{1}' in '{2}'{3}",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0008: <c>Invalid date '{0}': {1}</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidDate = Create(
+        "FG0008",
+        "Invalid date",
+        "Invalid date '{0}': {1}; write YYYY, YYYY-MM or YYYY-MM-DD",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0009: <c>{0} id '{1}' gives the C# name '{2}', which {3}</c>.</summary>
+    public static readonly DiagnosticDescriptor NameClash = Create(
+        "FG0009",
+        "Generated C# name clashes",
+        "{0} '{1}' gives the C# name '{2}', which {3}; rename it",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0010: <c>Invalid value '{0}' for '{1}': {2}</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = Create(
+        "FG0010",
+        "Invalid value",
+        "Invalid value '{0}' for '{1}': {2}",
+        DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(
+            id,
+            title,
+            message,
+            Category,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+}

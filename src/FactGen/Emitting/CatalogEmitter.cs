@@ -1,0 +1,126 @@
+using System;
+using System.Globalization;
+using FactGen.Binding;
+using FactGen.Helpers;
+
+namespace FactGen.Emitting;
+
+/// <summary>
+/// Emits the catalog file: the kind enums, the static classes <c>States</c>, <c>Actors</c> and
+/// <c>Events</c> (one thin property per fact, <c>All</c>, <c>TryGet</c>, <c>Ids</c>) and the
+/// data table they read.
+/// </summary>
+internal static class CatalogEmitter
+{
+    public static string Emit(BoundCatalog catalog, GeneratorOptions options)
+    {
+        var writer = new IndentedWriter();
+        writer.Lines(EmitterText.Header.TrimEnd('\n'));
+        writer.Line();
+        writer.Open($"namespace {options.Namespace}");
+
+        WriteKinds(writer, options, "StateKind", "state", catalog.StateKinds);
+        WriteKinds(writer, options, "ActorKind", "actor", catalog.ActorKinds);
+        WriteKinds(writer, options, "EventKind", "event", catalog.EventKinds);
+
+        var states = new Category("States", "State", "state", "StateRows", RowLayout.StateWidth, "AllStates");
+        WriteCategory(writer, options, states, catalog.States.Count,
+            i => catalog.States[i].MemberName, i => catalog.States[i].Id,
+            i => DocComments.State(writer, options.Namespace, catalog, catalog.States[i]),
+            "All states, in id order.");
+
+        var actors = new Category("Actors", "Actor", "actor", "ActorRows", RowLayout.ActorWidth, "AllActors");
+        WriteCategory(writer, options, actors, catalog.Actors.Count,
+            i => catalog.Actors[i].MemberName, i => catalog.Actors[i].Id,
+            i => DocComments.Actor(writer, options.Namespace, catalog, catalog.Actors[i]),
+            "All actors, in id order.");
+
+        var events = new Category("Events", "Event", "event", "EventRows", RowLayout.EventWidth, "AllEvents");
+        WriteCategory(writer, options, events, catalog.Events.Count,
+            i => catalog.Events[i].MemberName, i => catalog.Events[i].Id,
+            i => DocComments.Event(writer, options.Namespace, catalog, catalog.Events[i]),
+            "All events, in id order; see Timeline for date order.",
+            extra: () =>
+            {
+                writer.Line("/// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::{options.Namespace}.Event> Timeline => global::{options.Namespace}.FactCatalogData.Timeline;");
+                writer.Line();
+            });
+
+        DataTableEmitter.Emit(writer, catalog, options);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private sealed record Category(string ClassName, string TypeName, string Singular, string Rows, int Width, string All);
+
+    private static void WriteKinds(IndentedWriter writer, GeneratorOptions options, string enumName, string singular, EquatableArray<string> kinds)
+    {
+        writer.Line($"/// <summary>The kinds of {singular} the fact files use.</summary>");
+        writer.Line(EmitterText.GeneratedCodeAttribute);
+        writer.Open($"{options.Accessibility} enum {enumName}");
+        foreach (string kind in kinds)
+        {
+            // Kinds are validated kebab-case words, so they are safe in a doc comment as they are.
+            writer.Line($"/// <summary>A {singular} of kind <c>{kind}</c>.</summary>");
+            writer.Line(Naming.ToPascalCase(kind) + ",");
+        }
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void WriteCategory(
+        IndentedWriter writer,
+        GeneratorOptions options,
+        Category category,
+        int count,
+        Func<int, string> memberName,
+        Func<int, string> id,
+        Action<int> writeDocs,
+        string allDoc,
+        Action? extra = null)
+    {
+        string n = "global::" + options.Namespace;
+        string data = n + ".FactCatalogData";
+        string type = $"{n}.{category.TypeName}";
+
+        writer.Line($"/// <summary>Every {category.Singular} in the fact catalog, one property per fact.</summary>");
+        writer.Line(EmitterText.GeneratedCodeAttribute);
+        writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
+
+        for (int i = 0; i < count; i++)
+        {
+            writeDocs(i);
+            writer.Line($"public static {type} {memberName(i)} => {data}.{category.ClassName}[{i.ToString(CultureInfo.InvariantCulture)}];");
+            writer.Line();
+        }
+
+        writer.Line($"/// <summary>{allDoc}</summary>");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => {data}.{category.All};");
+        writer.Line();
+        extra?.Invoke();
+
+        string notNullWhen = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+        writer.Line($"/// <summary>Finds the {category.Singular} with the id <paramref name=\"id\"/>, as written in the fact files.</summary>");
+        writer.Line($"/// <param name=\"id\">The id, such as <c>{(count > 0 ? id(0) : "an-id")}</c>.</param>");
+        writer.Line($"/// <param name=\"{category.Singular}\">The {category.Singular}, or null when there is none with that id.</param>");
+        writer.Line($"/// <returns>Whether the id was found.</returns>");
+        writer.Open($"public static bool TryGet(string id, {notNullWhen}out {type}? {category.Singular})");
+        writer.Line($"int index = {data}.Find({data}.{category.Rows}, {category.Width.ToString(CultureInfo.InvariantCulture)}, id);");
+        writer.Line($"{category.Singular} = index < 0 ? null : {data}.{category.ClassName}[index];");
+        writer.Line("return index >= 0;");
+        writer.Close();
+        writer.Line();
+
+        writer.Line($"/// <summary>The id of every {category.Singular}, as constants for attributes and switch cases.</summary>");
+        writer.Open("public static class Ids");
+        for (int i = 0; i < count; i++)
+        {
+            writer.Line($"/// <summary>The id of <see cref=\"{n}.{category.ClassName}.{memberName(i)}\"/>.</summary>");
+            writer.Line($"public const string {memberName(i)} = {SourceEscaping.Literal(id(i))};");
+        }
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+}

@@ -1,0 +1,229 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactGen.Binding;
+using FactGen.Helpers;
+using L = FactGen.Emitting.RowLayout;
+
+namespace FactGen.Emitting;
+
+/// <summary>
+/// Emits <c>FactCatalogData</c>: the whole catalog as one pool of strings and a few int arrays.
+/// Catalog members are one-line lookups into it. This keeps compile cost close to that of
+/// trivial members (no constructor call per fact) and stores each distinct string once.
+/// </summary>
+internal static class DataTableEmitter
+{
+    public static void Emit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options)
+    {
+        var table = new Table();
+        int[] sourceRows = catalog.Sources.SelectMany(SourceRow(table)).ToArray();
+        var stateRows = catalog.States.Select(s => (s.Id, Row: StateRow(table, s))).ToList();
+        var actorRows = catalog.Actors.Select(a => (a.Id, Row: ActorRow(table, a))).ToList();
+        var eventRows = catalog.Events.Select(e => (e.Id, Row: EventRow(table, e))).ToList();
+        int timeline = table.List(catalog.Timeline);
+
+        string n = "global::" + options.Namespace;
+        string list = "global::System.Collections.Generic.IReadOnlyList";
+
+        writer.Line("/// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact.</summary>");
+        writer.Line(EmitterText.GeneratedCodeAttribute);
+        writer.Open("internal static class FactCatalogData");
+
+        writer.Open("internal static readonly string[] Text = new string[]");
+        foreach (string text in table.Texts) writer.Line(SourceEscaping.Literal(text) + ",");
+        writer.Close(";");
+        writer.Line();
+
+        writer.Line("/// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>");
+        writer.Open("internal static readonly int[] Lists = new int[]");
+        WriteInts(writer, table.Lists);
+        writer.Close(";");
+        writer.Line();
+
+        WriteRows(writer, "SourceRows", Enumerable.Range(0, catalog.Sources.Count).Select(i => ("source " + i.ToString(CultureInfo.InvariantCulture), sourceRows.Skip(i * L.SourceWidth).Take(L.SourceWidth).ToArray())));
+        WriteRows(writer, "StateRows", stateRows);
+        WriteRows(writer, "ActorRows", actorRows);
+        WriteRows(writer, "EventRows", eventRows);
+
+        writer.Line($"internal const int TimelineList = {timeline.ToString(CultureInfo.InvariantCulture)};");
+        writer.Line();
+        writer.Line($"internal static readonly {n}.Source[] Sources = Create(SourceRows.Length / {L.SourceWidth}, i => new {n}.Source(i));");
+        writer.Line($"internal static readonly {n}.State[] States = Create(StateRows.Length / {L.StateWidth}, i => new {n}.State(i));");
+        writer.Line($"internal static readonly {n}.Actor[] Actors = Create(ActorRows.Length / {L.ActorWidth}, i => new {n}.Actor(i));");
+        writer.Line($"internal static readonly {n}.Event[] Events = Create(EventRows.Length / {L.EventWidth}, i => new {n}.Event(i));");
+        writer.Line($"internal static readonly {list}<{n}.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.State>(States);");
+        writer.Line($"internal static readonly {list}<{n}.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.Actor>(Actors);");
+        writer.Line($"internal static readonly {list}<{n}.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.Event>(Events);");
+        writer.Line($"internal static readonly {list}<{n}.Event> Timeline = new {n}.FactCatalogList<{n}.Event>(Events, TimelineList);");
+        writer.Line();
+        writer.Lines($$"""
+private static T[] Create<T>(int count, global::System.Func<int, T> create)
+{
+    T[] items = new T[count];
+    for (int i = 0; i < count; i++) items[i] = create(i);
+    return items;
+}
+
+internal static string? OptionalText(int index) => index < 0 ? null : Text[index];
+
+internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
+
+internal static {{n}}.FactCatalogList<T> List<T>(T[] items, int offset) => new {{n}}.FactCatalogList<T>(items, offset);
+
+internal static {{n}}.FactDate Date(int[] rows, int at)
+    => new {{n}}.FactDate(rows[at], rows[at + 1] == 0 ? (int?)null : rows[at + 1], rows[at + 2] == 0 ? (int?)null : rows[at + 2]);
+
+internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
+{
+    var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+    for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text[Lists[offset + 1 + i]], Text[Lists[offset + 2 + i]]);
+    return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
+}
+
+/// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
+internal static int Find(int[] rows, int width, string? id)
+{
+    if (id == null) return -1;
+    int low = 0, high = rows.Length / width - 1;
+    while (low <= high)
+    {
+        int middle = low + (high - low) / 2;
+        int order = string.CompareOrdinal(Text[rows[middle * width]], id);
+        if (order == 0) return middle;
+        if (order < 0) low = middle + 1;
+        else high = middle - 1;
+    }
+    return -1;
+}
+""");
+        writer.Close();
+    }
+
+    private static System.Func<BoundSource, int[]> SourceRow(Table table) => source =>
+    {
+        var row = new int[L.SourceWidth];
+        row[L.SourceOutlet] = table.Text(source.Outlet);
+        row[L.SourceTitle] = table.Text(source.Title);
+        row[L.SourceYear] = source.Published?.Year ?? 0;
+        row[L.SourceMonth] = source.Published?.Month ?? 0;
+        row[L.SourceDay] = source.Published?.Day ?? 0;
+        row[L.SourceLanguage] = table.Text(source.Language);
+        row[L.SourceUrl] = table.Text(source.Url);
+        return row;
+    };
+
+    private static int[] StateRow(Table table, BoundState state)
+    {
+        var row = new int[L.StateWidth];
+        row[L.StateId] = table.Text(state.Id);
+        row[L.StateName] = table.Text(state.Name);
+        row[L.StateOfficialName] = table.Text(state.OfficialName);
+        row[L.StateKind] = state.Kind;
+        row[L.StateCapital] = table.Text(state.Capital);
+        row[L.StateWithin] = state.Within;
+        row[L.StateRecognizedBy] = table.List(state.RecognizedBy);
+        row[L.StateRecognizes] = table.List(state.Recognizes);
+        row[L.StateAliases] = table.TextList(state.Aliases);
+        row[L.StateLabels] = table.Labels(state.Labels);
+        row[L.StateRegions] = table.List(state.Regions);
+        row[L.StateActors] = table.List(state.Actors);
+        row[L.StateEvents] = table.List(state.Events);
+        row[L.StateSource] = state.Source;
+        return row;
+    }
+
+    private static int[] ActorRow(Table table, BoundActor actor)
+    {
+        var row = new int[L.ActorWidth];
+        row[L.ActorId] = table.Text(actor.Id);
+        row[L.ActorName] = table.Text(actor.Name);
+        row[L.ActorKind] = actor.Kind;
+        row[L.ActorRole] = table.Text(actor.Role);
+        row[L.ActorState] = actor.State;
+        row[L.ActorAliases] = table.TextList(actor.Aliases);
+        row[L.ActorLabels] = table.Labels(actor.Labels);
+        row[L.ActorEvents] = table.List(actor.Events);
+        row[L.ActorReports] = table.List(actor.Reports);
+        row[L.ActorSource] = actor.Source;
+        return row;
+    }
+
+    private static int[] EventRow(Table table, BoundEvent @event)
+    {
+        var row = new int[L.EventWidth];
+        row[L.EventId] = table.Text(@event.Id);
+        row[L.EventYear] = @event.Date.Year;
+        row[L.EventMonth] = @event.Date.Month;
+        row[L.EventDay] = @event.Date.Day;
+        row[L.EventKind] = @event.Kind;
+        row[L.EventSummary] = table.Text(@event.Summary);
+        row[L.EventActors] = table.List(@event.Actors);
+        row[L.EventStates] = table.List(@event.States);
+        row[L.EventPlace] = @event.Place;
+        row[L.EventReportedBy] = table.List(@event.ReportedBy);
+        row[L.EventFollows] = table.List(@event.Follows);
+        row[L.EventFollowedBy] = table.List(@event.FollowedBy);
+        row[L.EventStatus] = (int)@event.Status;
+        row[L.EventNote] = table.Text(@event.Note);
+        row[L.EventSource] = @event.Source;
+        return row;
+    }
+
+    private static void WriteRows(IndentedWriter writer, string name, IEnumerable<(string Id, int[] Row)> rows)
+    {
+        writer.Open($"internal static readonly int[] {name} = new int[]");
+        foreach ((string id, int[] row) in rows)
+        {
+            // Ids are kebab-case by the time they get here, so they are safe inside a comment.
+            writer.Line($"/* {id} */ {string.Join(", ", row.Select(v => v.ToString(CultureInfo.InvariantCulture)))},");
+        }
+        writer.Close(";");
+        writer.Line();
+    }
+
+    private static void WriteInts(IndentedWriter writer, List<int> values)
+    {
+        const int PerLine = 24;
+        for (int i = 0; i < values.Count; i += PerLine)
+        {
+            writer.Line(string.Join(", ", values.Skip(i).Take(PerLine).Select(v => v.ToString(CultureInfo.InvariantCulture))) + ",");
+        }
+    }
+
+    /// <summary>The string pool (each distinct string once) and the list pool.</summary>
+    private sealed class Table
+    {
+        private readonly Dictionary<string, int> _textIndex = new(System.StringComparer.Ordinal);
+
+        public List<string> Texts { get; } = new();
+
+        public List<int> Lists { get; } = new() { 0 };
+
+        public int Text(string? value)
+        {
+            if (value is null) return -1;
+            if (!_textIndex.TryGetValue(value, out int index))
+            {
+                index = Texts.Count;
+                Texts.Add(value);
+                _textIndex.Add(value, index);
+            }
+            return index;
+        }
+
+        public int List(EquatableArray<int> items)
+        {
+            if (items.IsEmpty) return 0;
+            int offset = Lists.Count;
+            Lists.Add(items.Count);
+            foreach (int item in items) Lists.Add(item);
+            return offset;
+        }
+
+        public int TextList(EquatableArray<string> items) => List(items.Select(Text).ToEquatableArray());
+
+        public int Labels(EquatableArray<BoundLabel> labels)
+            => List(labels.SelectMany(l => new[] { Text(l.Language), Text(l.Text) }).ToEquatableArray());
+    }
+}

@@ -1,0 +1,26 @@
+namespace FactGen.Emitting;
+
+/// <summary>
+/// Columns of the generated data table. Each fact is one row of ints: indexes into the text pool,
+/// the list pool or another category's rows (-1 for none). <see cref="TypesEmitter"/> reads rows
+/// with these offsets and <see cref="DataTableEmitter"/> writes them, so both share this one place.
+/// </summary>
+internal static class RowLayout
+{
+    public const int SourceOutlet = 0, SourceTitle = 1, SourceYear = 2, SourceMonth = 3, SourceDay = 4, SourceLanguage = 5, SourceUrl = 6;
+    public const int SourceWidth = 7;
+
+    public const int StateId = 0, StateName = 1, StateOfficialName = 2, StateKind = 3, StateCapital = 4, StateWithin = 5,
+        StateRecognizedBy = 6, StateRecognizes = 7, StateAliases = 8, StateLabels = 9, StateRegions = 10, StateActors = 11,
+        StateEvents = 12, StateSource = 13;
+    public const int StateWidth = 14;
+
+    public const int ActorId = 0, ActorName = 1, ActorKind = 2, ActorRole = 3, ActorState = 4, ActorAliases = 5, ActorLabels = 6,
+        ActorEvents = 7, ActorReports = 8, ActorSource = 9;
+    public const int ActorWidth = 10;
+
+    public const int EventId = 0, EventYear = 1, EventMonth = 2, EventDay = 3, EventKind = 4, EventSummary = 5, EventActors = 6,
+        EventStates = 7, EventPlace = 8, EventReportedBy = 9, EventFollows = 10, EventFollowedBy = 11, EventStatus = 12,
+        EventNote = 13, EventSource = 14;
+    public const int EventWidth = 15;
+}

@@ -1,0 +1,363 @@
+using L = FactGen.Emitting.RowLayout;
+
+namespace FactGen.Emitting;
+
+/// <summary>
+/// Emits the fixed types of the catalog: <c>FactDate</c>, <c>Source</c>, <c>State</c>,
+/// <c>Actor</c>, <c>Event</c>, the status enum and the list type. They depend only on the
+/// options, never on the facts, so Roslyn caches this file across every fact edit. Each object
+/// is a row number; members read the generated table on demand, which makes references (and
+/// cycles among them) free: nothing is wired up at start-up.
+/// </summary>
+internal static class TypesEmitter
+{
+    public static string Emit(GeneratorOptions options)
+    {
+        string a = options.Accessibility;
+        string n = "global::" + options.Namespace;
+        string data = n + ".FactCatalogData";
+        string list = "global::System.Collections.Generic.IReadOnlyList";
+        string generated = EmitterText.GeneratedCodeAttribute;
+        return EmitterText.Header + $$"""
+namespace {{options.Namespace}}
+{
+    /// <summary>How precisely a <see cref="FactDate"/> is known.</summary>
+    {{generated}}
+    {{a}} enum FactDatePrecision
+    {
+        /// <summary>Only the year is known.</summary>
+        Year,
+        /// <summary>The year and month are known.</summary>
+        Month,
+        /// <summary>The exact day is known.</summary>
+        Day,
+    }
+
+    /// <summary>
+    /// A date known to the year, the month or the day, as the source gives it. Dates compare
+    /// chronologically; a less precise date sorts before a more precise one that it contains.
+    /// </summary>
+    {{generated}}
+    {{a}} readonly struct FactDate : global::System.IEquatable<FactDate>, global::System.IComparable<FactDate>, global::System.IComparable
+    {
+        private readonly int _year;
+        private readonly int _month;
+        private readonly int _day;
+
+        /// <summary>Creates a date of year, month or day precision.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The date does not exist, or a day is given without a month.</exception>
+        public FactDate(int year, int? month = null, int? day = null)
+        {
+            if (year < 1 || year > 9999) throw new global::System.ArgumentOutOfRangeException(nameof(year));
+            if (month != null && (month < 1 || month > 12)) throw new global::System.ArgumentOutOfRangeException(nameof(month));
+            if (day != null && (month == null || day < 1 || day > global::System.DateTime.DaysInMonth(year, month.Value))) throw new global::System.ArgumentOutOfRangeException(nameof(day));
+            _year = year;
+            _month = month ?? 0;
+            _day = day ?? 0;
+        }
+
+        /// <summary>The year.</summary>
+        public int Year => _year;
+
+        /// <summary>The month (1–12), or null when only the year is known.</summary>
+        public int? Month => _month == 0 ? (int?)null : _month;
+
+        /// <summary>The day of the month, or null when it is not known.</summary>
+        public int? Day => _day == 0 ? (int?)null : _day;
+
+        /// <summary>How precisely the date is known.</summary>
+        public FactDatePrecision Precision => _month == 0 ? FactDatePrecision.Year : _day == 0 ? FactDatePrecision.Month : FactDatePrecision.Day;
+
+        /// <summary>The first day the date can mean (1 January for a year, the 1st for a month).</summary>
+        public global::System.DateTime Start => new global::System.DateTime(_year, _month == 0 ? 1 : _month, _day == 0 ? 1 : _day);
+
+        /// <inheritdoc/>
+        public int CompareTo(FactDate other)
+            => _year != other._year ? _year.CompareTo(other._year)
+             : _month != other._month ? _month.CompareTo(other._month)
+             : _day.CompareTo(other._day);
+
+        /// <inheritdoc/>
+        public int CompareTo(object? obj)
+            => obj is FactDate other ? CompareTo(other) : obj == null ? 1 : throw new global::System.ArgumentException("Not a FactDate.", nameof(obj));
+
+        /// <inheritdoc/>
+        public bool Equals(FactDate other) => _year == other._year && _month == other._month && _day == other._day;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is FactDate other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => (_year * 16 + _month) * 32 + _day;
+
+        /// <summary>ISO 8601 at the date's precision: <c>2022</c>, <c>2022-07</c> or <c>2022-08-15</c>.</summary>
+        public override string ToString()
+        {
+            global::System.Globalization.CultureInfo invariant = global::System.Globalization.CultureInfo.InvariantCulture;
+            string year = _year.ToString("D4", invariant);
+            if (_month == 0) return year;
+            string month = year + "-" + _month.ToString("D2", invariant);
+            return _day == 0 ? month : month + "-" + _day.ToString("D2", invariant);
+        }
+
+        /// <summary>Whether two dates are the same, at the same precision.</summary>
+        public static bool operator ==(FactDate left, FactDate right) => left.Equals(right);
+
+        /// <summary>Whether two dates differ in value or precision.</summary>
+        public static bool operator !=(FactDate left, FactDate right) => !left.Equals(right);
+
+        /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+        public static bool operator <(FactDate left, FactDate right) => left.CompareTo(right) < 0;
+
+        /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+        public static bool operator >(FactDate left, FactDate right) => left.CompareTo(right) > 0;
+
+        /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+        public static bool operator <=(FactDate left, FactDate right) => left.CompareTo(right) <= 0;
+
+        /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+        public static bool operator >=(FactDate left, FactDate right) => left.CompareTo(right) >= 0;
+    }
+
+    /// <summary>How far an event is established, as the curator recorded it.</summary>
+    {{generated}}
+    {{a}} enum FactStatus
+    {
+        /// <summary>Reported by a source, not independently confirmed (the default).</summary>
+        Reported,
+        /// <summary>Confirmed.</summary>
+        Confirmed,
+        /// <summary>Disputed: sources disagree, or the article contradicts the record.</summary>
+        Disputed,
+        /// <summary>Retracted by its source.</summary>
+        Retracted,
+    }
+
+    /// <summary>The article a fact file was curated from.</summary>
+    {{generated}}
+    {{a}} sealed partial class Source
+    {
+        private readonly int _row;
+
+        internal Source(int index) => _row = index * {{L.SourceWidth}};
+
+        /// <summary>The outlet that published the article.</summary>
+        public string Outlet => {{data}}.Text[{{data}}.SourceRows[_row + {{L.SourceOutlet}}]];
+
+        /// <summary>The article's headline, or null.</summary>
+        public string? Title => {{data}}.OptionalText({{data}}.SourceRows[_row + {{L.SourceTitle}}]);
+
+        /// <summary>When the article was published, or null.</summary>
+        public FactDate? Published => {{data}}.SourceRows[_row + {{L.SourceYear}}] == 0 ? (FactDate?)null : {{data}}.Date({{data}}.SourceRows, _row + {{L.SourceYear}});
+
+        /// <summary>The article's language as a BCP 47 tag, or null.</summary>
+        public string? Language => {{data}}.OptionalText({{data}}.SourceRows[_row + {{L.SourceLanguage}}]);
+
+        /// <summary>The article's address, or null.</summary>
+        public string? Url => {{data}}.OptionalText({{data}}.SourceRows[_row + {{L.SourceUrl}}]);
+
+        /// <summary>A citation: outlet, title and date.</summary>
+        public override string ToString()
+        {
+            string text = Outlet;
+            if (Title != null) text += ", \"" + Title + "\"";
+            if (Published != null) text += ", " + Published.Value.ToString();
+            return text;
+        }
+    }
+
+    /// <summary>A polity: a sovereign state, a self-proclaimed one, or a region.</summary>
+    {{generated}}
+    {{a}} sealed partial class State
+    {
+        private readonly int _row;
+        private {{list}}<State>? _recognizedBy, _recognizes, _regions;
+        private {{list}}<string>? _aliases;
+        private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
+        private {{list}}<Actor>? _actors;
+        private {{list}}<Event>? _events;
+
+        internal State(int index) => _row = index * {{L.StateWidth}};
+
+        /// <summary>The id in the fact files, such as <c>north-korea</c>.</summary>
+        public string Id => {{data}}.Text[{{data}}.StateRows[_row + {{L.StateId}}]];
+
+        /// <summary>The common name.</summary>
+        public string Name => {{data}}.Text[{{data}}.StateRows[_row + {{L.StateName}}]];
+
+        /// <summary>The official name, or null.</summary>
+        public string? OfficialName => {{data}}.OptionalText({{data}}.StateRows[_row + {{L.StateOfficialName}}]);
+
+        /// <summary>What kind of polity it is.</summary>
+        public StateKind Kind => (StateKind){{data}}.StateRows[_row + {{L.StateKind}}];
+
+        /// <summary>The capital, or null.</summary>
+        public string? Capital => {{data}}.OptionalText({{data}}.StateRows[_row + {{L.StateCapital}}]);
+
+        /// <summary>The state this one lies within (for a region), or null.</summary>
+        public State? Within => {{data}}.OptionalItem({{data}}.States, {{data}}.StateRows[_row + {{L.StateWithin}}]);
+
+        /// <summary>The states that recognize this one, in the order the facts list them.</summary>
+        public {{list}}<State> RecognizedBy => _recognizedBy ??= {{data}}.List({{data}}.States, {{data}}.StateRows[_row + {{L.StateRecognizedBy}}]);
+
+        /// <summary>The states this one recognizes (the reverse of <see cref="RecognizedBy"/>).</summary>
+        public {{list}}<State> Recognizes => _recognizes ??= {{data}}.List({{data}}.States, {{data}}.StateRows[_row + {{L.StateRecognizes}}]);
+
+        /// <summary>Other names it goes by.</summary>
+        public {{list}}<string> Aliases => _aliases ??= {{data}}.List({{data}}.Text, {{data}}.StateRows[_row + {{L.StateAliases}}]);
+
+        /// <summary>Its name in other languages, by BCP 47 tag.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= {{data}}.Labels({{data}}.StateRows[_row + {{L.StateLabels}}]);
+
+        /// <summary>The states whose <see cref="Within"/> is this one.</summary>
+        public {{list}}<State> Regions => _regions ??= {{data}}.List({{data}}.States, {{data}}.StateRows[_row + {{L.StateRegions}}]);
+
+        /// <summary>The actors whose state this is.</summary>
+        public {{list}}<Actor> Actors => _actors ??= {{data}}.List({{data}}.Actors, {{data}}.StateRows[_row + {{L.StateActors}}]);
+
+        /// <summary>The events that involve this state or take place in it, in date order.</summary>
+        public {{list}}<Event> Events => _events ??= {{data}}.List({{data}}.Events, {{data}}.StateRows[_row + {{L.StateEvents}}]);
+
+        /// <summary>The article this fact comes from.</summary>
+        public Source Source => {{data}}.Sources[{{data}}.StateRows[_row + {{L.StateSource}}]];
+
+        /// <summary>The common name.</summary>
+        public override string ToString() => Name;
+    }
+
+    /// <summary>A person, organization, news outlet or other group.</summary>
+    {{generated}}
+    {{a}} sealed partial class Actor
+    {
+        private readonly int _row;
+        private {{list}}<string>? _aliases;
+        private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
+        private {{list}}<Event>? _events, _reports;
+
+        internal Actor(int index) => _row = index * {{L.ActorWidth}};
+
+        /// <summary>The id in the fact files, such as <c>denis-pushilin</c>.</summary>
+        public string Id => {{data}}.Text[{{data}}.ActorRows[_row + {{L.ActorId}}]];
+
+        /// <summary>The name.</summary>
+        public string Name => {{data}}.Text[{{data}}.ActorRows[_row + {{L.ActorName}}]];
+
+        /// <summary>What kind of actor it is.</summary>
+        public ActorKind Kind => (ActorKind){{data}}.ActorRows[_row + {{L.ActorKind}}];
+
+        /// <summary>The actor's role or office, or null.</summary>
+        public string? Role => {{data}}.OptionalText({{data}}.ActorRows[_row + {{L.ActorRole}}]);
+
+        /// <summary>The state the actor belongs to or acts for, or null.</summary>
+        public State? State => {{data}}.OptionalItem({{data}}.States, {{data}}.ActorRows[_row + {{L.ActorState}}]);
+
+        /// <summary>Other names the actor goes by.</summary>
+        public {{list}}<string> Aliases => _aliases ??= {{data}}.List({{data}}.Text, {{data}}.ActorRows[_row + {{L.ActorAliases}}]);
+
+        /// <summary>The actor's name in other languages, by BCP 47 tag.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= {{data}}.Labels({{data}}.ActorRows[_row + {{L.ActorLabels}}]);
+
+        /// <summary>The events the actor takes part in, in date order.</summary>
+        public {{list}}<Event> Events => _events ??= {{data}}.List({{data}}.Events, {{data}}.ActorRows[_row + {{L.ActorEvents}}]);
+
+        /// <summary>The events the actor reported, in date order.</summary>
+        public {{list}}<Event> Reports => _reports ??= {{data}}.List({{data}}.Events, {{data}}.ActorRows[_row + {{L.ActorReports}}]);
+
+        /// <summary>The article this fact comes from.</summary>
+        public Source Source => {{data}}.Sources[{{data}}.ActorRows[_row + {{L.ActorSource}}]];
+
+        /// <summary>The name.</summary>
+        public override string ToString() => Name;
+    }
+
+    /// <summary>Something that happened, with when, who, where and who reported it.</summary>
+    {{generated}}
+    {{a}} sealed partial class Event
+    {
+        private readonly int _row;
+        private {{list}}<Actor>? _actors, _reportedBy;
+        private {{list}}<State>? _states;
+        private {{list}}<Event>? _follows, _followedBy;
+
+        internal Event(int index) => _row = index * {{L.EventWidth}};
+
+        /// <summary>The id in the fact files, such as <c>pushilin-letter-to-kim</c>.</summary>
+        public string Id => {{data}}.Text[{{data}}.EventRows[_row + {{L.EventId}}]];
+
+        /// <summary>When it happened, as precisely as the source tells.</summary>
+        public FactDate Date => {{data}}.Date({{data}}.EventRows, _row + {{L.EventYear}});
+
+        /// <summary>What kind of event it is.</summary>
+        public EventKind Kind => (EventKind){{data}}.EventRows[_row + {{L.EventKind}}];
+
+        /// <summary>One sentence on what happened, in the curator's words.</summary>
+        public string Summary => {{data}}.Text[{{data}}.EventRows[_row + {{L.EventSummary}}]];
+
+        /// <summary>The actors who took part.</summary>
+        public {{list}}<Actor> Actors => _actors ??= {{data}}.List({{data}}.Actors, {{data}}.EventRows[_row + {{L.EventActors}}]);
+
+        /// <summary>The states involved.</summary>
+        public {{list}}<State> States => _states ??= {{data}}.List({{data}}.States, {{data}}.EventRows[_row + {{L.EventStates}}]);
+
+        /// <summary>Where it took place, or null.</summary>
+        public State? Place => {{data}}.OptionalItem({{data}}.States, {{data}}.EventRows[_row + {{L.EventPlace}}]);
+
+        /// <summary>Who reported it, as the article attributes it.</summary>
+        public {{list}}<Actor> ReportedBy => _reportedBy ??= {{data}}.List({{data}}.Actors, {{data}}.EventRows[_row + {{L.EventReportedBy}}]);
+
+        /// <summary>The events this one responds to or reports on.</summary>
+        public {{list}}<Event> Follows => _follows ??= {{data}}.List({{data}}.Events, {{data}}.EventRows[_row + {{L.EventFollows}}]);
+
+        /// <summary>The events that respond to or report on this one, in date order.</summary>
+        public {{list}}<Event> FollowedBy => _followedBy ??= {{data}}.List({{data}}.Events, {{data}}.EventRows[_row + {{L.EventFollowedBy}}]);
+
+        /// <summary>How far the event is established.</summary>
+        public FactStatus Status => (FactStatus){{data}}.EventRows[_row + {{L.EventStatus}}];
+
+        /// <summary>The curator's note (for example where the article is ambiguous), or null.</summary>
+        public string? Note => {{data}}.OptionalText({{data}}.EventRows[_row + {{L.EventNote}}]);
+
+        /// <summary>The article this fact comes from.</summary>
+        public Source Source => {{data}}.Sources[{{data}}.EventRows[_row + {{L.EventSource}}]];
+
+        /// <summary>The date and the id, such as <c>2022-08-15 pushilin-letter-to-kim</c>.</summary>
+        public override string ToString() => Date.ToString() + " " + Id;
+    }
+
+    /// <summary>A read-only list of catalog items, stored as indexes into the data table.</summary>
+    {{generated}}
+    internal sealed class FactCatalogList<T> : {{list}}<T>
+    {
+        private readonly T[] _items;
+        private readonly int _offset;
+
+        internal FactCatalogList(T[] items, int offset)
+        {
+            _items = items;
+            _offset = offset;
+        }
+
+        public int Count => {{data}}.Lists[_offset];
+
+        public T this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count) throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                return _items[{{data}}.Lists[_offset + 1 + index]];
+            }
+        }
+
+        public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
+        {
+            int count = Count;
+            for (int i = 0; i < count; i++) yield return _items[{{data}}.Lists[_offset + 1 + i]];
+        }
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+""";
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Linq;
+using FactGen.Diagnostics;
+using FactGen.Helpers;
+using FactGen.Models;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactGen;
+
+/// <summary>What the generated code looks like, from MSBuild properties.</summary>
+internal sealed record GeneratorOptions(string Namespace, string Accessibility, bool HasNotNullWhen, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public const string NamespaceProperty = "build_property.FactGenNamespace";
+    public const string AccessibilityProperty = "build_property.FactGenAccessibility";
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+
+    /// <summary>Facts about the compilation the options need; a small value, so it caches.</summary>
+    internal sealed record CompilationFacts(string? AssemblyName, bool HasNotNullWhen);
+
+    public static GeneratorOptions Create(AnalyzerConfigOptions options, CompilationFacts compilation)
+    {
+        var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+
+        string fallback = DefaultNamespace(options, compilation.AssemblyName);
+        string @namespace = fallback;
+        if (options.TryGetValue(NamespaceProperty, out string? configured) && !string.IsNullOrWhiteSpace(configured))
+        {
+            configured = configured.Trim();
+            if (IsValidNamespace(configured))
+            {
+                @namespace = configured;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, configured, "FactGenNamespace",
+                    $"it is not a valid C# namespace; the catalog uses '{fallback}' instead"));
+            }
+        }
+
+        string accessibility = "internal";
+        if (options.TryGetValue(AccessibilityProperty, out string? access) && !string.IsNullOrWhiteSpace(access))
+        {
+            access = access.Trim();
+            if (string.Equals(access, "public", StringComparison.OrdinalIgnoreCase)) accessibility = "public";
+            else if (!string.Equals(access, "internal", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, access, "FactGenAccessibility",
+                    "use 'internal' (the default) or 'public'; the catalog stays internal"));
+            }
+        }
+
+        return new GeneratorOptions(@namespace, accessibility, compilation.HasNotNullWhen, diagnostics.ToEquatableArray());
+    }
+
+    private static string DefaultNamespace(AnalyzerConfigOptions options, string? assemblyName)
+    {
+        string? root = options.TryGetValue(RootNamespaceProperty, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : assemblyName;
+        string candidate = string.IsNullOrEmpty(root) ? "Facts" : root + ".Facts";
+        return IsValidNamespace(candidate) ? candidate : "Facts";
+    }
+
+    internal static bool IsValidNamespace(string value)
+        => value.Split('.').All(part =>
+            SyntaxFacts.IsValidIdentifier(part)
+            && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None
+            && SyntaxFacts.GetContextualKeywordKind(part) != SyntaxKind.GlobalKeyword);
+}

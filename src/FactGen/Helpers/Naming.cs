@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FactGen.Helpers;
+
+/// <summary>The id rules of the fact format and how ids become C# names.</summary>
+internal static class Naming
+{
+    // Ids and kinds: lowercase kebab-case, ASCII only. Everything derived from them is therefore
+    // a valid C# identifier once PascalCased, and cannot be a keyword (keywords are lowercase).
+    private static readonly Regex s_kebab = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    public static bool IsKebabCase(string value) => value.Length <= 200 && s_kebab.IsMatch(value);
+
+    /// <summary><c>denis-pushilin</c> becomes <c>DenisPushilin</c>. Call only on kebab-case input.</summary>
+    public static string ToPascalCase(string kebab)
+    {
+        var builder = new StringBuilder(kebab.Length);
+        bool upper = true;
+        foreach (char c in kebab)
+        {
+            if (c == '-')
+            {
+                upper = true;
+                continue;
+            }
+            builder.Append(upper && c is >= 'a' and <= 'z' ? (char)(c - 'a' + 'A') : c);
+            upper = false;
+        }
+        return builder.ToString();
+    }
+}

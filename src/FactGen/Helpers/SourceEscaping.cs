@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactGen.Helpers;
+
+/// <summary>
+/// Turns fact text into C# string literals and XML doc text. Fact files are edited by hand and
+/// may hold anything, so everything that could end a literal or a comment, break a line, or
+/// reorder what a reviewer sees (bidi controls) is escaped; nothing from YAML reaches the
+/// generated source raw.
+/// </summary>
+internal static class SourceEscaping
+{
+    /// <summary>A regular C# string literal, quotes included.</summary>
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (NeedsEscape(c)) AppendUnicodeEscape(builder, c);
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Text for one line of an XML doc comment: markup characters become entities and every
+    /// line break or invisible control becomes a space or a character reference, so the text can
+    /// neither close the comment nor start a new line of code.
+    /// </summary>
+    public static string XmlDocText(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\n':
+                case '\r':
+                case '\t':
+                case '\u2028':
+                case '\u2029':
+                case '\u0085':
+                    builder.Append(' ');
+                    break;
+                default:
+                    if (NeedsEscape(c))
+                    {
+                        // XML 1.0 cannot carry C0 controls or lone surrogates even as references.
+                        if (c < 0x20 || char.IsSurrogate(c)) builder.Append('\uFFFD');
+                        else builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c)
+    {
+        if (c < 0x20 || c == 0x7F) return true;
+        if (char.IsSurrogate(c)) return true; // pairs are escaped too: simpler than validating them
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:             // bidi controls, zero-width characters
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void AppendUnicodeEscape(StringBuilder builder, char c)
+        => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,12 @@
+namespace FactGen;
+
+/// <summary>Names of the tracked pipeline steps, for the incrementality tests.</summary>
+internal static class TrackingNames
+{
+    public const string ReadFactFile = nameof(ReadFactFile);
+    public const string ReadOptions = nameof(ReadOptions);
+    public const string BindCatalog = nameof(BindCatalog);
+    public const string CatalogModel = nameof(CatalogModel);
+    public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
+    public const string HasFactFiles = nameof(HasFactFiles);
+}
