@@ -62,7 +62,7 @@ internal static class CatalogEmitter
         foreach (string kind in kinds)
         {
             // Kinds are validated kebab-case words, so they are safe in a doc comment as they are.
-            writer.Line($"/// <summary>A {singular} of kind <c>{kind}</c>.</summary>");
+            writer.Line($"/// <summary>{(singular == "state" ? "A" : "An")} {singular} of kind <c>{kind}</c>.</summary>");
             writer.Line(Naming.ToPascalCase(kind) + ",");
         }
         writer.Close();
@@ -100,14 +100,16 @@ internal static class CatalogEmitter
         writer.Line();
         extra?.Invoke();
 
+        // "event" is a C# keyword: the out parameter is written @event but documented as event.
+        string parameter = category.Singular == "event" ? "@event" : category.Singular;
         string notNullWhen = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
         writer.Line($"/// <summary>Finds the {category.Singular} with the id <paramref name=\"id\"/>, as written in the fact files.</summary>");
         writer.Line($"/// <param name=\"id\">The id, such as <c>{(count > 0 ? id(0) : "an-id")}</c>.</param>");
         writer.Line($"/// <param name=\"{category.Singular}\">The {category.Singular}, or null when there is none with that id.</param>");
         writer.Line($"/// <returns>Whether the id was found.</returns>");
-        writer.Open($"public static bool TryGet(string id, {notNullWhen}out {type}? {category.Singular})");
+        writer.Open($"public static bool TryGet(string id, {notNullWhen}out {type}? {parameter})");
         writer.Line($"int index = {data}.Find({data}.{category.Rows}, {category.Width.ToString(CultureInfo.InvariantCulture)}, id);");
-        writer.Line($"{category.Singular} = index < 0 ? null : {data}.{category.ClassName}[index];");
+        writer.Line($"{parameter} = index < 0 ? null : {data}.{category.ClassName}[index];");
         writer.Line("return index >= 0;");
         writer.Close();
         writer.Line();
