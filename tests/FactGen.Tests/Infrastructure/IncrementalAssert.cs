@@ -1,0 +1,96 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace FactGen.Tests.Infrastructure;
+
+/// <summary>Assertions over Roslyn's tracked incremental steps.</summary>
+public static class IncrementalAssert
+{
+    /// <summary>Every tracked step name the generator declares (its <c>TrackingNames</c> constants).</summary>
+    public static IReadOnlyList<string> TrackingNames { get; } = typeof(FactCatalogGenerator).Assembly
+        .GetType("FactGen.TrackingNames", throwOnError: true)!
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    /// <summary>The second run of the driver reused everything: every step Cached or Unchanged.</summary>
+    public static void AllCachedOrUnchanged(GeneratorDriverRunResult second)
+    {
+        GeneratorRunResult result = second.Results.Single();
+        foreach (string name in TrackingNames)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), $"Tracked step '{name}' did not run at all.");
+            foreach (IncrementalGeneratorRunStep step in result.TrackedSteps[name])
+            {
+                foreach ((object _, IncrementalStepRunReason reason) in step.Outputs)
+                {
+                    Assert.True(
+                        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                        $"Step '{name}' produced {reason} on the second run.");
+                }
+            }
+        }
+        foreach ((string name, var steps) in result.TrackedOutputSteps)
+        {
+            foreach (IncrementalGeneratorRunStep step in steps)
+            {
+                foreach ((object _, IncrementalStepRunReason reason) in step.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Output step '{name}' was {reason}.");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks every tracked step's output and fails if it reaches a Compilation, a symbol or a
+    /// syntax node: those would keep whole compilations alive and defeat caching.
+    /// </summary>
+    public static void NoRoslynObjectsInPipeline(GeneratorDriverRunResult run)
+    {
+        GeneratorRunResult result = run.Results.Single();
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach ((string name, var steps) in result.TrackedSteps)
+        {
+            foreach (IncrementalGeneratorRunStep step in steps)
+            {
+                foreach ((object value, IncrementalStepRunReason _) in step.Outputs)
+                {
+                    Walk(value, name, visited, depth: 0);
+                }
+            }
+        }
+    }
+
+    private static void Walk(object? value, string path, HashSet<object> visited, int depth)
+    {
+        if (value is null || depth > 64) return;
+        Type type = value.GetType();
+        if (type.IsPrimitive || type.IsEnum || value is string || value is decimal) return;
+        Assert.False(value is Compilation, $"{path} holds a Compilation.");
+        Assert.False(value is ISymbol, $"{path} holds an ISymbol.");
+        Assert.False(value is SyntaxNode, $"{path} holds a SyntaxNode.");
+        Assert.False(value is SyntaxTree, $"{path} holds a SyntaxTree.");
+        if (!type.IsValueType && !visited.Add(value)) return;
+
+        if (value is IEnumerable enumerable)
+        {
+            int index = 0;
+            foreach (object? item in enumerable) Walk(item, $"{path}[{index++}]", visited, depth + 1);
+        }
+        for (Type? t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            foreach (FieldInfo field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                if (field.FieldType.IsPointer) continue;
+                Walk(field.GetValue(value), $"{path}.{field.Name}", visited, depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System;
+using System.IO;
+
+namespace FactGen.Tests.Infrastructure;
+
+public static class RepositoryPaths
+{
+    /// <summary>The folder that holds FactGen.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    public static string SeedFile => Path.Combine(Seeds, "kontan-2022-08-pushilin-letter.facts.yaml");
+
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FactGen.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("FactGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
