@@ -28,7 +28,8 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => new GeneratorOptions.CompilationFacts(
                 compilation.AssemblyName,
-                compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null)))
+                compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null))
+                .WithTrackingName(TrackingNames.ReadCompilationFacts))
             .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.ReadOptions);
 

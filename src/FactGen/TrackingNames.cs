@@ -4,6 +4,7 @@ namespace FactGen;
 internal static class TrackingNames
 {
     public const string ReadFactFile = nameof(ReadFactFile);
+    public const string ReadCompilationFacts = nameof(ReadCompilationFacts);
     public const string ReadOptions = nameof(ReadOptions);
     public const string BindCatalog = nameof(BindCatalog);
     public const string CatalogModel = nameof(CatalogModel);

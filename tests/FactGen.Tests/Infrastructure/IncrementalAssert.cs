@@ -56,9 +56,10 @@ public static class IncrementalAssert
     {
         GeneratorRunResult result = run.Results.Single();
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach ((string name, var steps) in result.TrackedSteps)
+        // Only FactGen's own steps: Roslyn's input steps (such as "Compilation") hold those by design.
+        foreach (string name in TrackingNames)
         {
-            foreach (IncrementalGeneratorRunStep step in steps)
+            foreach (IncrementalGeneratorRunStep step in result.TrackedSteps[name])
             {
                 foreach ((object value, IncrementalStepRunReason _) in step.Outputs)
                 {
@@ -67,6 +68,11 @@ public static class IncrementalAssert
             }
         }
     }
+
+    private static bool IsDefaultImmutableArray(object value)
+        => value.GetType() is { IsGenericType: true } t
+           && t.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+           && (bool)t.GetProperty("IsDefault")!.GetValue(value)!;
 
     private static void Walk(object? value, string path, HashSet<object> visited, int depth)
     {
@@ -79,7 +85,7 @@ public static class IncrementalAssert
         Assert.False(value is SyntaxTree, $"{path} holds a SyntaxTree.");
         if (!type.IsValueType && !visited.Add(value)) return;
 
-        if (value is IEnumerable enumerable)
+        if (value is IEnumerable enumerable && !IsDefaultImmutableArray(value))
         {
             int index = 0;
             foreach (object? item in enumerable) Walk(item, $"{path}[{index++}]", visited, depth + 1);

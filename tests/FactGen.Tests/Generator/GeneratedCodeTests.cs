@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using FactGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Xunit;
+
+namespace FactGen.Tests.Generator;
+
+/// <summary>
+/// The generated code compiled together with code that uses it: no errors, no warnings (with
+/// nullable on, documentation diagnostics on, the highest warning level), and it behaves.
+/// </summary>
+public class GeneratedCodeTests
+{
+    private const string SeedConsumer = """
+        using System.Linq;
+        using TestProject.Facts;
+
+        namespace Consumer
+        {
+            /// <summary>Uses the seed catalog the way an application would.</summary>
+            public static class SeedProbe
+            {
+                /// <summary>Reads facts through generated members only.</summary>
+                public static string Run()
+                {
+                    Event letter = Events.PushilinLetterToKim;
+                    string recognizers = string.Join(",", States.DonetskPeoplesRepublic.RecognizedBy.Select(s => s.Name));
+                    string reporters = string.Join(",", letter.ReportedBy.Select(a => a.Id));
+                    string? role = Actors.DenisPushilin.Role;
+                    State? home = Actors.DenisPushilin.State;
+                    bool found = States.TryGet(States.Ids.NorthKorea, out State? korea);
+                    string kind = korea != null ? korea.Kind.ToString() : "none";
+                    switch (letter.Id)
+                    {
+                        case Events.Ids.PushilinLetterToKim:
+                            break;
+                    }
+                    return $"{letter.Date}|{recognizers}|{reporters}|{role != null}|{home?.Id}|{found}|{kind}|{Events.Timeline.Count}|{letter.Kind}";
+                }
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("internal")]
+    [InlineData("public")]
+    public void SeedCatalogCompilesWithoutWarnings(string accessibility)
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            new[] { Facts.Seed },
+            new[] { SeedConsumer },
+            new Dictionary<string, string> { ["FactGenAccessibility"] = accessibility });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("small")]
+    public void GeneratedCodeCompilesAtCSharp8(string catalog)
+    {
+        // C# 8 is the oldest language version the generated code supports (nullable annotations).
+        var csharp8 = new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
+        FactFile file = catalog == "seed" ? Facts.Seed : Facts.Small();
+        GeneratorRun run = GeneratorHarness.Run(new[] { file }, parseOptions: csharp8);
+
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+    }
+
+    [Fact]
+    public void SeedCatalogAnswersThroughGeneratedMembers()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new[] { Facts.Seed }, new[] { SeedConsumer });
+
+        string result = Execute(run.Output, "Consumer.SeedProbe");
+
+        // Straight from the seed file: the letter's day, the recognizers in the order the article
+        // gives them, the two reporters, Pushilin's state, and the nine events of the article.
+        Assert.Equal("2022-08-15|Russia,Syria,North Korea|kcna,reuters|True|donetsk-peoples-republic|True|Sovereign|9|Letter", result);
+    }
+
+    [Fact]
+    public void ReferencesBackReferencesAndCyclesResolve()
+    {
+        const string probe = """
+            using System.Linq;
+            using TestProject.Facts;
+
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run()
+                    {
+                        static string Ids<T>(System.Collections.Generic.IEnumerable<T> items) => string.Join(",", items.Select(i => i!.ToString()));
+                        var lines = new System.Collections.Generic.List<string>
+                        {
+                            // A recognizes B and B recognizes A: a cycle, walked both ways.
+                            "nk.recognizedBy=" + Ids(States.NorthKorea.RecognizedBy),
+                            "dnr.recognizedBy=" + Ids(States.Donetsk.RecognizedBy),
+                            "cycle=" + States.NorthKorea.RecognizedBy[0].RecognizedBy[0].Name,
+                            "nk.recognizes=" + Ids(States.NorthKorea.Recognizes),
+                            "nk.actors=" + Ids(States.NorthKorea.Actors),
+                            "nk.events=" + Ids(States.NorthKorea.Events.Select(e => e.Id)),
+                            "pushilin.state=" + Actors.DenisPushilin.State!.Name,
+                            "pushilin.events=" + Ids(Actors.DenisPushilin.Events.Select(e => e.Id)),
+                            "kcna.reports=" + Ids(Actors.Kcna.Reports.Select(e => e.Id)),
+                            "letter.followedBy=" + Ids(Events.Letter.FollowedBy.Select(e => e.Id)),
+                            "report.follows=" + Ids(Events.Report.Follows.Select(e => e.Id)),
+                            "report.status=" + Events.Report.Status,
+                            "letter.status=" + Events.Letter.Status,
+                            "recognition.place=" + Events.Recognition.Place!.Id,
+                            "recognition.note=" + Events.Recognition.Note,
+                            "letter.note=" + (Events.Letter.Note ?? "null"),
+                            "timeline=" + Ids(Events.Timeline.Select(e => e.Id)),
+                            "dates=" + Ids(Events.Timeline.Select(e => e.Date)),
+                            "precision=" + Events.Recognition.Date.Precision + "," + Events.Letter.Date.Precision,
+                            "labels=" + Ids(States.NorthKorea.Labels.OrderBy(p => p.Key).Select(p => p.Key + ":" + p.Value)),
+                            "aliases=" + Ids(States.NorthKorea.Aliases),
+                            "official=" + States.NorthKorea.OfficialName + "|" + (States.Donetsk.OfficialName ?? "null"),
+                            "source=" + States.NorthKorea.Source,
+                            "source.url=" + Events.Letter.Source.Url,
+                            "tryget=" + States.TryGet("donetsk", out State? d) + ":" + d?.Name + "," + States.TryGet("nowhere", out State? n) + ":" + (n == null) + "," + Events.TryGet("report", out Event? r) + ":" + r?.Id,
+                            "all=" + States.All.Count + "," + Actors.All.Count + "," + Events.All.Count,
+                            "same=" + ReferenceEquals(States.NorthKorea, States.Donetsk.RecognizedBy[0]),
+                            "kinds=" + States.NorthKorea.Kind + "," + Actors.Kcna.Kind + "," + Events.Report.Kind,
+                        };
+                        return string.Join("\n", lines);
+                    }
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(new[] { Facts.Small() }, new[] { probe });
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+
+        string[] lines = Execute(run.Output, "Consumer.Probe").Split('\n');
+
+        Assert.Equal(
+            new[]
+            {
+                "nk.recognizedBy=Donetsk People's Republic",
+                "dnr.recognizedBy=North Korea",
+                "cycle=North Korea",
+                "nk.recognizes=Donetsk People's Republic",
+                "nk.actors=KCNA",
+                "nk.events=recognition,letter",
+                "pushilin.state=Donetsk People's Republic",
+                "pushilin.events=letter",
+                "kcna.reports=letter,report",
+                "letter.followedBy=report",
+                "report.follows=letter",
+                "report.status=Confirmed",
+                "letter.status=Reported",
+                "recognition.place=north-korea",
+                "recognition.note=The month only.",
+                "letter.note=null",
+                "timeline=recognition,letter,report",
+                "dates=2022-07,2022-08-15,2022-08-17",
+                "precision=Month,Day",
+                "labels=fr:Corée du Nord,id:Korea Utara",
+                "aliases=DPRK",
+                "official=Democratic People's Republic of Korea|null",
+                "source=Test Wire, \"A test article\", 2024-03-09",
+                "source.url=https://example.org/article",
+                "tryget=True:Donetsk People's Republic,False:True,True:report",
+                "all=2,2,3",
+                "same=True",
+                "kinds=Sovereign,Media,Report",
+            },
+            lines);
+    }
+
+    [Fact]
+    public void FilesMergeAndReferencesCrossFiles()
+    {
+        var states = new FactFile("/facts/a.facts.yaml", Facts.MinimalSource + "\nstates:\n  russia: { name: Russia, kind: sovereign, recognized_by: [syria] }\n");
+        var more = new FactFile("/facts/b.facts.yaml", Facts.MinimalSource.Replace("Test Wire", "Other Wire") + "\nstates:\n  syria: { name: Syria, kind: sovereign, recognized_by: [russia] }\nactors:\n  envoy: { name: Envoy, kind: person, state: russia }\n");
+        const string probe = """
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run()
+                        => TestProject.Facts.States.Russia.RecognizedBy[0].Name + "|" + TestProject.Facts.States.Syria.RecognizedBy[0].Name
+                           + "|" + TestProject.Facts.Actors.Envoy.State!.Name + "|" + TestProject.Facts.Actors.Envoy.Source.Outlet
+                           + "|" + TestProject.Facts.States.Russia.Source.Outlet;
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(new[] { more, states }, new[] { probe });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+        Assert.Equal("Syria|Russia|Russia|Other Wire|Test Wire", Execute(run.Output, "Consumer.Probe"));
+    }
+
+    [Fact]
+    public void NamespaceDefaultsToRootNamespaceDotFacts()
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            new[] { Facts.Small() },
+            buildProperties: new Dictionary<string, string> { ["RootNamespace"] = "Newsroom.App" });
+
+        Assert.Contains("namespace Newsroom.App.Facts", run.Sources["FactGen.Catalog.g.cs"]);
+        Assert.Contains("namespace Newsroom.App.Facts", run.Sources["FactGen.Types.g.cs"]);
+    }
+
+    [Fact]
+    public void NoFactFilesGenerateNothing()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Array.Empty<FactFile>(), new[] { "class C {}" });
+
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.Diagnostics);
+    }
+
+    /// <summary>Emits the compilation, loads it in a throwaway context and calls <c>Run()</c>.</summary>
+    private static string Execute(Compilation compilation, string typeName)
+    {
+        using var stream = new MemoryStream();
+        EmitResult emitted = compilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(GeneratorHarness.Format)));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("factgen-test", isCollectible: true);
+        try
+        {
+            Assembly assembly = context.LoadFromStream(stream);
+            MethodInfo run = assembly.GetType(typeName, throwOnError: true)!.GetMethod("Run")!;
+            return (string)run.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}

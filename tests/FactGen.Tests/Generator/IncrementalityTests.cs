@@ -1,0 +1,99 @@
+using System.Linq;
+using FactGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace FactGen.Tests.Generator;
+
+/// <summary>
+/// The generator runs on every keystroke in the IDE, so it must redo only what an edit touched:
+/// a C# edit re-reads no YAML, and a fact-file edit re-reads that file alone.
+/// </summary>
+public class IncrementalityTests
+{
+    private static readonly FactFile First = Facts.Small("/facts/first.facts.yaml");
+
+    private static readonly FactFile Second = new("/facts/second.facts.yaml", Facts.MinimalSource + """
+
+        states:
+          syria:
+            name: Syria
+            kind: sovereign
+            recognized_by: [north-korea]
+        """);
+
+    [Fact]
+    public void CSharpOnlyEditLeavesEveryStepCachedOrUnchanged()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { First, Second }).RunGenerators(compilation);
+
+        // A new compilation, as after typing in a .cs file.
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Typed { int x; }", GeneratorHarness.ParseOptions));
+        GeneratorDriverRunResult second = driver.RunGenerators(edited).GetRunResult();
+
+        IncrementalAssert.AllCachedOrUnchanged(second);
+        // Not one fact file was read again: the read step's outputs all came from the cache.
+        var reads = second.Results.Single().TrackedSteps[TrackingNames.ReadFactFile];
+        Assert.Equal(2, reads.Length);
+        Assert.All(reads, step => Assert.All(step.Outputs, output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason)));
+    }
+
+    [Fact]
+    public void EditToOneFactFileRereadsOnlyThatFile()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { First, Second }).RunGenerators(compilation);
+
+        AdditionalText old = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ReadFactFile]
+            .Select(step => step.Inputs[0].Source.Outputs[0].Value).OfType<AdditionalText>()
+            .Single(text => text.Path == Second.Path);
+        var edited = new InMemoryAdditionalText(Second.Path, Second.Yaml.Replace("name: Syria", "name: Syrian Arab Republic"));
+        GeneratorDriverRunResult second = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation).GetRunResult();
+
+        var reads = second.Results.Single().TrackedSteps[TrackingNames.ReadFactFile];
+        var rerun = reads.Where(step => step.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached)).ToArray();
+        IncrementalGeneratorRunStep only = Assert.Single(rerun);
+        Assert.Contains(only.Outputs, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(Second.Path, ((AdditionalText)only.Inputs[0].Source.Outputs[only.Inputs[0].OutputIndex].Value).Path);
+        Assert.All(reads.Except(rerun), step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
+
+        // The change reached the output.
+        Assert.Contains("Syrian Arab Republic", second.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Catalog.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void EditThatOnlyMovesTextDoesNotEmitAgain()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        var file = new InMemoryAdditionalText(First.Path, First.Yaml);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new FactCatalogGenerator().AsSourceGenerator() },
+            new AdditionalText[] { file },
+            GeneratorHarness.ParseOptions,
+            new TestOptionsProvider(null),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true)).RunGenerators(compilation);
+
+        // A comment line at the top shifts every location but changes no fact.
+        var moved = new InMemoryAdditionalText(First.Path, "# curated by the desk\n" + First.Yaml);
+        GeneratorDriverRunResult second = driver.ReplaceAdditionalText(file, moved).RunGenerators(compilation).GetRunResult();
+        GeneratorRunResult result = second.Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.ReadFactFile], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason)));
+        // The bound catalog holds no locations, so it compares equal and nothing is emitted again.
+        Assert.All(result.TrackedSteps[TrackingNames.CatalogModel], step => Assert.All(step.Outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString())));
+        Assert.All(result.TrackedOutputSteps.SelectMany(p => p.Value), step => Assert.All(step.Outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step.Name + " " + o.Reason)));
+    }
+
+    [Fact]
+    public void PipelineHoldsNoSymbolsSyntaxOrCompilations()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { First, Second, Facts.Seed }).RunGenerators(compilation);
+        GeneratorDriverRunResult run = driver.RunGenerators(compilation.Clone()).GetRunResult();
+
+        IncrementalAssert.NoRoslynObjectsInPipeline(run);
+        IncrementalAssert.AllCachedOrUnchanged(run);
+    }
+}
