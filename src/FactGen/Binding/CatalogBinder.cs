@@ -445,8 +445,9 @@ internal static class CatalogBinder
             foreach (int i in timeline)
             {
                 BoundEvent e = events[i];
-                foreach (int state in e.States) AddOnce(stateEvents[state], i);
-                if (e.Place >= 0) AddOnce(stateEvents[e.Place], i);
+                // e.States holds no duplicates (References drops them), so only the place can repeat one.
+                foreach (int state in e.States) stateEvents[state].Add(i);
+                if (e.Place >= 0 && !e.States.Contains(e.Place)) stateEvents[e.Place].Add(i);
                 foreach (int actor in e.Actors) actorEvents[actor].Add(i);
                 foreach (int actor in e.ReportedBy) actorReports[actor].Add(i);
                 foreach (int followed in e.Follows) followedBy[followed].Add(i);
@@ -477,11 +478,6 @@ internal static class CatalogBinder
             var lists = new List<int>[count];
             for (int i = 0; i < count; i++) lists[i] = new List<int>();
             return lists;
-        }
-
-        private static void AddOnce(List<int> list, int value)
-        {
-            if (!list.Contains(value)) list.Add(value);
         }
 
         /// <summary>A kebab-case spelling of a bad id or kind, for the message.</summary>

@@ -17,7 +17,7 @@ internal static class DataTableEmitter
     public static void Emit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options)
     {
         var table = new Table();
-        int[] sourceRows = catalog.Sources.SelectMany(SourceRow(table)).ToArray();
+        var sourceRows = catalog.Sources.Select((s, i) => ("source " + i.ToString(CultureInfo.InvariantCulture), SourceRow(table, s))).ToList();
         var stateRows = catalog.States.Select(s => (s.Id, Row: StateRow(table, s))).ToList();
         var actorRows = catalog.Actors.Select(a => (a.Id, Row: ActorRow(table, a))).ToList();
         var eventRows = catalog.Events.Select(e => (e.Id, Row: EventRow(table, e))).ToList();
@@ -41,7 +41,7 @@ internal static class DataTableEmitter
         writer.Close(";");
         writer.Line();
 
-        WriteRows(writer, "SourceRows", Enumerable.Range(0, catalog.Sources.Count).Select(i => ("source " + i.ToString(CultureInfo.InvariantCulture), sourceRows.Skip(i * L.SourceWidth).Take(L.SourceWidth).ToArray())));
+        WriteRows(writer, "SourceRows", sourceRows);
         WriteRows(writer, "StateRows", stateRows);
         WriteRows(writer, "ActorRows", actorRows);
         WriteRows(writer, "EventRows", eventRows);
@@ -100,7 +100,7 @@ internal static int Find(int[] rows, int width, string? id)
         writer.Close();
     }
 
-    private static System.Func<BoundSource, int[]> SourceRow(Table table) => source =>
+    private static int[] SourceRow(Table table, BoundSource source)
     {
         var row = new int[L.SourceWidth];
         row[L.SourceOutlet] = table.Text(source.Outlet);
@@ -111,7 +111,7 @@ internal static int Find(int[] rows, int width, string? id)
         row[L.SourceLanguage] = table.Text(source.Language);
         row[L.SourceUrl] = table.Text(source.Url);
         return row;
-    };
+    }
 
     private static int[] StateRow(Table table, BoundState state)
     {
@@ -185,9 +185,17 @@ internal static int Find(int[] rows, int width, string? id)
     private static void WriteInts(IndentedWriter writer, List<int> values)
     {
         const int PerLine = 24;
+        var line = new System.Text.StringBuilder();
         for (int i = 0; i < values.Count; i += PerLine)
         {
-            writer.Line(string.Join(", ", values.Skip(i).Take(PerLine).Select(v => v.ToString(CultureInfo.InvariantCulture))) + ",");
+            line.Clear();
+            int end = System.Math.Min(values.Count, i + PerLine);
+            for (int j = i; j < end; j++)
+            {
+                if (j > i) line.Append(", ");
+                line.Append(values[j].ToString(CultureInfo.InvariantCulture));
+            }
+            writer.Line(line.Append(',').ToString());
         }
     }
 
