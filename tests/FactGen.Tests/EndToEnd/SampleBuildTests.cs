@@ -98,4 +98,75 @@ public class SampleBuildTests(SampleCopy sample) : IClassFixture<SampleCopy>
             Assert.DoesNotContain("CS8785", result.Output);
         }
     }
+
+    [Fact]
+    public void EveryKindOfMistakeIsReportedWithItsFileLineAndColumn()
+    {
+        // One mistake of each kind. Each marker is unique in the file, so its position is known.
+        const string everyMistake = """
+            source:
+              outlet: Test Wire
+            states:
+              Bad_Id: { name: X, kind: sovereign }
+              atlantis: { name: Atlantis, kind: sunken }
+              atlantis-2: [not, a, mapping]
+              all: { name: All, kind: sovereign }
+              atlantis: { name: Atlantis again, kind: sunken }
+            actors:
+              envoy: { kind: person }
+              spy: { name: Spy, kind: person, colour: red }
+            events:
+              talks: { date: 2022-13, kind: talks, summary: s }
+              meeting: { date: 2022, kind: meeting, summary: s, actors: [envy] }
+              rumour: { date: 2022, kind: talks, summary: s, status: rumoured }
+            """;
+        var expected = new (string Id, string Severity, string Marker, int Occurrence)[]
+        {
+            ("FG0005", "error", "Bad_Id", 1),
+            ("FG0002", "error", "[not", 1),
+            ("FG0009", "error", "all:", 1),
+            ("FG0006", "error", "atlantis:", 2),
+            ("FG0003", "error", "envoy", 1),
+            ("FG0004", "error", "colour", 1), // a warning, made an error by the sample's TreatWarningsAsErrors
+            ("FG0008", "error", "2022-13", 1),
+            ("FG0007", "error", "envy", 1),
+            ("FG0010", "error", "rumoured", 1),
+        };
+        string seeds = Path.Combine(sample.Root, "seeds");
+        string mistakes = Path.Combine(seeds, "every-mistake.facts.yaml");
+        string syntax = Path.Combine(seeds, "broken-syntax.facts.yaml");
+        File.WriteAllText(mistakes, everyMistake);
+        File.WriteAllText(syntax, "source:\n  outlet: Test Wire\nstates: [unclosed\n");
+        try
+        {
+            ProcessResult result = sample.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.DoesNotContain("CS8785", result.Output);
+            string[] lines = everyMistake.Split('\n');
+            foreach ((string id, string severity, string marker, int occurrence) in expected)
+            {
+                (int line, int column) = Find(lines, marker, occurrence);
+                string text = $"every-mistake.facts.yaml({line},{column}): {severity} {id}";
+                Assert.True(result.Output.Contains(text), $"Expected '{text}' in:\n{result.Output}");
+            }
+            Assert.Matches(@"broken-syntax\.facts\.yaml\([34],\d+\): error FG0001", result.Output);
+        }
+        finally
+        {
+            File.Delete(mistakes);
+            File.Delete(syntax);
+        }
+    }
+
+    private static (int Line, int Column) Find(string[] lines, string marker, int occurrence)
+    {
+        int seen = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int column = lines[i].IndexOf(marker, StringComparison.Ordinal);
+            if (column >= 0 && ++seen == occurrence) return (i + 1, column + 1);
+        }
+        throw new InvalidOperationException($"Marker '{marker}' #{occurrence} not found.");
+    }
 }

@@ -208,6 +208,69 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void HostileTextSurvivesExactlyAndNeverReachesTheSourceRaw()
+    {
+        // YAML double-quoted escapes; the C# strings they stand for are written out below.
+        const string yaml = Facts.MinimalSource + """
+
+            states:
+              tricky: { name: "Quote \" back\\slash */ </summary> <![CDATA[ #error", kind: test }
+            events:
+              tricky:
+                date: 2020
+                kind: statement
+                summary: "line\r\nbreak\u2028sep\u2029para\u0085nel \u202Ebidi\u202C \0nul \x7Fdel \uFEFFbom \U0001F600"
+                note: "/// <summary>x</summary>\n}\nclass Injected { }\n#error injected"
+            """;
+        const string probe = """
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run()
+                        => TestProject.Facts.States.Tricky.Name + "|" + TestProject.Facts.Events.Tricky.Summary + "|" + TestProject.Facts.Events.Tricky.Note;
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/tricky.facts.yaml", yaml) }, new[] { probe });
+
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+        Assert.Equal(
+            "Quote \" back\\slash */ </summary> <![CDATA[ #error"
+            + "|line\r\nbreak\u2028sep\u2029para\u0085nel \u202Ebidi\u202C \0nul \u007Fdel \uFEFFbom \U0001F600"
+            + "|/// <summary>x</summary>\n}\nclass Injected { }\n#error injected",
+            Execute(run.Output, "Consumer.Probe"));
+
+        // No line breaks other than '\n', no invisible or control characters, in the generated files.
+        foreach (string source in run.Sources.Values)
+        {
+            Assert.DoesNotContain(source, c => c is '\r' or '\u2028' or '\u2029' or '\u0085' or '\0' or '\u202E' or '\u202C' or '\uFEFF' or '\u007F');
+            Assert.DoesNotContain("class Injected", source.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal) && !line.Contains('"')));
+        }
+    }
+
+    [Theory]
+    [InlineData("class")]
+    [InlineData("event")]
+    [InlineData("namespace")]
+    [InlineData("int")]
+    [InlineData("g-7")]
+    [InlineData("x-1-2")]
+    [InlineData("value")]
+    public void IdsThatLookLikeKeywordsOrStartSegmentsWithDigitsCompile(string id)
+    {
+        string yaml = Facts.MinimalSource + $"\nstates:\n  {id}: {{ name: X, kind: {id} }}\nactors:\n  {id}: {{ name: X, kind: {id}, state: {id} }}\nevents:\n  {id}: {{ date: 2020, kind: {id}, summary: s, states: [{id}], actors: [{id}] }}\n";
+
+        GeneratorRun run = GeneratorHarness.Run(new FactFile("/facts/k.facts.yaml", yaml));
+
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+    }
+
+    [Fact]
     public void NamespaceDefaultsToRootNamespaceDotFacts()
     {
         GeneratorRun run = GeneratorHarness.Run(
