@@ -5,6 +5,7 @@ using FactGen.Helpers;
 using FactGen.Models;
 using FactGen.Reading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen;
@@ -28,9 +29,10 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => new GeneratorOptions.CompilationFacts(
                 compilation.AssemblyName,
-                compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null))
+                HasUsableNotNullWhen(compilation)))
                 .WithTrackingName(TrackingNames.ReadCompilationFacts))
-            .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.GlobalOptions, pair.Right))
+            .Combine(context.ParseOptionsProvider.Select(static (parse, _) => parse is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8))
+            .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.Left.GlobalOptions, pair.Left.Right, supportsCSharp8: pair.Right))
             .WithTrackingName(TrackingNames.ReadOptions);
 
         IncrementalValueProvider<BindResult> bound = files
@@ -57,15 +59,28 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         // The fixed types depend on the options alone, so fact edits never re-emit them.
         context.RegisterSourceOutput(options.Combine(hasFactFiles), static (output, input) =>
         {
-            if (!input.Right) return;
+            if (!input.Right || !input.Left.CanEmit) return;
             AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(input.Left));
         });
 
         context.RegisterSourceOutput(catalog.Combine(options), static (output, input) =>
         {
-            if (input.Left.FileCount == 0) return;
+            if (input.Left.FileCount == 0 || !input.Right.CanEmit) return;
             AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.Emit(input.Left, input.Right));
         });
+    }
+
+    /// <summary>
+    /// Whether the code can use [NotNullWhen]: the attribute must exist and be accessible. A
+    /// library's internal polyfill of it is visible by name but not usable (CS0122).
+    /// </summary>
+    private static bool HasUsableNotNullWhen(Compilation compilation)
+    {
+        foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
+        {
+            if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) return true;
+        }
+        return false;
     }
 
     private static void ReportAll(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

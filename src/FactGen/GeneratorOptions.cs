@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FactGen;
 
 /// <summary>What the generated code looks like, from MSBuild properties.</summary>
-internal sealed record GeneratorOptions(string Namespace, string Accessibility, bool HasNotNullWhen, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record GeneratorOptions(string Namespace, string Accessibility, bool HasNotNullWhen, bool CanEmit, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string NamespaceProperty = "build_property.FactGenNamespace";
     public const string AccessibilityProperty = "build_property.FactGenAccessibility";
@@ -18,7 +18,7 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
     /// <summary>Facts about the compilation the options need; a small value, so it caches.</summary>
     internal sealed record CompilationFacts(string? AssemblyName, bool HasNotNullWhen);
 
-    public static GeneratorOptions Create(AnalyzerConfigOptions options, CompilationFacts compilation)
+    public static GeneratorOptions Create(AnalyzerConfigOptions options, CompilationFacts compilation, bool supportsCSharp8)
     {
         var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
 
@@ -50,7 +50,14 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
             }
         }
 
-        return new GeneratorOptions(@namespace, accessibility, compilation.HasNotNullWhen, diagnostics.ToEquatableArray());
+        if (!supportsCSharp8)
+        {
+            // The catalog uses nullable annotations; below C# 8 it would be a wall of CS8370 errors.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, "below 8", "LangVersion",
+                "the generated fact catalog needs C# 8 or later; set <LangVersion>8</LangVersion> or later in the project"));
+        }
+
+        return new GeneratorOptions(@namespace, accessibility, compilation.HasNotNullWhen, supportsCSharp8, diagnostics.ToEquatableArray());
     }
 
     private static string DefaultNamespace(AnalyzerConfigOptions options, string? assemblyName)

@@ -26,7 +26,9 @@ internal static class CatalogBinder
         var binder = new Binder(cancellationToken);
         // Sort so that "first" (for duplicates) and every ordering in the output are the same
         // whatever order the compiler lists the additional files in.
-        FactFileSyntax[] sorted = files.OrderBy(static f => f.Path, StringComparer.Ordinal).ToArray();
+        // '\\' and '/' sort differently, so compare with one separator: the same tree gives the same
+        // order on every OS.
+        FactFileSyntax[] sorted = files.OrderBy(static f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).ToArray();
         return binder.Bind(sorted);
     }
 
@@ -102,10 +104,13 @@ internal static class CatalogBinder
             BoundState[] states = _states.Valid.Select(BindState).ToArray();
             BoundActor[] actors = _actors.Valid.Select(BindActor).ToArray();
             BoundEvent[] events = _events.Valid.Select(BindEvent).ToArray();
-            int[] timeline = Enumerable.Range(0, events.Length)
-                .OrderBy(i => events[i].Date.Year).ThenBy(i => events[i].Date.Month).ThenBy(i => events[i].Date.Day)
-                .ThenBy(i => i)
-                .ToArray();
+            int[] timeline = Enumerable.Range(0, events.Length).ToArray();
+            // Index order (= id order) breaks ties; Array.Sort is not stable, so compare it explicitly.
+            Array.Sort(timeline, (a, b) =>
+            {
+                int order = events[a].Date.CompareTo(events[b].Date);
+                return order != 0 ? order : a.CompareTo(b);
+            });
             FillBackReferences(states, actors, events, timeline);
 
             var catalog = new BoundCatalog(
@@ -224,6 +229,9 @@ internal static class CatalogBinder
             StateSyntax s = d.Syntax;
             Require(d, _states, s.Name, "name");
             CheckName(d, s.Name, "name");
+            CheckName(d, s.OfficialName, "official_name");
+            foreach (ScalarSyntax alias in s.Aliases) CheckName(d, alias, "aliases");
+            foreach (LabelSyntax label in s.Labels) CheckName(d, label.Text, "labels");
             CheckKind(d, _states, s.Kind);
             CheckLabels(d, s.Labels);
         }
@@ -233,6 +241,8 @@ internal static class CatalogBinder
             ActorSyntax a = d.Syntax;
             Require(d, _actors, a.Name, "name");
             CheckName(d, a.Name, "name");
+            foreach (ScalarSyntax alias in a.Aliases) CheckName(d, alias, "aliases");
+            foreach (LabelSyntax label in a.Labels) CheckName(d, label.Text, "labels");
             CheckKind(d, _actors, a.Kind);
             CheckLabels(d, a.Labels);
         }

@@ -6,8 +6,8 @@ namespace FactGen.Binding;
 /// <summary>How single values of the fact format are checked and parsed.</summary>
 internal static class ValueRules
 {
-    private static readonly Regex s_date = new(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_languageTag = new("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_date = new(@"\A([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\z", RegexOptions.CultureInvariant);
+    private static readonly Regex s_languageTag = new(@"\A[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\z", RegexOptions.CultureInvariant);
 
     internal static readonly string[] Statuses = { "reported", "confirmed", "disputed", "retracted" };
 

@@ -61,8 +61,7 @@ internal static class CatalogEmitter
         writer.Open($"{options.Accessibility} enum {enumName}");
         foreach (string kind in kinds)
         {
-            // Kinds are validated kebab-case words, so they are safe in a doc comment as they are.
-            writer.Line($"/// <summary>{(singular == "state" ? "A" : "An")} {singular} of kind <c>{kind}</c>.</summary>");
+            writer.Line($"/// <summary>{(singular == "state" ? "A" : "An")} {singular} of kind <c>{SourceEscaping.XmlDocText(kind)}</c>.</summary>");
             writer.Line(Naming.ToPascalCase(kind) + ",");
         }
         writer.Close();
@@ -104,7 +103,7 @@ internal static class CatalogEmitter
         string parameter = category.Singular == "event" ? "@event" : category.Singular;
         string notNullWhen = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
         writer.Line($"/// <summary>Finds the {category.Singular} with the id <paramref name=\"id\"/>, as written in the fact files.</summary>");
-        writer.Line($"/// <param name=\"id\">The id, such as <c>{(count > 0 ? id(0) : "an-id")}</c>.</param>");
+        writer.Line($"/// <param name=\"id\">The id, such as <c>{SourceEscaping.XmlDocText(count > 0 ? id(0) : "an-id")}</c>.</param>");
         writer.Line($"/// <param name=\"{category.Singular}\">The {category.Singular}, or null when there is none with that id.</param>");
         writer.Line($"/// <returns>Whether the id was found.</returns>");
         writer.Open($"public static bool TryGet(string id, {notNullWhen}out {type}? {parameter})");

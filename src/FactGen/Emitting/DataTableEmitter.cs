@@ -17,7 +17,7 @@ internal static class DataTableEmitter
     public static void Emit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options)
     {
         var table = new Table();
-        var sourceRows = catalog.Sources.Select((s, i) => ("source " + i.ToString(CultureInfo.InvariantCulture), SourceRow(table, s))).ToList();
+        var sourceRows = catalog.Sources.Select((s, i) => ("source-" + i.ToString(CultureInfo.InvariantCulture), SourceRow(table, s))).ToList();
         var stateRows = catalog.States.Select(s => (s.Id, Row: StateRow(table, s))).ToList();
         var actorRows = catalog.Actors.Select(a => (a.Id, Row: ActorRow(table, a))).ToList();
         var eventRows = catalog.Events.Select(e => (e.Id, Row: EventRow(table, e))).ToList();
@@ -175,8 +175,9 @@ internal static int Find(int[] rows, int width, string? id)
         writer.Open($"internal static readonly int[] {name} = new int[]");
         foreach ((string id, int[] row) in rows)
         {
-            // Ids are kebab-case by the time they get here, so they are safe inside a comment.
-            writer.Line($"/* {id} */ {string.Join(", ", row.Select(v => v.ToString(CultureInfo.InvariantCulture)))},");
+            // Ids are kebab-case by the time they get here; checked again, since this is inside a comment.
+            string label = Naming.IsKebabCase(id) ? id : "?";
+            writer.Line($"/* {label} */ {string.Join(", ", row.Select(v => v.ToString(CultureInfo.InvariantCulture)))},");
         }
         writer.Close(";");
         writer.Line();

@@ -15,7 +15,7 @@ internal static class DocComments
     public static void State(IndentedWriter writer, string catalogNamespace, BoundCatalog catalog, BoundState state)
     {
         string summary = Text(state.Name) + (state.OfficialName is null ? string.Empty : $" ({Text(state.OfficialName)})");
-        var remarks = new List<string> { $"State <c>{state.Id}</c>, {catalog.StateKinds[state.Kind]}." };
+        var remarks = new List<string> { $"State <c>{Text(state.Id)}</c>, {Text(catalog.StateKinds[state.Kind])}." };
         if (state.Capital is not null) remarks.Add($"Capital: {Text(state.Capital)}.");
         if (state.Within >= 0) remarks.Add($"Within {Ref(catalogNamespace, "States", catalog.States[state.Within].MemberName)}.");
         if (state.RecognizedBy.Count > 0) remarks.Add($"Recognized by {Join(state.RecognizedBy.Select(i => Ref(catalogNamespace, "States", catalog.States[i].MemberName)))}.");
@@ -25,15 +25,15 @@ internal static class DocComments
     public static void Actor(IndentedWriter writer, string catalogNamespace, BoundCatalog catalog, BoundActor actor)
     {
         string summary = Text(actor.Name) + (actor.Role is null ? string.Empty : ": " + Text(actor.Role));
-        var remarks = new List<string> { $"Actor <c>{actor.Id}</c>, {catalog.ActorKinds[actor.Kind]}." };
+        var remarks = new List<string> { $"Actor <c>{Text(actor.Id)}</c>, {Text(catalog.ActorKinds[actor.Kind])}." };
         if (actor.State >= 0) remarks.Add($"State: {Ref(catalogNamespace, "States", catalog.States[actor.State].MemberName)}.");
         Write(writer, summary + ".", remarks, catalog.Sources[actor.Source]);
     }
 
     public static void Event(IndentedWriter writer, string catalogNamespace, BoundCatalog catalog, BoundEvent @event)
     {
-        string summary = $"{@event.Date}, {catalog.EventKinds[@event.Kind]}: {Text(@event.Summary)}";
-        var remarks = new List<string> { $"Event <c>{@event.Id}</c>, {@event.Status.ToString().ToLowerInvariant()}." };
+        string summary = $"{@event.Date}, {Text(catalog.EventKinds[@event.Kind])}: {Text(@event.Summary)}";
+        var remarks = new List<string> { $"Event <c>{Text(@event.Id)}</c>, {@event.Status.ToString().ToLowerInvariant()}." };
         if (@event.Actors.Count > 0) remarks.Add($"Actors: {Join(@event.Actors.Select(i => Ref(catalogNamespace, "Actors", catalog.Actors[i].MemberName)))}.");
         if (@event.ReportedBy.Count > 0) remarks.Add($"Reported by {Join(@event.ReportedBy.Select(i => Ref(catalogNamespace, "Actors", catalog.Actors[i].MemberName)))}.");
         if (@event.Note is not null) remarks.Add("Note: " + Text(@event.Note));

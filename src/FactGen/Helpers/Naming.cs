@@ -8,7 +8,8 @@ internal static class Naming
 {
     // Ids and kinds: lowercase kebab-case, ASCII only. Everything derived from them is therefore
     // a valid C# identifier once PascalCased, and cannot be a keyword (keywords are lowercase).
-    private static readonly Regex s_kebab = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    // \A and \z, not ^ and $: '$' also matches before a final '\n', which would let "abc\n" through.
+    private static readonly Regex s_kebab = new(@"\A[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 
     public static bool IsKebabCase(string value) => value.Length <= 200 && s_kebab.IsMatch(value);
 

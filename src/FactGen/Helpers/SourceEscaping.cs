@@ -43,8 +43,15 @@ internal static class SourceEscaping
     public static string XmlDocText(string value)
     {
         var builder = new StringBuilder(value.Length);
-        foreach (char c in value)
+        for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                // A valid pair is one character outside the BMP (an emoji, say): one reference.
+                builder.Append("&#x").Append(char.ConvertToUtf32(c, value[++i]).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                continue;
+            }
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -60,10 +67,11 @@ internal static class SourceEscaping
                     builder.Append(' ');
                     break;
                 default:
-                    if (NeedsEscape(c))
+                    if (NeedsEscape(c) || c is '\uFFFE' or '\uFFFF')
                     {
-                        // XML 1.0 cannot carry C0 controls or lone surrogates even as references.
-                        if (c < 0x20 || char.IsSurrogate(c)) builder.Append('\uFFFD');
+                        // XML 1.0 cannot carry C0 controls, lone surrogates or U+FFFE/U+FFFF, not even
+                        // as references (the compiler would warn CS1570): they become U+FFFD.
+                        if (c < 0x20 || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') builder.Append('\uFFFD');
                         else builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
                     }
                     else

@@ -28,7 +28,12 @@ internal static class FactFileReader
     public static FactFileSyntax Read(string path, SourceText? text, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        text ??= SourceText.From(string.Empty);
+        if (text is null)
+        {
+            var none = new FactFileLocations(path, SourceText.From(string.Empty));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, none.FileStart, "the file could not be read; check that it exists and is readable"));
+            return Unreadable(path, none, diagnostics);
+        }
         var locations = new FactFileLocations(path, text);
         var reader = new Reader(locations, diagnostics);
 
@@ -304,9 +309,20 @@ internal static class FactFileReader
                 return EquatableArray<LabelSyntax>.Empty;
             }
             var labels = new List<LabelSyntax>(mapping.Entries.Count);
+            var seen = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
                 if (KeyScalar(pair.Key) is not { } language) continue;
+                if (seen.TryGetValue(language.Value, out LocationInfo? first))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.YamlSyntaxError,
+                        language.Location,
+                        first,
+                        $"the label '{language.Value}' appears twice (first at line {first.LineSpan.Start.Line + 1}); keep one"));
+                    continue;
+                }
+                seen.Add(language.Value, language.Location);
                 if (ScalarValue(pair.Value, $"label '{language.Value}'") is { } label) labels.Add(new LabelSyntax(language, label));
             }
             return labels.ToEquatableArray();

@@ -64,7 +64,7 @@ public static class DotNet
     {
         string target = Path.Combine(Path.GetTempPath(), "factgen-e2e-" + Guid.NewGuid().ToString("N"));
         foreach (string folder in new[] { "src", "seeds", "samples" }) CopyDirectory(Path.Combine(RepositoryPaths.Root, folder), Path.Combine(target, folder));
-        foreach (string file in new[] { "Directory.Build.props", "global.json", "nuget.config", ".editorconfig" })
+        foreach (string file in new[] { "Directory.Build.props", "global.json", "nuget.config", ".editorconfig", "README.md" })
         {
             string source = Path.Combine(RepositoryPaths.Root, file);
             if (File.Exists(source)) File.Copy(source, Path.Combine(target, file));

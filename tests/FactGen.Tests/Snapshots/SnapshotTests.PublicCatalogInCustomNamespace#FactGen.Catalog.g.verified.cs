@@ -129,7 +129,7 @@ namespace Newsroom.Catalog
 
         internal static readonly int[] SourceRows = new int[]
         {
-            /* source 0 */ 0, 1, 2024, 3, 9, 2, 3,
+            /* source-0 */ 0, 1, 2024, 3, 9, 2, 3,
         };
 
         internal static readonly int[] StateRows = new int[]

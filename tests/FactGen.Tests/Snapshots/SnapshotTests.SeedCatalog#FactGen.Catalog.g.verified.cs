@@ -382,7 +382,7 @@ namespace TestProject.Facts
 
         internal static readonly int[] SourceRows = new int[]
         {
-            /* source 0 */ 0, 1, 2022, 8, 0, 2, -1,
+            /* source-0 */ 0, 1, 2022, 8, 0, 2, -1,
         };
 
         internal static readonly int[] StateRows = new int[]

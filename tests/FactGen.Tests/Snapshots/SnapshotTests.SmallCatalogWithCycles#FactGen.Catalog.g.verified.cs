@@ -200,7 +200,7 @@ namespace TestProject.Facts
 
         internal static readonly int[] SourceRows = new int[]
         {
-            /* source 0 */ 0, 1, 2024, 3, 9, 2, 3,
+            /* source-0 */ 0, 1, 2024, 3, 9, 2, 3,
         };
 
         internal static readonly int[] StateRows = new int[]
