@@ -63,19 +63,19 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.State Donbas => global::TestProject.Facts.FactCatalogData.States[0];
 
         /// <summary>Donetsk People's Republic.</summary>
-        /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within <see cref="global::TestProject.Facts.States.Ukraine"/>. Recognized by <see cref="global::TestProject.Facts.States.Russia"/>, <see cref="global::TestProject.Facts.States.Syria"/>, <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within <see cref="global::TestProject.Facts.States.Donbas"/>. Recognized by <see cref="global::TestProject.Facts.States.Russia"/>, <see cref="global::TestProject.Facts.States.Syria"/>, <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static global::TestProject.Facts.State DonetskPeoplesRepublic => global::TestProject.Facts.FactCatalogData.States[1];
 
         /// <summary>Luhansk People's Republic.</summary>
-        /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within <see cref="global::TestProject.Facts.States.Ukraine"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within <see cref="global::TestProject.Facts.States.Donbas"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static global::TestProject.Facts.State LuhanskPeoplesRepublic => global::TestProject.Facts.FactCatalogData.States[2];
 
-        /// <summary>North Korea (Democratic People's Republic of Korea).</summary>
-        /// <remarks>State <c>north-korea</c>, sovereign. Capital: Pyongyang. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <summary>North Korea.</summary>
+        /// <remarks>State <c>north-korea</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static global::TestProject.Facts.State NorthKorea => global::TestProject.Facts.FactCatalogData.States[3];
 
         /// <summary>Russia.</summary>
-        /// <remarks>State <c>russia</c>, sovereign. Capital: Moscow. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>russia</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static global::TestProject.Facts.State Russia => global::TestProject.Facts.FactCatalogData.States[4];
 
         /// <summary>Syria.</summary>
@@ -128,7 +128,7 @@ namespace TestProject.Facts
         /// <remarks>Actor <c>ap-news</c>, media. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static global::TestProject.Facts.Actor ApNews => global::TestProject.Facts.FactCatalogData.Actors[0];
 
-        /// <summary>Denis Pushilin: separatist leader in Donetsk, head of the self-proclaimed Donetsk People's Republic.</summary>
+        /// <summary>Denis Pushilin: separatist leader in Donetsk.</summary>
         /// <remarks>Actor <c>denis-pushilin</c>, person. State: <see cref="global::TestProject.Facts.States.DonetskPeoplesRepublic"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static global::TestProject.Facts.Actor DenisPushilin => global::TestProject.Facts.FactCatalogData.Actors[1];
 
@@ -207,7 +207,7 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.Event DonetskLuhanskIndependenceDeclaration => global::TestProject.Facts.FactCatalogData.Events[0];
 
         /// <summary>2022-08-17, report: North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.</summary>
-        /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.Kcna"/>. Reported by <see cref="global::TestProject.Facts.Actors.Kcna"/>. Note: The article dates this to Wednesday 17 August. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.Kcna"/>. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static global::TestProject.Facts.Event KcnaReportsPushilinLetter => global::TestProject.Facts.FactCatalogData.Events[1];
 
         /// <summary>1945-08-15, liberation: Korea's liberation, whose 15 August anniversary Pushilin's letter marked.</summary>
@@ -227,7 +227,7 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.Event NorthKoreaRecognizesDonetsk => global::TestProject.Facts.FactCatalogData.Events[5];
 
         /// <summary>2022-08, plan: North Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.</summary>
-        /// <remarks>Event <c>north-korea-weighs-sending-workers</c>, reported. Note: Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed &quot;indications&quot; and credits no source, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here). Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>north-korea-weighs-sending-workers</c>, reported. Note: Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed &quot;indications&quot;. The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here). Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static global::TestProject.Facts.Event NorthKoreaWeighsSendingWorkers => global::TestProject.Facts.FactCatalogData.Events[6];
 
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.</summary>
@@ -298,13 +298,9 @@ namespace TestProject.Facts
             "Republik Rakyat Luhansk",
             "north-korea",
             "North Korea",
-            "Democratic People's Republic of Korea",
-            "Pyongyang",
-            "DPRK",
             "Korea Utara",
             "russia",
             "Russia",
-            "Moscow",
             "Rusia",
             "syria",
             "Syria",
@@ -316,14 +312,13 @@ namespace TestProject.Facts
             "AP News",
             "denis-pushilin",
             "Denis Pushilin",
-            "separatist leader in Donetsk, head of the self-proclaimed Donetsk People's Republic",
+            "separatist leader in Donetsk",
             "donetsk-foreign-ministry",
             "Donetsk Foreign Ministry",
             "foreign ministry of the Donetsk People's Republic",
             "kcna",
             "KCNA",
             "official state news agency of North Korea",
-            "Korean Central News Agency",
             "kim-jong-un",
             "Kim Jong Un",
             "leader of North Korea",
@@ -344,7 +339,7 @@ namespace TestProject.Facts
             "Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.",
             "kcna-reports-pushilin-letter",
             "North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.",
-            "The article dates this to Wednesday 17 August.",
+            "The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.",
             "korea-liberation-day",
             "Korea's liberation, whose 15 August anniversary Pushilin's letter marked.",
             "Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.",
@@ -359,7 +354,7 @@ namespace TestProject.Facts
             "The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.",
             "north-korea-weighs-sending-workers",
             "North Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.",
-            "Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\" and credits no source, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).",
+            "Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).",
             "pushilin-letter-to-kim",
             "Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.",
             "The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.",
@@ -371,13 +366,13 @@ namespace TestProject.Facts
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
         internal static readonly int[] Lists = new int[]
         {
-            0, 3, 4, 5, 3, 2, 2, 7, 3, 1, 2, 5, 6, 5, 0, 3, 8, 6, 7, 2, 2, 10, 2, 4,
-            0, 1, 1, 1, 15, 2, 2, 16, 3, 3, 4, 7, 7, 4, 5, 3, 8, 6, 7, 1, 1, 1, 2, 2,
-            20, 1, 3, 1, 1, 2, 2, 23, 2, 2, 26, 3, 0, 1, 2, 1, 0, 2, 3, 8, 1, 7, 2, 3,
-            8, 1, 38, 1, 1, 2, 7, 1, 1, 7, 1, 3, 1, 7, 2, 3, 8, 1, 52, 2, 2, 53, 3, 1,
-            2, 6, 1, 3, 1, 3, 1, 3, 1, 7, 1, 7, 2, 5, 7, 2, 1, 3, 2, 2, 0, 1, 8, 2,
-            3, 2, 2, 3, 1, 2, 3, 1, 2, 1, 4, 2, 1, 3, 2, 3, 6, 1, 2, 1, 1, 1, 7, 2,
-            3, 1, 2, 2, 0, 1, 3, 9, 2, 4, 5, 0, 3, 8, 6, 7, 1,
+            0, 2, 1, 2, 3, 4, 5, 3, 2, 2, 7, 3, 1, 2, 5, 6, 5, 0, 3, 8, 6, 7, 2, 2,
+            10, 2, 4, 0, 1, 1, 2, 2, 13, 3, 3, 4, 7, 7, 4, 5, 3, 8, 6, 7, 1, 1, 1, 2,
+            2, 16, 1, 3, 1, 1, 2, 2, 19, 2, 2, 22, 1, 0, 1, 0, 2, 3, 8, 1, 7, 2, 3, 8,
+            1, 1, 1, 7, 1, 7, 1, 3, 1, 7, 2, 3, 8, 1, 47, 2, 2, 48, 3, 1, 2, 6, 1, 3,
+            1, 3, 1, 7, 1, 7, 2, 5, 7, 2, 1, 3, 2, 2, 0, 1, 8, 2, 3, 2, 2, 3, 1, 2,
+            3, 1, 2, 1, 4, 2, 1, 3, 2, 3, 6, 1, 2, 1, 1, 1, 7, 2, 3, 1, 2, 2, 0, 1,
+            3, 9, 2, 4, 5, 0, 3, 8, 6, 7, 1,
         };
 
         internal static readonly int[] SourceRows = new int[]
@@ -387,42 +382,42 @@ namespace TestProject.Facts
 
         internal static readonly int[] StateRows = new int[]
         {
-            /* donbas */ 3, 4, -1, 1, -1, 6, 0, 0, 0, 0, 0, 0, 0, 0,
-            /* donetsk-peoples-republic */ 5, 6, -1, 0, -1, 6, 1, 0, 0, 5, 0, 8, 12, 0,
-            /* luhansk-peoples-republic */ 8, 9, -1, 0, -1, 6, 0, 0, 0, 19, 0, 0, 22, 0,
-            /* north-korea */ 11, 12, 13, 2, 14, -1, 0, 25, 27, 29, 0, 32, 36, 0,
-            /* russia */ 17, 18, -1, 2, 19, -1, 0, 44, 0, 46, 0, 0, 49, 0,
-            /* syria */ 21, 22, -1, 2, -1, -1, 0, 51, 0, 53, 0, 0, 0, 0,
-            /* ukraine */ 24, 25, -1, 2, -1, -1, 0, 0, 0, 56, 59, 0, 63, 0,
+            /* donbas */ 3, 4, -1, 1, -1, 6, 0, 0, 0, 0, 1, 0, 0, 0,
+            /* donetsk-peoples-republic */ 5, 6, -1, 0, -1, 0, 4, 0, 0, 8, 0, 11, 15, 0,
+            /* luhansk-peoples-republic */ 8, 9, -1, 0, -1, 0, 0, 0, 0, 22, 0, 0, 25, 0,
+            /* north-korea */ 11, 12, -1, 2, -1, -1, 0, 28, 0, 30, 0, 33, 37, 0,
+            /* russia */ 14, 15, -1, 2, -1, -1, 0, 45, 0, 47, 0, 0, 50, 0,
+            /* syria */ 17, 18, -1, 2, -1, -1, 0, 52, 0, 54, 0, 0, 0, 0,
+            /* ukraine */ 20, 21, -1, 2, -1, -1, 0, 0, 0, 57, 60, 0, 62, 0,
         };
 
         internal static readonly int[] ActorRows = new int[]
         {
-            /* ap-news */ 27, 28, 0, -1, -1, 0, 0, 0, 65, 0,
-            /* denis-pushilin */ 29, 30, 2, 31, 1, 0, 0, 68, 0, 0,
-            /* donetsk-foreign-ministry */ 32, 33, 1, 34, 1, 0, 0, 0, 70, 0,
-            /* kcna */ 35, 36, 0, 37, 3, 73, 0, 75, 77, 0,
-            /* kim-jong-un */ 39, 40, 2, 41, 3, 0, 0, 80, 0, 0,
-            /* olga-makeeva */ 42, 43, 2, 44, 1, 0, 0, 82, 0, 0,
-            /* reuters */ 45, 46, 0, -1, -1, 0, 0, 0, 84, 0,
-            /* sin-hong-chol */ 47, 48, 2, 49, 3, 0, 0, 86, 0, 0,
-            /* un-security-council */ 50, 51, 1, -1, -1, 89, 91, 0, 0, 0,
+            /* ap-news */ 23, 24, 0, -1, -1, 0, 0, 0, 64, 0,
+            /* denis-pushilin */ 25, 26, 2, 27, 1, 0, 0, 67, 0, 0,
+            /* donetsk-foreign-ministry */ 28, 29, 1, 30, 1, 0, 0, 0, 69, 0,
+            /* kcna */ 31, 32, 0, 33, 3, 0, 0, 72, 74, 0,
+            /* kim-jong-un */ 34, 35, 2, 36, 3, 0, 0, 76, 0, 0,
+            /* olga-makeeva */ 37, 38, 2, 39, 1, 0, 0, 78, 0, 0,
+            /* reuters */ 40, 41, 0, -1, -1, 0, 0, 0, 80, 0,
+            /* sin-hong-chol */ 42, 43, 2, 44, 3, 0, 0, 82, 0, 0,
+            /* un-security-council */ 45, 46, 1, -1, -1, 85, 87, 0, 0, 0,
         };
 
         internal static readonly int[] EventRows = new int[]
         {
-            /* donetsk-luhansk-independence-declaration */ 54, 2022, 7, 0, 0, 55, 0, 94, -1, 0, 0, 0, 2, 56, 0,
-            /* kcna-reports-pushilin-letter */ 57, 2022, 8, 17, 6, 58, 98, 100, -1, 102, 104, 0, 0, 59, 0,
-            /* korea-liberation-day */ 60, 1945, 8, 15, 2, 61, 0, 0, -1, 0, 0, 106, 0, 62, 0,
-            /* makeeva-sin-moscow-meeting */ 63, 2022, 7, 0, 3, 64, 108, 111, 4, 114, 0, 117, 0, 65, 0,
-            /* north-korea-luhansk-talks */ 66, 2022, 0, 0, 8, 67, 0, 119, -1, 0, 0, 0, 0, 68, 0,
-            /* north-korea-recognizes-donetsk */ 69, 2022, 0, 0, 5, 70, 0, 122, -1, 0, 0, 0, 0, 71, 0,
-            /* north-korea-weighs-sending-workers */ 72, 2022, 8, 0, 4, 73, 0, 125, -1, 0, 0, 0, 0, 74, 0,
-            /* pushilin-letter-to-kim */ 75, 2022, 8, 15, 1, 76, 128, 131, -1, 134, 137, 139, 0, 77, 0,
-            /* sin-sees-cooperation-potential */ 78, 2022, 7, 0, 7, 79, 141, 143, -1, 146, 149, 0, 0, 80, 0,
+            /* donetsk-luhansk-independence-declaration */ 49, 2022, 7, 0, 0, 50, 0, 90, -1, 0, 0, 0, 2, 51, 0,
+            /* kcna-reports-pushilin-letter */ 52, 2022, 8, 17, 6, 53, 94, 96, -1, 0, 98, 0, 0, 54, 0,
+            /* korea-liberation-day */ 55, 1945, 8, 15, 2, 56, 0, 0, -1, 0, 0, 100, 0, 57, 0,
+            /* makeeva-sin-moscow-meeting */ 58, 2022, 7, 0, 3, 59, 102, 105, 4, 108, 0, 111, 0, 60, 0,
+            /* north-korea-luhansk-talks */ 61, 2022, 0, 0, 8, 62, 0, 113, -1, 0, 0, 0, 0, 63, 0,
+            /* north-korea-recognizes-donetsk */ 64, 2022, 0, 0, 5, 65, 0, 116, -1, 0, 0, 0, 0, 66, 0,
+            /* north-korea-weighs-sending-workers */ 67, 2022, 8, 0, 4, 68, 0, 119, -1, 0, 0, 0, 0, 69, 0,
+            /* pushilin-letter-to-kim */ 70, 2022, 8, 15, 1, 71, 122, 125, -1, 128, 131, 133, 0, 72, 0,
+            /* sin-sees-cooperation-potential */ 73, 2022, 7, 0, 7, 74, 135, 137, -1, 140, 143, 0, 0, 75, 0,
         };
 
-        internal const int TimelineList = 151;
+        internal const int TimelineList = 145;
 
         internal static readonly global::TestProject.Facts.Source[] Sources = Create(SourceRows.Length / 7, i => new global::TestProject.Facts.Source(i));
         internal static readonly global::TestProject.Facts.State[] States = Create(StateRows.Length / 14, i => new global::TestProject.Facts.State(i));
