@@ -150,12 +150,12 @@ internal static class CatalogBinder
             }
             if (source.Language is { } language && !ValueRules.IsLanguageTag(language.Value))
             {
-                Report(DiagnosticDescriptors.InvalidValue, language.Location, language.Value, "language", "use a BCP 47 language tag such as 'id' or 'en-GB'");
+                Report(DiagnosticDescriptors.InvalidValue, language.Location, MessageText.Quote(language.Value), "language", "use a BCP 47 language tag such as 'id' or 'en-GB'");
                 valid = false;
             }
             if (source.Url is { } url && !ValueRules.IsWebUrl(url.Value))
             {
-                Report(DiagnosticDescriptors.InvalidValue, url.Location, url.Value, "url", "use an absolute http:// or https:// address");
+                Report(DiagnosticDescriptors.InvalidValue, url.Location, MessageText.Quote(url.Value), "url", "use an absolute http:// or https:// address");
                 valid = false;
             }
             if (!valid) return -1;
@@ -170,21 +170,21 @@ internal static class CatalogBinder
             var declaration = new Declaration<T>(syntax, id, source) { IsValid = source >= 0 };
             if (category.ById.TryGetValue(id.Value, out Declaration<T>? first))
             {
-                Report(DiagnosticDescriptors.DuplicateId, id.Location, first.Id.Location, category.Singular, id.Value, first.Id.Location.ToString());
+                Report(DiagnosticDescriptors.DuplicateId, id.Location, first.Id.Location, category.Singular, MessageText.Quote(id.Value), first.Id.Location.ToString());
                 return;
             }
             category.ById.Add(id.Value, declaration);
 
             if (!Naming.IsKebabCase(id.Value))
             {
-                Report(DiagnosticDescriptors.InvalidId, id.Location, id.Value, SuggestKebab(id.Value));
+                Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), SuggestKebab(id.Value));
                 declaration.IsValid = false;
                 return;
             }
             declaration.MemberName = Naming.ToPascalCase(id.Value);
             if (category.Reserved.Contains(declaration.MemberName))
             {
-                Report(DiagnosticDescriptors.NameClash, id.Location, $"The {category.Singular} id", id.Value, declaration.MemberName, $"is already a member of the generated class '{category.ClassName}'");
+                Report(DiagnosticDescriptors.NameClash, id.Location, $"The {category.Singular} id", MessageText.Quote(id.Value), declaration.MemberName, $"is already a member of the generated class '{category.ClassName}'");
                 declaration.IsValid = false;
             }
         }
@@ -198,7 +198,7 @@ internal static class CatalogBinder
             {
                 if (byName.TryGetValue(declaration.MemberName, out Declaration<T>? other))
                 {
-                    Report(DiagnosticDescriptors.NameClash, declaration.Id.Location, other.Id.Location, $"The {category.Singular} id", declaration.Id.Value, declaration.MemberName, $"'{other.Id.Value}' (at {other.Id.Location}) gives too");
+                    Report(DiagnosticDescriptors.NameClash, declaration.Id.Location, other.Id.Location, $"The {category.Singular} id", declaration.Id.Value, declaration.MemberName, $"'{MessageText.Quote(other.Id.Value)}' (at {other.Id.Location}) gives too");
                     declaration.IsValid = false;
                     continue;
                 }
@@ -255,7 +255,7 @@ internal static class CatalogBinder
             Require(d, _events, e.Summary, "summary");
             if (e.Status is { } status && Array.IndexOf(ValueRules.Statuses, status.Value) < 0)
             {
-                Report(DiagnosticDescriptors.InvalidValue, status.Location, status.Value, "status",
+                Report(DiagnosticDescriptors.InvalidValue, status.Location, MessageText.Quote(status.Value), "status",
                     "use reported, confirmed, disputed or retracted" + Suggestions.DidYouMean(status.Value, ValueRules.Statuses));
                 d.IsValid = false;
             }
@@ -264,7 +264,7 @@ internal static class CatalogBinder
         private bool Require<T>(Declaration<T> d, Category<T> category, ScalarSyntax? value, string key)
         {
             if (value is not null) return true;
-            Report(DiagnosticDescriptors.RequiredKeyMissing, d.Id.Location, char.ToUpperInvariant(category.Singular[0]) + category.Singular.Substring(1), d.Id.Value, key);
+            Report(DiagnosticDescriptors.RequiredKeyMissing, d.Id.Location, char.ToUpperInvariant(category.Singular[0]) + category.Singular.Substring(1), MessageText.Quote(d.Id.Value), key);
             d.IsValid = false;
             return false;
         }
@@ -274,7 +274,7 @@ internal static class CatalogBinder
             if (name is null) return;
             if (ValueRules.IndexOfBidiControl(name.Value) >= 0)
             {
-                Report(DiagnosticDescriptors.InvalidValue, name.Location, name.Value, key, "it holds a Unicode bidi control character, which can make text read differently than it is; remove it");
+                Report(DiagnosticDescriptors.InvalidValue, name.Location, MessageText.Quote(name.Value), key, "it holds a Unicode bidi control character, which can make text read differently than it is; remove it");
                 d.IsValid = false;
             }
         }
@@ -284,14 +284,14 @@ internal static class CatalogBinder
             if (!Require(d, category, kind, "kind")) return;
             if (!Naming.IsKebabCase(kind!.Value))
             {
-                Report(DiagnosticDescriptors.InvalidValue, kind.Location, kind.Value, "kind", $"a kind is one lowercase kebab-case word, like '{SuggestKebab(kind.Value)}'");
+                Report(DiagnosticDescriptors.InvalidValue, kind.Location, MessageText.Quote(kind.Value), "kind", $"a kind is one lowercase kebab-case word, like '{SuggestKebab(kind.Value)}'");
                 d.IsValid = false;
                 return;
             }
             string member = Naming.ToPascalCase(kind.Value);
             if (category.KindsByMember.TryGetValue(member, out string? other) && other != kind.Value)
             {
-                Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {category.Singular} kind", kind.Value, member, $"the kind '{other}' gives too");
+                Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {category.Singular} kind", MessageText.Quote(kind.Value), member, $"the kind '{other}' gives too");
                 d.IsValid = false;
                 return;
             }
@@ -313,7 +313,7 @@ internal static class CatalogBinder
         private BoundDate? ParseDate(ScalarSyntax value)
         {
             if (ValueRules.TryParseDate(value.Value, out BoundDate date, out string error)) return date;
-            Report(DiagnosticDescriptors.InvalidDate, value.Location, value.Value, error);
+            Report(DiagnosticDescriptors.InvalidDate, value.Location, MessageText.Quote(value.Value), error);
             return null;
         }
 
@@ -418,7 +418,7 @@ internal static class CatalogBinder
                 hint = Suggestions.DidYouMean(id.Value, target.ById.Keys);
                 if (hint.Length == 0) hint = $"; declare it under '{target.ClassName.ToLowerInvariant()}:' in a fact file";
             }
-            Report(DiagnosticDescriptors.UnknownReference, id.Location, target.Singular, id.Value, key, hint);
+            Report(DiagnosticDescriptors.UnknownReference, id.Location, target.Singular, MessageText.Quote(id.Value), key, hint);
             return -1;
         }
 

@@ -160,9 +160,9 @@ internal static class FactFileReader
                 {
                     keys = new Dictionary<string, Entry>();
                 }
-                else if (Mapping(value, id.Value) is { } fields)
+                else if (Mapping(value, MessageText.Quote(id.Value)) is { } fields)
                 {
-                    keys = Keys(fields, KeysOf(category), $"{SingularOf(category)} '{id.Value}'");
+                    keys = Keys(fields, KeysOf(category), $"{SingularOf(category)} '{MessageText.Quote(id.Value)}'");
                 }
                 else
                 {
@@ -220,7 +220,7 @@ internal static class FactFileReader
                     _diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.UnknownKey,
                         key.Location,
-                        key.Value,
+                        MessageText.Quote(key.Value),
                         owner,
                         Suggestions.DidYouMean(key.Value, known)));
                     continue;
@@ -231,7 +231,7 @@ internal static class FactFileReader
                         DiagnosticDescriptors.YamlSyntaxError,
                         key.Location,
                         first.KeyLocation,
-                        $"the key '{key.Value}' appears twice in {owner} (first at line {first.KeyLocation.LineSpan.Start.Line + 1}); keep one"));
+                        $"the key '{MessageText.Quote(key.Value)}' appears twice in {owner} (first at line {first.KeyLocation.LineSpan.Start.Line + 1}); keep one"));
                     continue;
                 }
                 keys.Add(key.Value, new Entry(key.Location, pair.Value));
@@ -319,11 +319,11 @@ internal static class FactFileReader
                         DiagnosticDescriptors.YamlSyntaxError,
                         language.Location,
                         first,
-                        $"the label '{language.Value}' appears twice (first at line {first.LineSpan.Start.Line + 1}); keep one"));
+                        $"the label '{MessageText.Quote(language.Value)}' appears twice (first at line {first.LineSpan.Start.Line + 1}); keep one"));
                     continue;
                 }
                 seen.Add(language.Value, language.Location);
-                if (ScalarValue(pair.Value, $"label '{language.Value}'") is { } label) labels.Add(new LabelSyntax(language, label));
+                if (ScalarValue(pair.Value, $"label '{MessageText.Quote(language.Value)}'") is { } label) labels.Add(new LabelSyntax(language, label));
             }
             return labels.ToEquatableArray();
         }

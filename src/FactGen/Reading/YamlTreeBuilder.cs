@@ -76,7 +76,7 @@ internal sealed class YamlTreeBuilder
                         _diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticDescriptors.WrongShape,
                             _locations.Span(alias.Start, alias.End),
-                            "*" + alias.Value.ToString(),
+                            "*" + FactGen.Helpers.MessageText.Quote(alias.Value.ToString()),
                             "a value written out in full",
                             "an alias (aliases are not supported in fact files)"));
                         Attach(stack, ref root, new RawScalar(string.Empty, true, alias.Start, alias.End));

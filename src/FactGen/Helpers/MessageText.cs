@@ -1,0 +1,18 @@
+namespace FactGen.Helpers;
+
+/// <summary>
+/// Fact text quoted in a diagnostic message: invisible and control characters are shown as
+/// escapes (a bidi control must not reorder the build log either), and long values are cut.
+/// </summary>
+internal static class MessageText
+{
+    private const int MaxLength = 80;
+
+    public static string Quote(string value)
+    {
+        string shown = value.Length > MaxLength ? value.Substring(0, MaxLength) : value;
+        string escaped = SourceEscaping.Literal(shown);
+        escaped = escaped.Substring(1, escaped.Length - 2).Replace("\\\"", "\"");
+        return value.Length > MaxLength ? escaped + "\u2026" : escaped;
+    }
+}
