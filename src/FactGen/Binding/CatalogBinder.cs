@@ -93,9 +93,23 @@ internal static class CatalogBinder
                 foreach (EventSyntax @event in file.Events) Declare(_events, @event, @event.Id, source);
             }
 
-            foreach (Declaration<StateSyntax> state in _states.ById.Values) CheckState(state);
-            foreach (Declaration<ActorSyntax> actor in _actors.ById.Values) CheckActor(actor);
-            foreach (Declaration<EventSyntax> @event in _events.ById.Values) CheckEvent(@event);
+            // A fact whose text has an error is left out without further checks: the one error is
+            // the one to fix, and a cascade of follow-on errors would only hide it.
+            foreach (Declaration<StateSyntax> state in _states.ById.Values)
+            {
+                if (state.Syntax.HasErrors) state.IsValid = false;
+                else CheckState(state);
+            }
+            foreach (Declaration<ActorSyntax> actor in _actors.ById.Values)
+            {
+                if (actor.Syntax.HasErrors) actor.IsValid = false;
+                else CheckActor(actor);
+            }
+            foreach (Declaration<EventSyntax> @event in _events.ById.Values)
+            {
+                if (@event.Syntax.HasErrors) @event.IsValid = false;
+                else CheckEvent(@event);
+            }
 
             Number(_states);
             Number(_actors);
@@ -136,8 +150,9 @@ internal static class CatalogBinder
                 Report(DiagnosticDescriptors.RequiredKeyMissing, file.Start, "Fact file", System.IO.Path.GetFileName(file.Path), "source");
                 return -1;
             }
-            bool valid = true;
-            if (source.Outlet is null)
+            // An error inside the block is already reported; its facts are still checked, not emitted.
+            bool valid = !source.HasErrors;
+            if (source.Outlet is null && !source.HasErrors)
             {
                 Report(DiagnosticDescriptors.RequiredKeyMissing, source.Location, "Source", System.IO.Path.GetFileName(file.Path), "outlet");
                 valid = false;
@@ -189,19 +204,31 @@ internal static class CatalogBinder
             }
         }
 
-        /// <summary>Assigns indexes in id order and refuses ids whose C# names collide.</summary>
+        /// <summary>
+        /// Assigns indexes in id order and refuses ids, or kinds, whose C# names collide. Only facts
+        /// still valid take part, in id order, so the result does not depend on file order.
+        /// </summary>
         private void Number<T>(Category<T> category)
         {
             var byName = new Dictionary<string, Declaration<T>>(StringComparer.Ordinal);
             var valid = new List<Declaration<T>>();
             foreach (Declaration<T> declaration in category.ById.Values.Where(d => d.IsValid).OrderBy(d => d.Id.Value, StringComparer.Ordinal))
             {
+                ScalarSyntax kind = KindSyntaxOf(declaration);
+                string kindMember = Naming.ToPascalCase(kind.Value);
+                if (category.KindsByMember.TryGetValue(kindMember, out string? otherKind) && otherKind != kind.Value)
+                {
+                    Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {category.Singular} kind", MessageText.Quote(kind.Value), kindMember, $"the kind '{otherKind}' gives too");
+                    declaration.IsValid = false;
+                    continue;
+                }
                 if (byName.TryGetValue(declaration.MemberName, out Declaration<T>? other))
                 {
                     Report(DiagnosticDescriptors.NameClash, declaration.Id.Location, other.Id.Location, $"The {category.Singular} id", declaration.Id.Value, declaration.MemberName, $"'{MessageText.Quote(other.Id.Value)}' (at {other.Id.Location}) gives too");
                     declaration.IsValid = false;
                     continue;
                 }
+                category.KindsByMember[kindMember] = kind.Value;
                 byName.Add(declaration.MemberName, declaration);
                 declaration.Index = valid.Count;
                 valid.Add(declaration);
@@ -214,12 +241,15 @@ internal static class CatalogBinder
             foreach (Declaration<T> declaration in valid) declaration.Kind = category.Kinds.IndexOf(KindOf(declaration));
         }
 
-        private static string KindOf<T>(Declaration<T> declaration) => declaration.Syntax switch
+        private static string KindOf<T>(Declaration<T> declaration) => KindSyntaxOf(declaration).Value;
+
+        /// <summary>The kind of a fact that passed its checks (so it has one).</summary>
+        private static ScalarSyntax KindSyntaxOf<T>(Declaration<T> declaration) => declaration.Syntax switch
         {
-            StateSyntax s => s.Kind!.Value,
-            ActorSyntax a => a.Kind!.Value,
-            EventSyntax e => e.Kind!.Value,
-            _ => throw new InvalidOperationException(),
+            StateSyntax s => s.Kind!,
+            ActorSyntax a => a.Kind!,
+            EventSyntax e => e.Kind!,
+            _ => throw new InvalidOperationException("Unknown fact syntax."),
         };
 
         // ---- per-fact checks -------------------------------------------------------------------
@@ -288,14 +318,6 @@ internal static class CatalogBinder
                 d.IsValid = false;
                 return;
             }
-            string member = Naming.ToPascalCase(kind.Value);
-            if (category.KindsByMember.TryGetValue(member, out string? other) && other != kind.Value)
-            {
-                Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {category.Singular} kind", MessageText.Quote(kind.Value), member, $"the kind '{other}' gives too");
-                d.IsValid = false;
-                return;
-            }
-            category.KindsByMember[member] = kind.Value;
         }
 
         private void CheckLabels<T>(Declaration<T> d, EquatableArray<LabelSyntax> labels)

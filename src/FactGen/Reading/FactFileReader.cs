@@ -109,13 +109,13 @@ internal static class FactFileReader
                                 source = ReadSource(value);
                                 break;
                             case "states":
-                                ReadFacts(value, "states", states, ReadState);
+                                ReadFacts(value, "states", states, ReadState, static (s, errors) => s with { HasErrors = errors });
                                 break;
                             case "actors":
-                                ReadFacts(value, "actors", actors, ReadActor);
+                                ReadFacts(value, "actors", actors, ReadActor, static (a, errors) => a with { HasErrors = errors });
                                 break;
                             case "events":
-                                ReadFacts(value, "events", events, ReadEvent);
+                                ReadFacts(value, "events", events, ReadEvent, static (e, errors) => e with { HasErrors = errors });
                                 break;
                         }
                     }
@@ -133,43 +133,55 @@ internal static class FactFileReader
                 _diagnostics.ToEquatableArray());
         }
 
+        /// <summary>The source block; an empty one has no outlet, which the binder reports there.</summary>
         private SourceSyntax? ReadSource(Entry entry)
         {
+            if (IsEmpty(entry.Value)) return new SourceSyntax(entry.KeyLocation, null, null, null, null, null);
+            int errorsBefore = _diagnostics.Count;
             RawMapping? mapping = Mapping(entry.Value, "source");
-            if (mapping is null && !IsEmpty(entry.Value)) return null;
             Dictionary<string, Entry> keys = mapping is null ? new() : Keys(mapping, SourceKeys, "source");
-            return new SourceSyntax(
+            var source = new SourceSyntax(
                 entry.KeyLocation,
                 Scalar(keys, "outlet"),
                 Scalar(keys, "title"),
                 Scalar(keys, "published"),
                 Scalar(keys, "language"),
                 Scalar(keys, "url"));
+            return source with { HasErrors = HasErrorsSince(errorsBefore) };
         }
 
-        private void ReadFacts<T>(Entry entry, string category, List<T> facts, Func<ScalarSyntax, Dictionary<string, Entry>, T> read)
+        /// <summary>
+        /// Reads each fact of a category. A fact whose own text has an error (wrong shape, a repeated
+        /// key) is still declared, so references to it are not reported again, but it is marked so
+        /// that the binder leaves it out.
+        /// </summary>
+        private void ReadFacts<T>(Entry entry, string category, List<T> facts, Func<ScalarSyntax, Dictionary<string, Entry>, T> read, Func<T, bool, T> markErrors)
         {
             if (IsEmpty(entry.Value)) return;
             if (Mapping(entry.Value, category, $"a mapping from {SingularOf(category)} id to its keys") is not { } mapping) return;
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
                 if (KeyScalar(pair.Key) is not { } id) continue;
+                int errorsBefore = _diagnostics.Count;
                 RawNode value = pair.Value;
-                Dictionary<string, Entry> keys;
-                if (IsEmpty(value))
-                {
-                    keys = new Dictionary<string, Entry>();
-                }
-                else if (Mapping(value, MessageText.Quote(id.Value)) is { } fields)
+                Dictionary<string, Entry> keys = new();
+                if (!IsEmpty(value) && Mapping(value, MessageText.Quote(id.Value)) is { } fields)
                 {
                     keys = Keys(fields, KeysOf(category), $"{SingularOf(category)} '{MessageText.Quote(id.Value)}'");
                 }
-                else
-                {
-                    continue;
-                }
-                facts.Add(read(id, keys));
+                T fact = read(id, keys);
+                facts.Add(HasErrorsSince(errorsBefore) ? markErrors(fact, true) : fact);
             }
+        }
+
+        /// <summary>Whether an error (not a warning) was reported since the given count.</summary>
+        private bool HasErrorsSince(int count)
+        {
+            for (int i = count; i < _diagnostics.Count; i++)
+            {
+                if (_diagnostics[i].Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error) return true;
+            }
+            return false;
         }
 
         private StateSyntax ReadState(ScalarSyntax id, Dictionary<string, Entry> keys)

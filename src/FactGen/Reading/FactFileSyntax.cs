@@ -18,7 +18,11 @@ internal sealed record SourceSyntax(
     ScalarSyntax? Title,
     ScalarSyntax? Published,
     ScalarSyntax? Language,
-    ScalarSyntax? Url);
+    ScalarSyntax? Url)
+{
+    /// <summary>The reader already reported an error inside this block; the binder leaves it out.</summary>
+    public bool HasErrors { get; init; }
+}
 
 internal sealed record StateSyntax(
     ScalarSyntax Id,
@@ -29,7 +33,11 @@ internal sealed record StateSyntax(
     ScalarSyntax? Within,
     EquatableArray<ScalarSyntax> RecognizedBy,
     EquatableArray<ScalarSyntax> Aliases,
-    EquatableArray<LabelSyntax> Labels);
+    EquatableArray<LabelSyntax> Labels)
+{
+    /// <summary>The reader already reported an error inside this fact; the binder leaves it out.</summary>
+    public bool HasErrors { get; init; }
+}
 
 internal sealed record ActorSyntax(
     ScalarSyntax Id,
@@ -38,7 +46,11 @@ internal sealed record ActorSyntax(
     ScalarSyntax? Role,
     ScalarSyntax? State,
     EquatableArray<ScalarSyntax> Aliases,
-    EquatableArray<LabelSyntax> Labels);
+    EquatableArray<LabelSyntax> Labels)
+{
+    /// <summary>The reader already reported an error inside this fact; the binder leaves it out.</summary>
+    public bool HasErrors { get; init; }
+}
 
 internal sealed record EventSyntax(
     ScalarSyntax Id,
@@ -51,7 +63,11 @@ internal sealed record EventSyntax(
     EquatableArray<ScalarSyntax> ReportedBy,
     EquatableArray<ScalarSyntax> Follows,
     ScalarSyntax? Status,
-    ScalarSyntax? Note);
+    ScalarSyntax? Note)
+{
+    /// <summary>The reader already reported an error inside this fact; the binder leaves it out.</summary>
+    public bool HasErrors { get; init; }
+}
 
 /// <summary>One fact file as read. <see cref="IsUnreadable"/> files contribute no facts.</summary>
 internal sealed record FactFileSyntax(

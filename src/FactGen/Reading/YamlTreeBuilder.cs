@@ -120,7 +120,7 @@ internal sealed class YamlTreeBuilder
             _diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.YamlSyntaxError,
                 _locations.Span(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty),
-                exception.Message));
+                $"the parser stopped here ({exception.Message}); check the brackets, quotes and indentation around this point"));
             return false;
         }
     }
