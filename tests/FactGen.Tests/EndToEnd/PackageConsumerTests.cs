@@ -126,6 +126,7 @@ public class PackageConsumerTests
         Assert.Contains("build/FactGen.targets", entries);
         Assert.Contains("buildTransitive/FactGen.targets", entries);
         Assert.Contains("README.md", entries);
+        Assert.Contains("schema/facts.schema.json", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
 
         using Stream nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();

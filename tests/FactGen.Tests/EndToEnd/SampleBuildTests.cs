@@ -159,6 +159,35 @@ public class SampleBuildTests(SampleCopy sample) : IClassFixture<SampleCopy>
         }
     }
 
+    [Theory]
+    [InlineData(".globalconfig", "is_global = true\ndotnet_diagnostic.FG0004.severity = none\n")]
+    [InlineData(".editorconfig", "is_global = true\ndotnet_diagnostic.FG0004.severity = none\n")]
+    public void SeverityCanBeTunedInAGlobalAnalyzerConfig(string configFile, string config)
+    {
+        string facts = Path.Combine(sample.Root, "seeds", "tuned.facts.yaml");
+        string configPath = Path.Combine(sample.Project, configFile);
+        const string factLine = "  atlantis: { name: Atlantis, kind: sunken, colour: blue }";
+        File.WriteAllText(facts, "source:\n  outlet: Test Wire\nstates:\n" + factLine + "\n");
+        int column = factLine.IndexOf("colour", StringComparison.Ordinal) + 1;
+        try
+        {
+            // Without the config, the unknown key is a warning, and the sample treats warnings as errors.
+            ProcessResult strict = sample.Build();
+            Assert.NotEqual(0, strict.ExitCode);
+            Assert.Contains($"tuned.facts.yaml(4,{column}): error FG0004", strict.Output);
+
+            File.WriteAllText(configPath, config);
+            ProcessResult tuned = sample.Build();
+            Assert.True(tuned.ExitCode == 0, tuned.ToString());
+            Assert.DoesNotContain("FG0004", tuned.Output);
+        }
+        finally
+        {
+            File.Delete(facts);
+            File.Delete(configPath);
+        }
+    }
+
     private static (int Line, int Column) Find(string[] lines, string marker, int occurrence)
     {
         int seen = 0;

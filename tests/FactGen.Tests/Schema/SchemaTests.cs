@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FactGen.Tests.Infrastructure;
+using FactGen.Tests.Robustness;
+using Json.Schema;
+using Xunit;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace FactGen.Tests.Schema;
+
+/// <summary>
+/// The JSON Schema for editors (src/FactGen/schema/facts.schema.json) agrees with the generator:
+/// what FactGen accepts passes it, and what FactGen rejects for its shape fails it.
+/// </summary>
+public class SchemaTests
+{
+    private static readonly JsonSchema s_schema = JsonSchema.FromFile(Path.Combine(RepositoryPaths.Root, "src", "FactGen", "schema", "facts.schema.json"));
+
+    /// <summary>Diagnostics about a file's shape, which the schema can see too.</summary>
+    private static readonly string[] s_structural = { "FG0002", "FG0003", "FG0004", "FG0005" };
+
+    public static IEnumerable<object[]> Seeds()
+        => Directory.GetFiles(RepositoryPaths.Seeds, "*.facts.yaml").Select(f => new object[] { Path.GetFileName(f) });
+
+    public static IEnumerable<object[]> StructurallyBadCorpusFiles()
+        => CorpusFiles().Where(c => c.Expected.Intersect(s_structural).Any() && !c.Expected.Contains("FG0001"))
+            .Select(c => new object[] { c.Name });
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void EverySeedPasses(string seed)
+    {
+        EvaluationResults results = Validate(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, seed)));
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void ValidFilesOfTheTestsPass()
+    {
+        var files = new List<string> { Facts.Small().Yaml };
+        for (int seed = 0; seed < 40; seed++) files.Add(RandomCatalog.Build(new Random(seed), 1 + seed % 6));
+        foreach (string yaml in files)
+        {
+            Assert.Empty(GeneratorHarness.Run(new FactFile("/facts/t.facts.yaml", yaml)).Diagnostics); // FactGen accepts it...
+            EvaluationResults results = Validate(yaml);
+            Assert.True(results.IsValid, Describe(results) + "\n" + yaml);                            // ...and so does the schema
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StructurallyBadCorpusFiles))]
+    public void StructurallyBadCorpusFilesFail(string file)
+    {
+        string yaml = File.ReadAllText(Path.Combine(CorpusDirectory(), file));
+        if (NotRepresentableInJson(yaml) is { } reason)
+        {
+            // Such a file never reaches a schema: the editor's YAML layer rejects it first.
+            Assert.False(string.IsNullOrEmpty(reason));
+            return;
+        }
+        Assert.False(Validate(yaml).IsValid, $"{file} is rejected by FactGen for its shape but passes the schema.");
+    }
+
+    [Fact]
+    public void TheCorpusHasStructurallyBadFilesForEveryShapeDiagnostic()
+    {
+        var covered = CorpusFiles().Where(c => !c.Expected.Contains("FG0001")).SelectMany(c => c.Expected).ToHashSet();
+        Assert.Superset(s_structural.ToHashSet(), covered);
+    }
+
+    private static EvaluationResults Validate(string yaml)
+    {
+        JsonNode? json = YamlToJson.Convert(yaml);
+        using JsonDocument document = JsonDocument.Parse(json?.ToJsonString() ?? "null");
+        return s_schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    private static string Describe(EvaluationResults results)
+        => string.Join("\n", (results.Details ?? new List<EvaluationResults>())
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")));
+
+    /// <summary>
+    /// Why a YAML file has no JSON form, or null: aliases, repeated or non-scalar keys, or nesting
+    /// deeper than JSON tools accept (64 levels, System.Text.Json's default and FactGen's own limit).
+    /// </summary>
+    private static string? NotRepresentableInJson(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        int depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is AnchorAlias) return "an alias";
+            depth += parser.Current!.NestingIncrease;
+            if (depth > 64) return "nesting deeper than 64 levels";
+        }
+        try
+        {
+            YamlToJson.Convert(yaml);
+            return null;
+        }
+        catch (YamlException exception) when (exception.Message.Contains("Duplicate key", StringComparison.Ordinal))
+        {
+            return "a repeated key";
+        }
+        catch (InvalidCastException)
+        {
+            return "a key that is not a single value";
+        }
+    }
+
+    private static IEnumerable<(string Name, string[] Expected)> CorpusFiles()
+        => Directory.GetFiles(CorpusDirectory(), "*.facts.yaml").Select(path => (
+            Path.GetFileName(path),
+            File.ReadLines(path).Select(l => Regex.Match(l, @"^#\s*expect:\s*(FG\d{4})")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToArray()));
+
+    private static string CorpusDirectory() => Path.Combine(RepositoryPaths.Root, "tests", "FactGen.Tests", "Corpus");
+
+    /// <summary>
+    /// YAML to JSON the way a YAML language server sees it (YAML 1.2 core schema): plain integers
+    /// are numbers, true/false are booleans, empty, ~ and null are null, everything else a string.
+    /// </summary>
+    private static class YamlToJson
+    {
+        public static JsonNode? Convert(string yaml)
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count == 0 ? null : Node(stream.Documents[0].RootNode);
+        }
+
+        private static JsonNode? Node(YamlNode node) => node switch
+        {
+            YamlMappingNode mapping => new JsonObject(mapping.Children.Select(p => KeyValuePair.Create(((YamlScalarNode)p.Key).Value ?? "", Node(p.Value)))),
+            YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(Node).ToArray()),
+            YamlScalarNode scalar => Scalar(scalar),
+            _ => throw new NotSupportedException(node.GetType().Name),
+        };
+
+        private static JsonNode? Scalar(YamlScalarNode scalar)
+        {
+            string value = scalar.Value ?? "";
+            if (scalar.Style != ScalarStyle.Plain) return JsonValue.Create(value);
+            if (value is "" or "~" or "null" or "Null" or "NULL") return null;
+            if (value is "true" or "True" or "TRUE") return JsonValue.Create(true);
+            if (value is "false" or "False" or "FALSE") return JsonValue.Create(false);
+            if (Regex.IsMatch(value, @"\A[-+]?[0-9]+\z") && long.TryParse(value, out long number)) return JsonValue.Create(number);
+            return JsonValue.Create(value);
+        }
+    }
+}
