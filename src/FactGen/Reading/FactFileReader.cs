@@ -43,6 +43,18 @@ internal static class FactFileReader
             return Unreadable(path, locations, diagnostics);
         }
 
+        int tooDeep = FlowNestingGuard.FindTooDeep(content, YamlTreeBuilder.MaxDepth);
+        if (tooDeep >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.WrongShape,
+                locations.Span(tooDeep, tooDeep + 1),
+                "nested value",
+                $"at most {YamlTreeBuilder.MaxDepth} levels deep",
+                "nested deeper (the file is not read)"));
+            return Unreadable(path, locations, diagnostics);
+        }
+
         if (!new YamlTreeBuilder(locations, diagnostics).TryBuild(content, cancellationToken, out RawNode? root))
         {
             return Unreadable(path, locations, diagnostics);

@@ -125,6 +125,30 @@ public class FactFileReaderTests
     }
 
     [Fact]
+    public void BracketsInQuotedTextAndCommentsAreNotNesting()
+    {
+        string brackets = new string('[', 100);
+        string yaml = Facts.MinimalSource + $"\n# {brackets}\nevents:\n  e:\n    date: 2022\n    kind: x\n    summary: \"{brackets}\"\n    note: '{brackets} it''s {brackets}'\n";
+
+        GeneratorRun run = GeneratorHarness.Run(File(yaml));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains(brackets + " it's " + brackets, run.Sources["FactGen.Catalog.g.cs"]);
+    }
+
+    [Fact]
+    public void AMegabyteOfOpenBracketsIsRefusedBeforeParsing()
+    {
+        // YamlDotNet's work per token grows with the flow depth: unguarded, this takes hours.
+        string yaml = Facts.MinimalSource + "\nstates:\n  deep: " + new string('[', 1024 * 1024) + "\n";
+
+        Diagnostic error = Assert.Single(GeneratorHarness.Run(File(yaml)).Diagnostics);
+
+        Assert.Equal("FG0002", error.Id);
+        Assert.Equal("test.facts.yaml(8,73)", DiagnosticsHelper.Where(error)); // the 65th '['; the first is at column 9
+    }
+
+    [Fact]
     public void BinaryFileIsFG0001()
     {
         Diagnostic error = DiagnosticsHelper.Single("FG0001", File("source:\n  outlet: A\0B\n"));
