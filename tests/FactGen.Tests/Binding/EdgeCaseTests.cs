@@ -152,6 +152,22 @@ public class EdgeCaseTests
         }
     }
 
+    [Fact]
+    public void EveryDescriptorIsInTheReleaseTrackingFiles()
+    {
+        // The release-tracking analyzer (RS2000 and friends) fails the build when these drift; this
+        // test says which id and why, and checks the severity column too.
+        string tracked = System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "FactGen", "AnalyzerReleases.Shipped.md"))
+            + System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "FactGen", "AnalyzerReleases.Unshipped.md"));
+        foreach (DiagnosticDescriptor descriptor in typeof(DiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!))
+        {
+            Assert.Matches($@"(?m)^{descriptor.Id} \| {descriptor.Category} \| {descriptor.DefaultSeverity} \|", tracked);
+        }
+    }
+
     private sealed class UnreadableText(string path) : AdditionalText
     {
         public override string Path { get; } = path;
