@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FactGen.Binding;
+using FactGen.Diagnostics;
 using FactGen.Emitting;
 using FactGen.Helpers;
 using FactGen.Models;
@@ -29,10 +30,11 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => new GeneratorOptions.CompilationFacts(
                 compilation.AssemblyName,
-                HasUsableNotNullWhen(compilation)))
+                HasUsableNotNullWhen(compilation),
+                HasUtf8Decoding(compilation)))
                 .WithTrackingName(TrackingNames.ReadCompilationFacts))
-            .Combine(context.ParseOptionsProvider.Select(static (parse, _) => parse is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8))
-            .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.Left.GlobalOptions, pair.Left.Right, supportsCSharp8: pair.Right))
+            .Combine(context.ParseOptionsProvider.Select(static (parse, _) => parse is CSharpParseOptions csharp ? csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : LanguageVersion.Latest))
+            .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ReadOptions);
 
         IncrementalValueProvider<BindResult> bound = files
@@ -66,7 +68,13 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalog.Combine(options), static (output, input) =>
         {
             if (input.Left.FileCount == 0 || !input.Right.CanEmit) return;
-            AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.Emit(input.Left, input.Right));
+            string? catalogSource = CatalogEmitter.Emit(input.Left, input.Right, out string problem);
+            if (catalogSource is null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, Location.None, "too much text", "the fact catalog", problem));
+                return;
+            }
+            AddSource(output, "FactGen.Catalog.g.cs", catalogSource);
         });
     }
 
@@ -79,6 +87,23 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
         {
             if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the framework has <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> (.NET Core 2.1 and later).</summary>
+    private static bool HasUtf8Decoding(Compilation compilation)
+    {
+        INamedTypeSymbol? encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
+        INamedTypeSymbol? span = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1");
+        if (encoding is null || span is null) return false;
+        foreach (ISymbol member in encoding.GetMembers("GetString"))
+        {
+            if (member is IMethodSymbol { DeclaredAccessibility: Accessibility.Public, Parameters.Length: 1 } method
+                && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type.OriginalDefinition, span))
+            {
+                return true;
+            }
         }
         return false;
     }

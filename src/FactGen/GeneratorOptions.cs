@@ -11,14 +11,20 @@ namespace FactGen;
 /// <summary>What the generated code looks like, from MSBuild properties.</summary>
 internal sealed record GeneratorOptions(string Namespace, string Accessibility, bool HasNotNullWhen, bool CanEmit, EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>
+    /// Whether the text pool may be emitted as one UTF-8 literal (<c>"..."u8</c>): needs C# 11 and a
+    /// framework with <c>ReadOnlySpan&lt;byte&gt;</c> and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>.
+    /// </summary>
+    public bool CanUseUtf8Text { get; init; }
+
     public const string NamespaceProperty = "build_property.FactGenNamespace";
     public const string AccessibilityProperty = "build_property.FactGenAccessibility";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
 
     /// <summary>Facts about the compilation the options need; a small value, so it caches.</summary>
-    internal sealed record CompilationFacts(string? AssemblyName, bool HasNotNullWhen);
+    internal sealed record CompilationFacts(string? AssemblyName, bool HasNotNullWhen, bool HasUtf8Decoding);
 
-    public static GeneratorOptions Create(AnalyzerConfigOptions options, CompilationFacts compilation, bool supportsCSharp8)
+    public static GeneratorOptions Create(AnalyzerConfigOptions options, CompilationFacts compilation, LanguageVersion languageVersion)
     {
         var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
 
@@ -50,6 +56,7 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
             }
         }
 
+        bool supportsCSharp8 = languageVersion >= LanguageVersion.CSharp8;
         if (!supportsCSharp8)
         {
             // The catalog uses nullable annotations; below C# 8 it would be a wall of CS8370 errors.
@@ -57,7 +64,10 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
                 "the generated fact catalog needs C# 8 or later; set <LangVersion>8</LangVersion> or later in the project"));
         }
 
-        return new GeneratorOptions(@namespace, accessibility, compilation.HasNotNullWhen, supportsCSharp8, diagnostics.ToEquatableArray());
+        return new GeneratorOptions(@namespace, accessibility, compilation.HasNotNullWhen, supportsCSharp8, diagnostics.ToEquatableArray())
+        {
+            CanUseUtf8Text = compilation.HasUtf8Decoding && languageVersion >= LanguageVersion.CSharp11,
+        };
     }
 
     private static string DefaultNamespace(AnalyzerConfigOptions options, string? assemblyName)

@@ -192,7 +192,10 @@ internal static class CatalogBinder
 
             if (!Naming.IsKebabCase(id.Value))
             {
-                Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), SuggestKebab(id.Value));
+                string problem = id.Value.Length > Naming.MaxIdLength
+                    ? $"is {id.Value.Length} characters long; ids are at most {Naming.MaxIdLength}, so shorten it"
+                    : $"is not lowercase kebab-case (letters, digits and single hyphens, starting with a letter); write it like '{SuggestKebab(id.Value)}'";
+                Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem);
                 declaration.IsValid = false;
                 return;
             }

@@ -39,11 +39,11 @@ internal static class DiagnosticDescriptors
         "Unknown key '{0}' in {1}; it is ignored{2}",
         DiagnosticSeverity.Warning);
 
-    /// <summary>FG0005: <c>Id '{0}' is not lowercase kebab-case; write it like '{1}'</c>.</summary>
+    /// <summary>FG0005: <c>Id '{0}' {1}</c>, where {1} says what is wrong and how to write it.</summary>
     public static readonly DiagnosticDescriptor InvalidId = Create(
         "FG0005",
         "Id is not lowercase kebab-case",
-        "Id '{0}' is not lowercase kebab-case (letters, digits and single hyphens, starting with a letter); write it like '{1}'",
+        "Id '{0}' {1}",
         DiagnosticSeverity.Error);
 
     /// <summary>FG0006: <c>Duplicate {0} id '{1}': it is already defined at {2}</c>.</summary>

@@ -12,7 +12,8 @@ namespace FactGen.Emitting;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static string Emit(BoundCatalog catalog, GeneratorOptions options)
+    /// <summary>The catalog file, or null when it cannot be emitted for this project (see <paramref name="problem"/>).</summary>
+    public static string? Emit(BoundCatalog catalog, GeneratorOptions options, out string problem)
     {
         var writer = new IndentedWriter();
         writer.Lines(EmitterText.Header.TrimEnd('\n'));
@@ -47,7 +48,7 @@ internal static class CatalogEmitter
                 writer.Line();
             });
 
-        DataTableEmitter.Emit(writer, catalog, options);
+        if (!DataTableEmitter.TryEmit(writer, catalog, options, out problem)) return null;
         writer.Close();
         return writer.ToString();
     }

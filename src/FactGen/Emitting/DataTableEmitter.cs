@@ -14,7 +14,16 @@ namespace FactGen.Emitting;
 /// </summary>
 internal static class DataTableEmitter
 {
-    public static void Emit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options)
+    /// <summary>
+    /// Text up to this many UTF-16 characters goes into string literals, which are readable in the
+    /// generated file. Literals share the assembly's user-string heap (16 MiB, about 8 million
+    /// characters, CS8103) with the project's own code, so more text goes into one UTF-8 literal,
+    /// which the compiler stores as data instead.
+    /// </summary>
+    internal const int MaxLiteralTextLength = 4_000_000;
+
+    /// <summary>Writes the table; false when its text cannot be emitted for this project (see <paramref name="problem"/>).</summary>
+    public static bool TryEmit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options, out string problem)
     {
         var table = new Table();
         var sourceRows = catalog.Sources.Select((s, i) => ("source-" + i.ToString(CultureInfo.InvariantCulture), SourceRow(table, s))).ToList();
@@ -26,14 +35,26 @@ internal static class DataTableEmitter
         string n = "global::" + options.Namespace;
         string list = "global::System.Collections.Generic.IReadOnlyList";
 
+        long textLength = table.Texts.Sum(t => (long)t.Length);
+        bool utf8 = textLength > MaxLiteralTextLength;
+        if (utf8 && !options.CanUseUtf8Text)
+        {
+            problem = $"the catalog holds {textLength:N0} characters of text, more than the {MaxLiteralTextLength:N0} that fit in string literals; "
+                + "larger catalogs are stored as UTF-8 data, which needs C# 11 or later and .NET (Core) 2.1 or later";
+            return false;
+        }
+        if (utf8 && table.Texts.Any(HasLoneSurrogate))
+        {
+            problem = "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
+            return false;
+        }
+
         writer.Line("/// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
         writer.Open("internal static class FactCatalogData");
 
-        writer.Open("internal static readonly string[] Text = new string[]");
-        foreach (string text in table.Texts) writer.Line(SourceEscaping.Literal(text) + ",");
-        writer.Close(";");
-        writer.Line();
+        if (utf8) WriteUtf8Text(writer, table.Texts);
+        else WriteLiteralText(writer, table.Texts);
 
         writer.Line("/// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>");
         writer.Open("internal static readonly int[] Lists = new int[]");
@@ -98,6 +119,62 @@ internal static int Find(int[] rows, int width, string? id)
 }
 """);
         writer.Close();
+        problem = string.Empty;
+        return true;
+    }
+
+    private static void WriteLiteralText(IndentedWriter writer, List<string> texts)
+    {
+        writer.Open("internal static readonly string[] Text = new string[]");
+        foreach (string text in texts) writer.Line(SourceEscaping.Literal(text) + ",");
+        writer.Close(";");
+        writer.Line();
+    }
+
+    /// <summary>
+    /// All text as one UTF-8 literal, stored by the compiler as data (not in the user-string heap),
+    /// with the byte offset where each string starts; decoded once, on first use.
+    /// </summary>
+    private static void WriteUtf8Text(IndentedWriter writer, List<string> texts)
+    {
+        var starts = new List<int>(texts.Count + 1) { 0 };
+        int offset = 0;
+        foreach (string text in texts)
+        {
+            offset += System.Text.Encoding.UTF8.GetByteCount(text);
+            starts.Add(offset);
+        }
+        writer.Line("private static global::System.ReadOnlySpan<byte> TextUtf8 => " + SourceEscaping.Literal(string.Concat(texts)) + "u8;");
+        writer.Line();
+        writer.Open("private static readonly int[] TextStarts = new int[]");
+        WriteInts(writer, starts);
+        writer.Close(";");
+        writer.Line();
+        writer.Line("internal static readonly string[] Text = DecodeText();");
+        writer.Line();
+        writer.Lines("""
+private static string[] DecodeText()
+{
+    global::System.ReadOnlySpan<byte> utf8 = TextUtf8;
+    string[] texts = new string[TextStarts.Length - 1];
+    for (int i = 0; i < texts.Length; i++)
+    {
+        texts[i] = global::System.Text.Encoding.UTF8.GetString(utf8.Slice(TextStarts[i], TextStarts[i + 1] - TextStarts[i]));
+    }
+    return texts;
+}
+""");
+        writer.Line();
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return true;
+        }
+        return false;
     }
 
     private static int[] SourceRow(Table table, BoundSource source)

@@ -11,7 +11,13 @@ internal static class Naming
     // \A and \z, not ^ and $: '$' also matches before a final '\n', which would let "abc\n" through.
     private static readonly Regex s_kebab = new(@"\A[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
 
-    public static bool IsKebabCase(string value) => value.Length <= 200 && s_kebab.IsMatch(value);
+    /// <summary>
+    /// Ids become C# identifiers, which the compiler caps at 512 characters (CS0645); 200 leaves
+    /// room and is far beyond any real id.
+    /// </summary>
+    public const int MaxIdLength = 200;
+
+    public static bool IsKebabCase(string value) => value.Length <= MaxIdLength && s_kebab.IsMatch(value);
 
     /// <summary><c>denis-pushilin</c> becomes <c>DenisPushilin</c>. Call only on kebab-case input.</summary>
     public static string ToPascalCase(string kebab)

@@ -10,11 +10,14 @@ internal sealed class FactFileLocations
 {
     private readonly string _path;
     private readonly SourceText _text;
+    private readonly int _markOffset;
 
-    public FactFileLocations(string path, SourceText text)
+    /// <param name="markOffset">How far the parser's text starts into the file (1 after a skipped BOM).</param>
+    public FactFileLocations(string path, SourceText text, int markOffset = 0)
     {
         _path = path;
         _text = text;
+        _markOffset = markOffset;
     }
 
     /// <summary>
@@ -36,5 +39,5 @@ internal sealed class FactFileLocations
 
     public LocationInfo FileStart => Span(0, 0);
 
-    private int Clamp(long index) => (int)Math.Max(0, Math.Min(index, _text.Length));
+    private int Clamp(long index) => (int)Math.Max(0, Math.Min(index + _markOffset, _text.Length));
 }

@@ -34,10 +34,12 @@ internal static class FactFileReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, none.FileStart, "the file could not be read; check that it exists and is readable"));
             return Unreadable(path, none, diagnostics);
         }
-        var locations = new FactFileLocations(path, text);
-        var reader = new Reader(locations, diagnostics);
-
         string content = text.ToString();
+        // The compiler strips one byte order mark; a second one (an editor that added its own) is
+        // text to YamlDotNet. Skip it, and shift positions back so they still match the file.
+        int bom = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
+        var locations = new FactFileLocations(path, text, bom);
+        var reader = new Reader(locations, diagnostics);
         if (!reader.CheckIsText(content))
         {
             return Unreadable(path, locations, diagnostics);
@@ -55,7 +57,7 @@ internal static class FactFileReader
             return Unreadable(path, locations, diagnostics);
         }
 
-        if (!new YamlTreeBuilder(locations, diagnostics).TryBuild(content, cancellationToken, out RawNode? root))
+        if (!new YamlTreeBuilder(locations, diagnostics).TryBuild(bom == 0 ? content : content.Substring(bom), cancellationToken, out RawNode? root))
         {
             return Unreadable(path, locations, diagnostics);
         }

@@ -124,7 +124,7 @@ public class EdgeCaseTests
             new[] { FactFileReader.Read(Facts.Seed.Path, SourceText.From(Facts.Seed.Yaml), CancellationToken.None) }.ToImmutableArray(),
             CancellationToken.None);
         var options = new GeneratorOptions("Old.Facts", "public", HasNotNullWhen: false, CanEmit: true, FactGen.Helpers.EquatableArray<FactGen.Models.DiagnosticInfo>.Empty);
-        string catalog = CatalogEmitter.Emit(bound.Catalog, options);
+        string catalog = CatalogEmitter.Emit(bound.Catalog, options, out _)!;
         string types = TypesEmitter.Emit(options);
 
         Assert.DoesNotContain("NotNullWhen", catalog);

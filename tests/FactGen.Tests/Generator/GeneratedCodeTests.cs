@@ -252,6 +252,57 @@ public class GeneratedCodeTests
         }
     }
 
+    [Fact]
+    public void LargeTextIsStoredAsUtf8DataAndReadsBackExactly()
+    {
+        // More text than string literals can hold alongside a project's own: it goes into one
+        // UTF-8 literal, which the compiler stores as data, not in the 16 MiB user-string heap.
+        string first = string.Concat(Enumerable.Repeat("Korea Utara \u00E9\u4E2D\uD83D\uDE00 \"q\" \\ ", 150_000));
+        string second = string.Concat(Enumerable.Repeat("Donbas \u0662 ", 300_000));
+        Assert.True(first.Length + second.Length > FactGen.Emitting.DataTableEmitter.MaxLiteralTextLength);
+        string yaml = Facts.MinimalSource + "\nevents:\n"
+            + "  first: { date: 2022, kind: x, summary: " + YamlQuoted(first) + " }\n"
+            + "  second: { date: 2022, kind: x, summary: " + YamlQuoted(second) + " }\n";
+        const string probe = """
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run()
+                        => TestProject.Facts.Events.First.Summary.GetHashCode().ToString() + "|" + TestProject.Facts.Events.First.Summary.Length
+                           + "|" + TestProject.Facts.Events.Second.Summary.GetHashCode() + "|" + TestProject.Facts.Events.Second.Summary.Length;
+                }
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/large.facts.yaml", yaml) }, new[] { probe });
+
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        Assert.Contains("u8;", run.Sources["FactGen.Catalog.g.cs"]);
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+        string result = Execute(run.Output, "Consumer.Probe");
+        // string.GetHashCode is randomized per process, but the probe runs in this one.
+        Assert.Equal($"{first.GetHashCode()}|{first.Length}|{second.GetHashCode()}|{second.Length}", result);
+    }
+
+    [Fact]
+    public void LargeTextWithoutUtf8LiteralsIsOneClearError()
+    {
+        string yaml = Facts.MinimalSource + "\nevents:\n  big: { date: 2022, kind: x, summary: " + new string('x', 4_100_000) + " }\n";
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/large.facts.yaml", yaml) }, parseOptions: new CSharpParseOptions(LanguageVersion.CSharp10));
+
+        Diagnostic error = Assert.Single(run.Diagnostics);
+        Assert.Equal("FG0010", error.Id);
+        Assert.Contains("needs C# 11 or later", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(run.Sources.ContainsKey("FactGen.Catalog.g.cs"));
+    }
+
+    private static string YamlQuoted(string value)
+        => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
     [Theory]
     [InlineData("class")]
     [InlineData("event")]
