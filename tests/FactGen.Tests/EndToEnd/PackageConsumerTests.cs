@@ -79,9 +79,14 @@ public class PackageConsumerTests
             Assert.Contains("2022-08-15 North Korea", run.Output);
             Assert.DoesNotContain("CS8785", run.Output);
 
-            // 4. A file the project lists itself is not added twice (that would be FG0006 on every id).
+            // 4. A file the project lists itself is not added twice (that would be FG0006 on every id),
+            //    and files under bin/ and obj/ (the SDK's default excludes) are not inputs at all:
+            //    this stale copy would otherwise duplicate every id too.
             File.WriteAllText(csproj, projectXml.Replace("</Project>", "  <ItemGroup><AdditionalFiles Include=\"Facts/news.facts.yaml\" /></ItemGroup>\n</Project>"));
+            string stale = Path.Combine(app, "obj", "stale.facts.yaml");
+            File.WriteAllText(stale, yaml);
             Succeeds(DotNet.Run(app, Limit, "build", "-nodeReuse:false"));
+            File.Delete(stale);
             File.WriteAllText(csproj, projectXml);
 
             // 5. A mistake in the fact file fails the build at its line and column.

@@ -31,9 +31,31 @@ public class DeterminismTests
     [Fact]
     public void FileOrderDoesNotChangeTheOutput()
     {
-        FactFile[] files = Files();
+        // Four files, every one of their 24 orders.
+        FactFile[] files = Files().Concat(new[]
+        {
+            new FactFile("/facts/c/third.facts.yaml", Facts.MinimalSource + "\nstates:\n  oman: { name: Oman, kind: sovereign, recognized_by: [dprk-institute] }\n"),
+            new FactFile("/facts/b.facts.yaml", Facts.MinimalSource.Replace("Test Wire", "Other Wire") + "\nactors:\n  envoy: { name: Envoy, kind: person, state: oman }\n"),
+        }).ToArray();
         var expected = Generate(files);
-        Assert.Equal(expected, Generate(files.Reverse()));
+        foreach (FactFile[] order in Permutations(files))
+        {
+            Assert.Equal(expected, Generate(order));
+        }
+    }
+
+    private static IEnumerable<FactFile[]> Permutations(FactFile[] items)
+    {
+        if (items.Length <= 1)
+        {
+            yield return items;
+            yield break;
+        }
+        for (int i = 0; i < items.Length; i++)
+        {
+            FactFile[] rest = items.Where((_, j) => j != i).ToArray();
+            foreach (FactFile[] tail in Permutations(rest)) yield return new[] { items[i] }.Concat(tail).ToArray();
+        }
     }
 
     [Fact]
