@@ -56,7 +56,13 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(files.Select(static (file, _) => file.Diagnostics), ReportAll);
         context.RegisterSourceOutput(bindDiagnostics, ReportAll);
-        context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), ReportAll);
+        // Option problems matter only where there are facts to generate.
+        context.RegisterSourceOutput(
+            options.Select(static (o, _) => o.Diagnostics).Combine(hasFactFiles),
+            static (output, input) =>
+            {
+                if (input.Right) ReportAll(output, input.Left);
+            });
 
         // The fixed types depend on the options alone, so fact edits never re-emit them.
         context.RegisterSourceOutput(options.Combine(hasFactFiles), static (output, input) =>

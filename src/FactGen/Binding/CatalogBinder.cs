@@ -78,6 +78,8 @@ internal static class CatalogBinder
         private readonly Category<StateSyntax> _states = new("state", "States");
         private readonly Category<ActorSyntax> _actors = new("actor", "Actors");
         private readonly Category<EventSyntax> _events = new("event", "Events", "Timeline");
+        private readonly Dictionary<string, string?> _suggestions = new(StringComparer.Ordinal);
+        private const int MaxSuggestionLookups = 200;
 
         public Binder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -432,19 +434,37 @@ internal static class CatalogBinder
                 return declaration.IsValid ? declaration.Index : -1;
             }
 
+            _cancellationToken.ThrowIfCancellationRequested();
             string hint;
             string? elsewhere = OtherCategoryOf(target.Singular, id.Value);
             if (elsewhere is not null)
             {
-                hint = $"; '{id.Value}' is {elsewhere}, but '{key}' takes {Article(target.Singular)} id";
+                hint = $"; '{MessageText.Quote(id.Value)}' is {elsewhere}, but '{key}' takes {Article(target.Singular)} id";
             }
             else
             {
-                hint = Suggestions.DidYouMean(id.Value, target.ById.Keys);
-                if (hint.Length == 0) hint = $"; declare it under '{target.ClassName.ToLowerInvariant()}:' in a fact file";
+                string? nearest = Nearest(target, id.Value);
+                hint = nearest is not null
+                    ? $"; did you mean '{nearest}'?"
+                    : $"; declare it under '{target.ClassName.ToLowerInvariant()}:' in a fact file";
             }
             Report(DiagnosticDescriptors.UnknownReference, id.Location, target.Singular, MessageText.Quote(id.Value), key, hint);
             return -1;
+        }
+
+        /// <summary>
+        /// The nearest valid id, for "did you mean". Each distinct miss is looked up once, and after
+        /// <see cref="MaxSuggestionLookups"/> of them no more are: a renamed or deleted file can
+        /// leave thousands of unknown references, and each lookup scans every id.
+        /// </summary>
+        private string? Nearest<T>(Category<T> target, string id)
+        {
+            string cacheKey = target.Singular + "\n" + id;
+            if (_suggestions.TryGetValue(cacheKey, out string? cached)) return cached;
+            if (_suggestions.Count >= MaxSuggestionLookups) return null;
+            string? nearest = Suggestions.Nearest(id, target.ById.Values.Where(d => d.IsValid).Select(d => d.Id.Value));
+            _suggestions.Add(cacheKey, nearest);
+            return nearest;
         }
 
         private string? OtherCategoryOf(string singular, string id)

@@ -45,18 +45,6 @@ internal static class FactFileReader
             return Unreadable(path, locations, diagnostics);
         }
 
-        int tooDeep = FlowNestingGuard.FindTooDeep(content, YamlTreeBuilder.MaxDepth);
-        if (tooDeep >= 0)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.WrongShape,
-                locations.Span(tooDeep, tooDeep + 1),
-                "nested value",
-                $"at most {YamlTreeBuilder.MaxDepth} levels deep",
-                "nested deeper (the file is not read)"));
-            return Unreadable(path, locations, diagnostics);
-        }
-
         if (!new YamlTreeBuilder(locations, diagnostics).TryBuild(bom == 0 ? content : content.Substring(bom), cancellationToken, out RawNode? root))
         {
             return Unreadable(path, locations, diagnostics);
@@ -321,7 +309,12 @@ internal static class FactFileReader
             var items = new List<ScalarSyntax>(sequence.Items.Count);
             foreach (RawNode item in sequence.Items)
             {
-                if (item is RawScalar { IsNull: true }) continue;
+                if (item is RawScalar { IsAlias: true }) continue; // reported where it was read
+                if (item is RawScalar { IsNull: true })
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(item), $"an item of {key}", "a value", "empty; remove it"));
+                    continue;
+                }
                 if (ScalarValue(item, $"an item of {key}") is { } value) items.Add(value);
             }
             return items.ToEquatableArray();

@@ -24,12 +24,16 @@ internal abstract class RawNode
 
 internal sealed class RawScalar : RawNode
 {
-    public RawScalar(string value, bool isNull, Mark start, Mark end)
+    public RawScalar(string value, bool isNull, Mark start, Mark end, bool isAlias = false)
         : base(start, end)
     {
         Value = value;
         IsNull = isNull;
+        IsAlias = isAlias;
     }
+
+    /// <summary>Stands for a refused alias (already reported): read as "no value".</summary>
+    public bool IsAlias { get; }
 
     public string Value { get; }
 

@@ -11,8 +11,8 @@ namespace FactGen.Reading;
 
 /// <summary>
 /// Builds a <see cref="RawNode"/> tree from YamlDotNet's parser events. It walks the events with
-/// an explicit stack, never recursion, and caps nesting, so a hostile file cannot overflow the
-/// compiler's stack. Aliases are refused rather than expanded, so there are no expansion bombs.
+/// an explicit stack, never recursion, and stops at a nesting cap, so a hostile file can neither
+/// overflow the compiler's stack nor keep the parser busy. Aliases are refused rather than expanded, so there are no expansion bombs.
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
@@ -37,7 +37,6 @@ internal sealed class YamlTreeBuilder
         root = null;
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<RawNode>();
-        int skippedDepth = 0; // > 0 while skipping a subtree nested deeper than MaxDepth
         int documents = 0;
         try
         {
@@ -45,13 +44,6 @@ internal sealed class YamlTreeBuilder
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ParsingEvent current = parser.Current!;
-
-                if (skippedDepth > 0)
-                {
-                    skippedDepth += current.NestingIncrease;
-                    if (skippedDepth == 0) Attach(stack, ref root, new RawScalar(string.Empty, true, current.Start, current.End));
-                    continue;
-                }
 
                 switch (current)
                 {
@@ -79,17 +71,18 @@ internal sealed class YamlTreeBuilder
                             "*" + FactGen.Helpers.MessageText.Quote(alias.Value.ToString()),
                             "a value written out in full",
                             "an alias (aliases are not supported in fact files)"));
-                        Attach(stack, ref root, new RawScalar(string.Empty, true, alias.Start, alias.End));
+                        Attach(stack, ref root, new RawScalar(string.Empty, true, alias.Start, alias.End, isAlias: true));
                         break;
                     case SequenceStart or MappingStart when stack.Count >= MaxDepth:
+                        // Stop here rather than skip the rest: YamlDotNet's work per token grows
+                        // with the flow depth, so reading on through a million '[' takes hours.
                         _diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticDescriptors.WrongShape,
                             _locations.Span(current.Start, current.End),
                             "nested value",
                             $"at most {MaxDepth} levels deep",
-                            "nested deeper"));
-                        skippedDepth = 1;
-                        break;
+                            "nested deeper (the file is not read)"));
+                        return false;
                     case SequenceStart:
                         stack.Push(new RawSequence(current.Start, current.End));
                         break;

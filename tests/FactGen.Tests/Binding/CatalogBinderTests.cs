@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using FactGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -78,6 +79,22 @@ public class CatalogBinderTests
 
         Assert.Equal("test.facts.yaml(15,30)", DiagnosticsHelper.Where(error));
         Assert.Equal("Unknown actor id 'kim-jong-um' in 'actors'; did you mean 'kim-jong-un'?", DiagnosticsHelper.Message(error));
+    }
+
+    [Fact]
+    public void ThousandsOfMissesAreAllReportedButOnlyTheFirstDistinctOnesGetSuggestions()
+    {
+        // A deleted or renamed states file can leave thousands of dangling references; looking
+        // each up against every id would be quadratic, so suggestions stop after 200 distinct misses.
+        var yaml = new System.Text.StringBuilder(Facts.MinimalSource).Append("\nstates:\n");
+        for (int i = 0; i < 300; i++) yaml.Append($"  state-{i}: {{ name: S{i}, kind: k }}\n");
+        yaml.Append("actors:\n");
+        for (int i = 0; i < 300; i++) yaml.Append($"  actor-{i}: {{ name: A{i}, kind: k, state: stat-{i} }}\n");
+
+        Diagnostic[] misses = GeneratorHarness.Run(File(yaml.ToString())).Diagnostics.Where(d => d.Id == "FG0007").ToArray();
+
+        Assert.Equal(300, misses.Length);
+        Assert.Equal(200, misses.Count(d => DiagnosticsHelper.Message(d).Contains("did you mean", StringComparison.Ordinal)));
     }
 
     [Fact]

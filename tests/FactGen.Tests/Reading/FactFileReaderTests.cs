@@ -94,6 +94,14 @@ public class FactFileReaderTests
     }
 
     [Fact]
+    public void EmptyItemInAListIsFG0002()
+    {
+        const string yaml = Facts.MinimalSource + "\nstates:\n  russia: { name: Russia, kind: sovereign, recognized_by: [russia, ~] }\n";
+
+        Assert.Equal(new[] { "FG0002 test.facts.yaml(8,68)" }, DiagnosticsHelper.Locations(File(yaml)));
+    }
+
+    [Fact]
     public void RepeatedKeyIsFG0001PointingAtTheSecond()
     {
         const string yaml = Facts.MinimalSource + "\nstates:\n  russia:\n    name: Russia\n    name: Rusia\n    kind: sovereign\n";
@@ -137,15 +145,16 @@ public class FactFileReaderTests
     }
 
     [Fact]
-    public void AMegabyteOfOpenBracketsIsRefusedBeforeParsing()
+    public void AMegabyteOfOpenBracketsStopsTheReaderAtTheCap()
     {
-        // YamlDotNet's work per token grows with the flow depth: unguarded, this takes hours.
+        // YamlDotNet's work per token grows with the flow depth: read to the end, this takes hours.
         string yaml = Facts.MinimalSource + "\nstates:\n  deep: " + new string('[', 1024 * 1024) + "\n";
 
         Diagnostic error = Assert.Single(GeneratorHarness.Run(File(yaml)).Diagnostics);
 
         Assert.Equal("FG0002", error.Id);
-        Assert.Equal("test.facts.yaml(8,73)", DiagnosticsHelper.Where(error)); // the 65th '['; the first is at column 9
+        // The file's mapping, 'states' and 62 lists make 64 levels: the 63rd '[' (column 9 + 62) is refused.
+        Assert.Equal("test.facts.yaml(8,71)", DiagnosticsHelper.Where(error));
     }
 
     [Fact]

@@ -74,6 +74,9 @@ public class PropertyTests(ITestOutputHelper output)
             iter: cases,
             writeLine: output.WriteLine);
         output.WriteLine($"{cases} mutated files: no exception; {compiled} had no FG error and compiled.");
+        // Some mutations leave the file valid (a swapped pair of lines, a deleted comment): the
+        // "no FG error, so it compiles" half of the property must actually have been exercised.
+        Assert.True(compiled > 0, "No mutated file was free of errors, so compilation was never checked.");
     }
 
     private static string File(string path) => System.IO.File.ReadAllText(path);
@@ -84,7 +87,8 @@ public class PropertyTests(ITestOutputHelper output)
         int lines = Microsoft.CodeAnalysis.Text.SourceText.From(yaml).Lines.Count;
         foreach (Diagnostic diagnostic in run.Diagnostics)
         {
-            if (diagnostic.Location == Location.None) continue;
+            // Only MSBuild options have no place in a fact file, and these runs set none.
+            Assert.True(diagnostic.Location != Location.None, $"A diagnostic without a location: {GeneratorHarness.Format(diagnostic)}");
             Assert.True(diagnostic.Location.IsInSource || diagnostic.Location.Kind == LocationKind.ExternalFile, GeneratorHarness.Format(diagnostic));
             Assert.True(diagnostic.Location.SourceSpan.End <= yaml.Length, $"Span past the end of the file: {GeneratorHarness.Format(diagnostic)}");
             FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
@@ -135,7 +139,8 @@ public class PropertyTests(ITestOutputHelper output)
 
         private static string InsertRandomCharacters(string text, Random random)
         {
-            const string interesting = ":-[]{}&*!|>'\"%@`#,?\\\t\r\n \u0000\u2028\u202E\uFEFF\uD800";
+            // U+FFFD is what the compiler makes of bytes that are not UTF-8.
+            const string interesting = ":-[]{}&*!|>'\"%@`#,?\\\t\r\n \u0000\u2028\u202E\uFEFF\uD800\uFFFD";
             var builder = new StringBuilder();
             int count = random.Next(1, 6);
             for (int i = 0; i < count; i++)
