@@ -12,7 +12,7 @@ timeline.AddColumn(new TableColumn("Who").Width(24));
 timeline.AddColumn("What happened");
 foreach (Event e in Events.Timeline)
 {
-    string when = $"{e.Date} [bold]{e.Kind.ToString().ToLowerInvariant()}[/]";
+    string when = $"{e.Date} [bold]{Kebab(e.Kind)}[/]";
     if (e.Status != FactStatus.Reported) when += $"\n[yellow]{e.Status.ToString().ToLowerInvariant()}[/]";
     string who = Markup.Escape(Names(e.Actors));
     if (e.ReportedBy.Count > 0) who += $"\n[grey]reported by {Markup.Escape(Names(e.ReportedBy))}[/]";
@@ -27,7 +27,7 @@ int order = 0;
 foreach (State recognizer in dpr.RecognizedBy)
 {
     order++;
-    console.MarkupLine($"  {order}. {Markup.Escape(recognizer.Name)} [grey]({recognizer.Kind.ToString().ToLowerInvariant()})[/]");
+    console.MarkupLine($"  {order}. {Markup.Escape(recognizer.Name)} [grey]({Kebab(recognizer.Kind)})[/]");
 }
 console.WriteLine();
 
@@ -39,9 +39,12 @@ foreach (var group in Actors.All.GroupBy(a => a.State).OrderBy(g => g.Key is nul
     foreach (Actor actor in group)
     {
         string role = actor.Role is null ? string.Empty : $": {Markup.Escape(actor.Role)}";
-        node.AddNode($"[bold]{Markup.Escape(actor.Name)}[/] [grey]({actor.Kind.ToString().ToLowerInvariant()})[/]{role}");
+        node.AddNode($"[bold]{Markup.Escape(actor.Name)}[/] [grey]({Kebab(actor.Kind)})[/]{role}");
     }
 }
 console.Write(tree);
+
+// Kinds are enums (EventKind.TalksRound); the fact files write them in kebab case (talks-round).
+static string Kebab(Enum kind) => string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
 static string Names(IReadOnlyList<Actor> actors) => actors.Count == 0 ? "-" : string.Join(", ", actors.Select(a => a.Name));
