@@ -64,10 +64,8 @@ internal static class CatalogBinder
         public HashSet<string> Reserved { get; }
         public Dictionary<string, Declaration<TSyntax>> ById { get; } = new(StringComparer.Ordinal);
         public List<Declaration<TSyntax>> Valid { get; set; } = new();
-        public SortedDictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
         public List<string> Kinds { get; } = new();
-
-        public int IndexOf(string id) => ById.TryGetValue(id, out Declaration<TSyntax>? d) && d.IsValid ? d.Index : -1;
     }
 
     private sealed class Binder
@@ -243,7 +241,9 @@ internal static class CatalogBinder
             // Kinds become enum members: numbered in name order, counting only kinds in use.
             var kinds = new SortedSet<string>(valid.Select(KindOf), StringComparer.Ordinal);
             category.Kinds.AddRange(kinds);
-            foreach (Declaration<T> declaration in valid) declaration.Kind = category.Kinds.IndexOf(KindOf(declaration));
+            var kindIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < category.Kinds.Count; i++) kindIndex.Add(category.Kinds[i], i);
+            foreach (Declaration<T> declaration in valid) declaration.Kind = kindIndex[KindOf(declaration)];
         }
 
         private static string KindOf<T>(Declaration<T> declaration) => KindSyntaxOf(declaration).Value;
