@@ -1,0 +1,20 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace FactGen.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>--quick</c> runs every comparison interleaved in under three minutes and ends with the
+    /// <c>summary:</c> line. Anything else goes to BenchmarkDotNet, e.g.
+    /// <c>--filter *GeneratorRun*</c>.
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--quick")) return QuickMode.Run();
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
