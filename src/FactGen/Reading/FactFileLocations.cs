@@ -1,43 +1,36 @@
 using System;
 using FactGen.Models;
-using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 
 namespace FactGen.Reading;
 
-/// <summary>Turns YamlDotNet marks into Roslyn locations in one fact file.</summary>
+/// <summary>Turns YamlDotNet marks into offsets and Roslyn locations in one fact file.</summary>
 internal sealed class FactFileLocations
 {
-    private readonly string _path;
-    private readonly SourceText _text;
     private readonly int _markOffset;
 
+    /// <param name="lines">The file's line table.</param>
     /// <param name="markOffset">How far the parser's text starts into the file (1 after a skipped BOM).</param>
-    public FactFileLocations(string path, SourceText text, int markOffset = 0)
+    public FactFileLocations(FileLines lines, int markOffset = 0)
     {
-        _path = path;
-        _text = text;
+        Lines = lines;
         _markOffset = markOffset;
     }
+
+    public FileLines Lines { get; }
 
     /// <summary>
     /// The span between two marks. Line and column come from the character offset through Roslyn's
     /// own line table, so they agree with the span whatever the line endings.
     /// </summary>
-    public LocationInfo Span(Mark start, Mark end)
-    {
-        int from = Clamp(start.Index);
-        int to = Math.Max(from, Clamp(end.Index));
-        return Span(from, to);
-    }
+    public LocationInfo Span(Mark start, Mark end) => Lines.Location(Offset(start), Offset(end));
 
-    public LocationInfo Span(int from, int to)
-    {
-        var span = TextSpan.FromBounds(from, to);
-        return new LocationInfo(_path, span, _text.Lines.GetLinePositionSpan(span));
-    }
+    public LocationInfo Span(int from, int to) => Lines.Location(from, to);
 
     public LocationInfo FileStart => Span(0, 0);
 
-    private int Clamp(long index) => (int)Math.Max(0, Math.Min(index + _markOffset, _text.Length));
+    /// <summary>A value with its position, resolved to line and column only if a diagnostic needs it.</summary>
+    public ScalarSyntax Scalar(string value, Mark start, Mark end) => new(value, Lines, Offset(start), Offset(end));
+
+    private int Offset(Mark mark) => (int)Math.Max(0, Math.Min(mark.Index + _markOffset, int.MaxValue));
 }

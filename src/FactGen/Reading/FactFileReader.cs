@@ -30,7 +30,7 @@ internal static class FactFileReader
         var diagnostics = new List<DiagnosticInfo>();
         if (text is null)
         {
-            var none = new FactFileLocations(path, SourceText.From(string.Empty));
+            var none = new FactFileLocations(new FileLines(path, SourceText.From(string.Empty)));
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, none.FileStart, "the file could not be read; check that it exists and is readable"));
             return Unreadable(path, none, diagnostics);
         }
@@ -38,7 +38,7 @@ internal static class FactFileReader
         // The compiler strips one byte order mark; a second one (an editor that added its own) is
         // text to YamlDotNet. Skip it, and shift positions back so they still match the file.
         int bom = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
-        var locations = new FactFileLocations(path, text, bom);
+        var locations = new FactFileLocations(new FileLines(path, text), bom);
         var reader = new Reader(locations, diagnostics);
         if (!reader.CheckIsText(content))
         {
@@ -56,6 +56,7 @@ internal static class FactFileReader
     private static FactFileSyntax Unreadable(string path, FactFileLocations locations, List<DiagnosticInfo> diagnostics)
         => new(
             path,
+            locations.Lines,
             locations.FileStart,
             IsUnreadable: true,
             Source: null,
@@ -66,8 +67,22 @@ internal static class FactFileReader
 
     private sealed class Reader
     {
+        // Slot indexes: the position of each key in its category's key list above.
+        private const int SourceOutlet = 0, SourceTitle = 1, SourcePublished = 2, SourceLanguage = 3, SourceUrl = 4;
+        private const int StateName = 0, StateOfficialName = 1, StateKind = 2, StateCapital = 3, StateWithin = 4, StateRecognizedBy = 5, StateAliases = 6, StateLabels = 7;
+        private const int ActorName = 0, ActorKind = 1, ActorRole = 2, ActorState = 3, ActorAliases = 4, ActorLabels = 5;
+        private const int EventDate = 0, EventKind = 1, EventSummary = 2, EventActors = 3, EventStates = 4, EventPlace = 5, EventReportedBy = 6, EventFollows = 7, EventStatus = 8, EventNote = 9;
+
         private readonly FactFileLocations _locations;
         private readonly List<DiagnosticInfo> _diagnostics;
+
+        // One slot per known key, reused from fact to fact: a fact's keys are consumed before the
+        // next fact is read.
+        private readonly Entry[] _topSlots = new Entry[TopLevelKeys.Length];
+        private readonly Entry[] _sourceSlots = new Entry[SourceKeys.Length];
+        private readonly Entry[] _stateSlots = new Entry[StateKeys.Length];
+        private readonly Entry[] _actorSlots = new Entry[ActorKeys.Length];
+        private readonly Entry[] _eventSlots = new Entry[EventKeys.Length];
 
         public Reader(FactFileLocations locations, List<DiagnosticInfo> diagnostics)
         {
@@ -94,30 +109,39 @@ internal static class FactFileReader
         public FactFileSyntax ReadFile(string path, RawNode? root)
         {
             SourceSyntax? source = null;
-            var states = new List<StateSyntax>();
-            var actors = new List<ActorSyntax>();
-            var events = new List<EventSyntax>();
+            StateSyntax[] states = Array.Empty<StateSyntax>();
+            ActorSyntax[] actors = Array.Empty<ActorSyntax>();
+            EventSyntax[] events = Array.Empty<EventSyntax>();
 
             if (root is not null && !(root is RawScalar { IsNull: true }))
             {
                 if (Mapping(root, "the fact file") is { } top)
                 {
-                    foreach (KeyValuePair<string, Entry> entry in Keys(top, TopLevelKeys, "the fact file"))
+                    // Keys in the order written, so diagnostics come out in file order.
+                    Entry[] slots = _topSlots;
+                    Keys(top, TopLevelKeys, slots, new Owner("the fact file", null));
+                    var order = new List<int>(4);
+                    for (int i = 0; i < slots.Length; i++)
                     {
-                        Entry value = entry.Value;
-                        switch (entry.Key)
+                        if (slots[i].Key is not null) order.Add(i);
+                    }
+                    order.Sort((a, b) => slots[a].Order.CompareTo(slots[b].Order));
+                    foreach (int key in order)
+                    {
+                        RawNode value = slots[key].Value!;
+                        switch (key)
                         {
-                            case "source":
-                                source = ReadSource(value);
+                            case 0:
+                                source = ReadSource(slots[key]);
                                 break;
-                            case "states":
-                                ReadFacts(value, "states", states, ReadState, static (s, errors) => s with { HasErrors = errors });
+                            case 1:
+                                states = ReadFacts(value, "states", "state", StateKeys, _stateSlots, ReadState, static (s, errors) => s with { HasErrors = errors });
                                 break;
-                            case "actors":
-                                ReadFacts(value, "actors", actors, ReadActor, static (a, errors) => a with { HasErrors = errors });
+                            case 2:
+                                actors = ReadFacts(value, "actors", "actor", ActorKeys, _actorSlots, ReadActor, static (a, errors) => a with { HasErrors = errors });
                                 break;
-                            case "events":
-                                ReadFacts(value, "events", events, ReadEvent, static (e, errors) => e with { HasErrors = errors });
+                            case 3:
+                                events = ReadFacts(value, "events", "event", EventKeys, _eventSlots, ReadEvent, static (e, errors) => e with { HasErrors = errors });
                                 break;
                         }
                     }
@@ -126,30 +150,33 @@ internal static class FactFileReader
 
             return new FactFileSyntax(
                 path,
+                _locations.Lines,
                 _locations.FileStart,
                 IsUnreadable: false,
                 source,
-                states.ToEquatableArray(),
-                actors.ToEquatableArray(),
-                events.ToEquatableArray(),
+                new EquatableArray<StateSyntax>(states),
+                new EquatableArray<ActorSyntax>(actors),
+                new EquatableArray<EventSyntax>(events),
                 _diagnostics.ToEquatableArray());
         }
 
         /// <summary>The source block; an empty one has no outlet, which the binder reports there.</summary>
         private SourceSyntax? ReadSource(Entry entry)
         {
-            if (IsEmpty(entry.Value)) return new SourceSyntax(entry.KeyLocation, null, null, null, null, null);
+            LocationInfo keyLocation = Location(entry.Key!);
+            if (IsEmpty(entry.Value!)) return new SourceSyntax(keyLocation, null, null, null, null, null);
             int errorsBefore = _diagnostics.Count;
-            RawMapping? mapping = Mapping(entry.Value, "source");
-            Dictionary<string, Entry> keys = mapping is null ? new() : Keys(mapping, SourceKeys, "source");
+            Entry[] keys = _sourceSlots;
+            Array.Clear(keys, 0, keys.Length);
+            if (Mapping(entry.Value!, "source") is { } mapping) Keys(mapping, SourceKeys, keys, new Owner("source", null));
             var source = new SourceSyntax(
-                entry.KeyLocation,
-                Scalar(keys, "outlet"),
-                Scalar(keys, "title"),
-                Scalar(keys, "published"),
-                Scalar(keys, "language"),
-                Scalar(keys, "url"));
-            return source with { HasErrors = HasErrorsSince(errorsBefore) };
+                keyLocation,
+                Scalar(keys, SourceOutlet, "outlet"),
+                Scalar(keys, SourceTitle, "title"),
+                Scalar(keys, SourcePublished, "published"),
+                Scalar(keys, SourceLanguage, "language"),
+                Scalar(keys, SourceUrl, "url"));
+            return HasErrorsSince(errorsBefore) ? source with { HasErrors = true } : source;
         }
 
         /// <summary>
@@ -157,23 +184,35 @@ internal static class FactFileReader
         /// key) is still declared, so references to it are not reported again, but it is marked so
         /// that the binder leaves it out.
         /// </summary>
-        private void ReadFacts<T>(Entry entry, string category, List<T> facts, Func<ScalarSyntax, Dictionary<string, Entry>, T> read, Func<T, bool, T> markErrors)
+        private T[] ReadFacts<T>(RawNode value, string category, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, T> markErrors)
         {
-            if (IsEmpty(entry.Value)) return;
-            if (Mapping(entry.Value, category, $"a mapping from {SingularOf(category)} id to its keys") is not { } mapping) return;
+            if (IsEmpty(value)) return Array.Empty<T>();
+            if (value is not RawMapping mapping)
+            {
+                Mapping(value, category, $"a mapping from {singular} id to its keys");
+                return Array.Empty<T>();
+            }
+            var facts = new T[mapping.Entries.Count];
+            int count = 0;
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
                 if (KeyScalar(pair.Key) is not { } id) continue;
                 int errorsBefore = _diagnostics.Count;
-                RawNode value = pair.Value;
-                Dictionary<string, Entry> keys = new();
-                if (!IsEmpty(value) && Mapping(value, MessageText.Quote(id.Value)) is { } fields)
+                RawNode factValue = pair.Value;
+                Array.Clear(keys, 0, keys.Length);
+                if (factValue is RawMapping fields)
                 {
-                    keys = Keys(fields, KeysOf(category), $"{SingularOf(category)} '{MessageText.Quote(id.Value)}'");
+                    Keys(fields, known, keys, new Owner(singular, id.Value));
+                }
+                else if (!IsEmpty(factValue))
+                {
+                    Mapping(factValue, MessageText.Quote(id.Value));
                 }
                 T fact = read(id, keys);
-                facts.Add(HasErrorsSince(errorsBefore) ? markErrors(fact, true) : fact);
+                facts[count++] = HasErrorsSince(errorsBefore) ? markErrors(fact, true) : fact;
             }
+            if (count < facts.Length) Array.Resize(ref facts, count);
+            return facts;
         }
 
         /// <summary>Whether an error (not a warning) was reported since the given count.</summary>
@@ -186,162 +225,177 @@ internal static class FactFileReader
             return false;
         }
 
-        private StateSyntax ReadState(ScalarSyntax id, Dictionary<string, Entry> keys)
+        private StateSyntax ReadState(ScalarSyntax id, Entry[] keys)
             => new(
                 id,
-                Scalar(keys, "name"),
-                Scalar(keys, "official_name"),
-                Scalar(keys, "kind"),
-                Scalar(keys, "capital"),
-                Scalar(keys, "within"),
-                List(keys, "recognized_by"),
-                List(keys, "aliases"),
-                Labels(keys));
+                Scalar(keys, StateName, "name"),
+                Scalar(keys, StateOfficialName, "official_name"),
+                Scalar(keys, StateKind, "kind"),
+                Scalar(keys, StateCapital, "capital"),
+                Scalar(keys, StateWithin, "within"),
+                List(keys, StateRecognizedBy, "recognized_by"),
+                List(keys, StateAliases, "aliases"),
+                Labels(keys, StateLabels));
 
-        private ActorSyntax ReadActor(ScalarSyntax id, Dictionary<string, Entry> keys)
+        private ActorSyntax ReadActor(ScalarSyntax id, Entry[] keys)
             => new(
                 id,
-                Scalar(keys, "name"),
-                Scalar(keys, "kind"),
-                Scalar(keys, "role"),
-                Scalar(keys, "state"),
-                List(keys, "aliases"),
-                Labels(keys));
+                Scalar(keys, ActorName, "name"),
+                Scalar(keys, ActorKind, "kind"),
+                Scalar(keys, ActorRole, "role"),
+                Scalar(keys, ActorState, "state"),
+                List(keys, ActorAliases, "aliases"),
+                Labels(keys, ActorLabels));
 
-        private EventSyntax ReadEvent(ScalarSyntax id, Dictionary<string, Entry> keys)
+        private EventSyntax ReadEvent(ScalarSyntax id, Entry[] keys)
             => new(
                 id,
-                Scalar(keys, "date"),
-                Scalar(keys, "kind"),
-                Scalar(keys, "summary"),
-                List(keys, "actors"),
-                List(keys, "states"),
-                Scalar(keys, "place"),
-                List(keys, "reported_by"),
-                List(keys, "follows"),
-                Scalar(keys, "status"),
-                Scalar(keys, "note"));
+                Scalar(keys, EventDate, "date"),
+                Scalar(keys, EventKind, "kind"),
+                Scalar(keys, EventSummary, "summary"),
+                List(keys, EventActors, "actors"),
+                List(keys, EventStates, "states"),
+                Scalar(keys, EventPlace, "place"),
+                List(keys, EventReportedBy, "reported_by"),
+                List(keys, EventFollows, "follows"),
+                Scalar(keys, EventStatus, "status"),
+                Scalar(keys, EventNote, "note"));
 
-        /// <summary>The keys of a mapping, by name; reports unknown (FG0004) and repeated (FG0001) keys.</summary>
-        private Dictionary<string, Entry> Keys(RawMapping mapping, string[] known, string owner)
+        /// <summary>
+        /// Puts each known key's entry in its slot; reports unknown (FG0004) and repeated (FG0001)
+        /// keys. The slots must be clear.
+        /// </summary>
+        private void Keys(RawMapping mapping, string[] known, Entry[] slots, Owner owner)
         {
-            var keys = new Dictionary<string, Entry>(StringComparer.Ordinal);
-            foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
+            List<KeyValuePair<RawNode, RawNode>> entries = mapping.Entries;
+            for (int e = 0; e < entries.Count; e++)
             {
-                if (KeyScalar(pair.Key) is not { } key) continue;
-                if (Array.IndexOf(known, key.Value) < 0)
+                RawNode keyNode = entries[e].Key;
+                if (keyNode is not RawScalar { IsNull: false } key)
+                {
+                    ReportKeyShape(keyNode);
+                    continue;
+                }
+                int slot = Array.IndexOf(known, key.Value);
+                if (slot < 0)
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.UnknownKey,
-                        key.Location,
+                        Location(key),
                         MessageText.Quote(key.Value),
-                        owner,
+                        owner.ToString(),
                         Suggestions.DidYouMean(key.Value, known)));
                     continue;
                 }
-                if (keys.TryGetValue(key.Value, out Entry first))
+                if (slots[slot].Key is { } first)
                 {
+                    LocationInfo firstLocation = Location(first);
                     _diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.YamlSyntaxError,
-                        key.Location,
-                        first.KeyLocation,
-                        $"the key '{MessageText.Quote(key.Value)}' appears twice in {owner} (first at line {first.KeyLocation.LineSpan.Start.Line + 1}); keep one"));
+                        Location(key),
+                        firstLocation,
+                        $"the key '{MessageText.Quote(key.Value)}' appears twice in {owner} (first at line {firstLocation.LineSpan.Start.Line + 1}); keep one"));
                     continue;
                 }
-                keys.Add(key.Value, new Entry(key.Location, pair.Value));
+                slots[slot] = new Entry(key, entries[e].Value, e);
             }
-            return keys;
         }
 
         private ScalarSyntax? KeyScalar(RawNode key)
         {
-            if (key is RawScalar { IsNull: false } scalar)
-            {
-                return new ScalarSyntax(scalar.Value, Location(scalar));
-            }
-            _diagnostics.Add(DiagnosticInfo.Create(
+            if (key is RawScalar { IsNull: false } scalar) return _locations.Scalar(scalar.Value, scalar.Start, scalar.End);
+            ReportKeyShape(key);
+            return null;
+        }
+
+        private void ReportKeyShape(RawNode key)
+            => _diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.WrongShape,
                 Location(key),
                 "key",
                 "a single word",
                 key.Describe()));
-            return null;
-        }
 
-        private ScalarSyntax? Scalar(Dictionary<string, Entry> keys, string key)
+        private ScalarSyntax? Scalar(Entry[] keys, int slot, string key)
         {
-            if (!keys.TryGetValue(key, out Entry entry)) return null;
-            return ScalarValue(entry.Value, key);
+            RawNode? value = keys[slot].Value;
+            return value is null ? null : ScalarValue(value, key);
         }
 
         private ScalarSyntax? ScalarValue(RawNode node, string what)
         {
-            switch (node)
+            if (node is RawScalar scalar)
             {
-                case RawScalar { IsNull: true }:
-                    return null;
-                case RawScalar scalar:
-                    return new ScalarSyntax(scalar.Value, Location(scalar));
-                default:
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.WrongShape,
-                        Location(node),
-                        what,
-                        "a single value",
-                        node.Describe()));
-                    return null;
+                return scalar.IsNull ? null : _locations.Scalar(scalar.Value, scalar.Start, scalar.End);
             }
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.WrongShape,
+                Location(node),
+                what,
+                "a single value",
+                node.Describe()));
+            return null;
         }
 
-        private EquatableArray<ScalarSyntax> List(Dictionary<string, Entry> keys, string key)
+        private EquatableArray<ScalarSyntax> List(Entry[] keys, int slot, string key)
         {
-            if (!keys.TryGetValue(key, out Entry entry) || IsEmpty(entry.Value)) return EquatableArray<ScalarSyntax>.Empty;
-            if (entry.Value is not RawSequence sequence)
+            RawNode? value = keys[slot].Value;
+            if (value is null || IsEmpty(value)) return EquatableArray<ScalarSyntax>.Empty;
+            if (value is not RawSequence sequence)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.WrongShape,
-                    Location(entry.Value),
+                    Location(value),
                     key,
                     "a list, like [a, b]",
-                    entry.Value.Describe()));
+                    value.Describe()));
                 return EquatableArray<ScalarSyntax>.Empty;
             }
-            var items = new List<ScalarSyntax>(sequence.Items.Count);
+            var items = new ScalarSyntax[sequence.Items.Count];
+            int count = 0;
             foreach (RawNode item in sequence.Items)
             {
-                if (item is RawScalar { IsAlias: true }) continue; // reported where it was read
-                if (item is RawScalar { IsNull: true })
+                if (item is RawScalar scalar)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(item), $"an item of {key}", "a value", "empty; remove it"));
+                    if (scalar.IsAlias) continue; // reported where it was read
+                    if (scalar.IsNull)
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(item), $"an item of {key}", "a value", "empty; remove it"));
+                        continue;
+                    }
+                    items[count++] = _locations.Scalar(scalar.Value, scalar.Start, scalar.End);
                     continue;
                 }
-                if (ScalarValue(item, $"an item of {key}") is { } value) items.Add(value);
+                ScalarValue(item, $"an item of {key}");
             }
-            return items.ToEquatableArray();
+            if (count < items.Length) Array.Resize(ref items, count);
+            return new EquatableArray<ScalarSyntax>(items);
         }
 
-        private EquatableArray<LabelSyntax> Labels(Dictionary<string, Entry> keys)
+        private EquatableArray<LabelSyntax> Labels(Entry[] keys, int slot)
         {
-            if (!keys.TryGetValue("labels", out Entry entry) || IsEmpty(entry.Value)) return EquatableArray<LabelSyntax>.Empty;
-            if (Mapping(entry.Value, "labels", "a mapping from language tag to name, like { id: Korea Utara }") is not { } mapping)
+            RawNode? value = keys[slot].Value;
+            if (value is null || IsEmpty(value)) return EquatableArray<LabelSyntax>.Empty;
+            if (Mapping(value, "labels", "a mapping from language tag to name, like { id: Korea Utara }") is not { } mapping)
             {
                 return EquatableArray<LabelSyntax>.Empty;
             }
             var labels = new List<LabelSyntax>(mapping.Entries.Count);
-            var seen = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, ScalarSyntax>(StringComparer.Ordinal);
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
                 if (KeyScalar(pair.Key) is not { } language) continue;
-                if (seen.TryGetValue(language.Value, out LocationInfo? first))
+                if (seen.TryGetValue(language.Value, out ScalarSyntax? first))
                 {
+                    LocationInfo firstLocation = first.Location;
                     _diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.YamlSyntaxError,
                         language.Location,
-                        first,
-                        $"the label '{MessageText.Quote(language.Value)}' appears twice (first at line {first.LineSpan.Start.Line + 1}); keep one"));
+                        firstLocation,
+                        $"the label '{MessageText.Quote(language.Value)}' appears twice (first at line {firstLocation.LineSpan.Start.Line + 1}); keep one"));
                     continue;
                 }
-                seen.Add(language.Value, language.Location);
+                seen.Add(language.Value, language);
                 if (ScalarValue(pair.Value, $"label '{MessageText.Quote(language.Value)}'") is { } label) labels.Add(new LabelSyntax(language, label));
             }
             return labels.ToEquatableArray();
@@ -362,22 +416,37 @@ internal static class FactFileReader
         private static bool IsEmpty(RawNode node) => node is RawScalar { IsNull: true };
 
         private LocationInfo Location(RawNode node) => _locations.Span(node.Start, node.End);
-
-        private static string[] KeysOf(string category) => category switch
-        {
-            "states" => StateKeys,
-            "actors" => ActorKeys,
-            _ => EventKeys,
-        };
-
-        private static string SingularOf(string category) => category switch
-        {
-            "states" => "state",
-            "actors" => "actor",
-            _ => "event",
-        };
     }
 
-    /// <summary>A key's location and its value node.</summary>
-    private readonly record struct Entry(LocationInfo KeyLocation, RawNode Value);
+    /// <summary>Who owns a set of keys, for messages; formatted only when one is reported.</summary>
+    private readonly struct Owner
+    {
+        private readonly string _what;
+        private readonly string? _id;
+
+        public Owner(string what, string? id)
+        {
+            _what = what;
+            _id = id;
+        }
+
+        public override string ToString() => _id is null ? _what : $"{_what} '{MessageText.Quote(_id)}'";
+    }
+
+    /// <summary>A key, its value node and its position among the mapping's entries.</summary>
+    private readonly struct Entry
+    {
+        public Entry(RawScalar key, RawNode value, int order)
+        {
+            Key = key;
+            Value = value;
+            Order = order;
+        }
+
+        public RawScalar? Key { get; }
+
+        public RawNode? Value { get; }
+
+        public int Order { get; }
+    }
 }

@@ -1,13 +1,110 @@
+using System;
 using FactGen.Helpers;
 using FactGen.Models;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Reading;
 
 // The read stage's output: one fact file as written, with a location for every key and value.
 // Nothing is resolved or validated beyond shape; that is the binder's job.
 
-/// <summary>A single YAML value and where it was written.</summary>
-internal sealed record ScalarSyntax(string Value, LocationInfo Location);
+/// <summary>
+/// A single YAML value and where it was written. The location is kept as offsets and becomes a
+/// <see cref="LocationInfo"/> (with line and column) only when a diagnostic needs one: a catalog
+/// has hundreds of thousands of values and few diagnostics.
+/// </summary>
+internal sealed class ScalarSyntax : IEquatable<ScalarSyntax>
+{
+    private readonly FileLines _file;
+    private readonly int _start;
+    private readonly int _end;
+
+    public ScalarSyntax(string value, FileLines file, int start, int end)
+    {
+        Value = value;
+        _file = file;
+        _start = start;
+        _end = end;
+    }
+
+    public string Value { get; }
+
+    public LocationInfo Location => _file.Location(_start, _end);
+
+    /// <summary>
+    /// Value and offsets in the same file. Line positions are compared once per file, by
+    /// <see cref="FactFileSyntax.Lines"/>, rather than once per value.
+    /// </summary>
+    public bool Equals(ScalarSyntax? other)
+        => other is not null
+           && _start == other._start
+           && _end == other._end
+           && string.Equals(Value, other.Value, StringComparison.Ordinal)
+           && string.Equals(_file.Path, other._file.Path, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as ScalarSyntax);
+
+    public override int GetHashCode() => (Value.GetHashCode() * 31) ^ _start;
+
+    public override string ToString() => $"{Value} at {_start}..{_end}";
+}
+
+/// <summary>
+/// Where each line of a fact file starts, to turn offsets into line and column on demand. Equal
+/// when the path and every line start are equal.
+/// </summary>
+internal sealed class FileLines : IEquatable<FileLines>
+{
+    private readonly int[] _lineStarts;
+    private readonly int _length;
+
+    public FileLines(string path, SourceText text)
+    {
+        Path = path;
+        _length = text.Length;
+        TextLineCollection lines = text.Lines;
+        _lineStarts = new int[lines.Count];
+        for (int i = 0; i < _lineStarts.Length; i++) _lineStarts[i] = lines[i].Start;
+    }
+
+    public string Path { get; }
+
+    public LocationInfo Location(int start, int end)
+    {
+        start = Math.Max(0, Math.Min(start, _length));
+        end = Math.Max(start, Math.Min(end, _length));
+        return new LocationInfo(Path, TextSpan.FromBounds(start, end), new LinePositionSpan(Position(start), Position(end)));
+    }
+
+    private LinePosition Position(int offset)
+    {
+        int line = Array.BinarySearch(_lineStarts, offset);
+        if (line < 0) line = ~line - 1;
+        if (line < 0) line = 0;
+        return new LinePosition(line, offset - _lineStarts[line]);
+    }
+
+    public bool Equals(FileLines? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (_length == other._length
+                   && string.Equals(Path, other.Path, StringComparison.Ordinal)
+                   && SameStarts(_lineStarts, other._lineStarts)));
+
+    private static bool SameStarts(int[] a, int[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i]) return false;
+        }
+        return true;
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as FileLines);
+
+    public override int GetHashCode() => (Path.GetHashCode() * 31) ^ _length;
+}
 
 /// <summary>One entry of a <c>labels</c> mapping: a BCP 47 tag and the name in that language.</summary>
 internal sealed record LabelSyntax(ScalarSyntax Language, ScalarSyntax Text);
@@ -72,6 +169,7 @@ internal sealed record EventSyntax(
 /// <summary>One fact file as read. <see cref="IsUnreadable"/> files contribute no facts.</summary>
 internal sealed record FactFileSyntax(
     string Path,
+    FileLines Lines,
     LocationInfo Start,
     bool IsUnreadable,
     SourceSyntax? Source,
