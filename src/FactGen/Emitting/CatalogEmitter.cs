@@ -15,7 +15,9 @@ internal static class CatalogEmitter
     /// <summary>The catalog file, or null when it cannot be emitted for this project (see <paramref name="problem"/>).</summary>
     public static string? Emit(BoundCatalog catalog, GeneratorOptions options, out string problem)
     {
-        var writer = new IndentedWriter();
+        // About 700 characters per fact, most of them its doc comment.
+        var writer = new IndentedWriter((int)System.Math.Min(int.MaxValue / 2, 64 * 1024 + 700L * (catalog.States.Count + catalog.Actors.Count + catalog.Events.Count)));
+        var docs = new DocComments(writer, options.Namespace, catalog);
         writer.Lines(EmitterText.Header.TrimEnd('\n'));
         writer.Line();
         writer.Open($"namespace {options.Namespace}");
@@ -27,19 +29,19 @@ internal static class CatalogEmitter
         var states = new Category("States", "State", "state", "StateRows", RowLayout.StateWidth, "AllStates");
         WriteCategory(writer, options, states, catalog.States.Count,
             i => catalog.States[i].MemberName, i => catalog.States[i].Id,
-            i => DocComments.State(writer, options.Namespace, catalog, catalog.States[i]),
+            i => docs.State(catalog.States[i]),
             "All states, in id order.");
 
         var actors = new Category("Actors", "Actor", "actor", "ActorRows", RowLayout.ActorWidth, "AllActors");
         WriteCategory(writer, options, actors, catalog.Actors.Count,
             i => catalog.Actors[i].MemberName, i => catalog.Actors[i].Id,
-            i => DocComments.Actor(writer, options.Namespace, catalog, catalog.Actors[i]),
+            i => docs.Actor(catalog.Actors[i]),
             "All actors, in id order.");
 
         var events = new Category("Events", "Event", "event", "EventRows", RowLayout.EventWidth, "AllEvents");
         WriteCategory(writer, options, events, catalog.Events.Count,
             i => catalog.Events[i].MemberName, i => catalog.Events[i].Id,
-            i => DocComments.Event(writer, options.Namespace, catalog, catalog.Events[i]),
+            i => docs.Event(catalog.Events[i]),
             "All events, in id order; see Timeline for date order.",
             extra: () =>
             {
@@ -87,12 +89,17 @@ internal static class CatalogEmitter
         writer.Line($"/// <summary>Every {category.Singular} in the fact catalog, one property per fact.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
         writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
+        // A lowercase name: no id can give it (ids become PascalCase members).
+        writer.Line($"private static readonly {type}[] s_items = {data}.{category.ClassName};");
+        writer.Line();
 
+        // One line per fact, as cheap to compile as a member can be: the type by its simple name
+        // (a type position sees only types, and the catalog's namespace has this one) and an index.
         for (int i = 0; i < count; i++)
         {
             writeDocs(i);
-            writer.Line($"public static {type} {memberName(i)} => {data}.{category.ClassName}[{i.ToString(CultureInfo.InvariantCulture)}];");
-            writer.Line();
+            writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
+                .Append(" => s_items[").AppendInvariant(i).Append("];\n\n");
         }
 
         writer.Line($"/// <summary>{allDoc}</summary>");
@@ -118,8 +125,9 @@ internal static class CatalogEmitter
         writer.Open("public static class Ids");
         for (int i = 0; i < count; i++)
         {
-            writer.Line($"/// <summary>The id of <see cref=\"{n}.{category.ClassName}.{memberName(i)}\"/>.</summary>");
-            writer.Line($"public const string {memberName(i)} = {SourceEscaping.Literal(id(i))};");
+            string member = memberName(i);
+            writer.Start().Append("/// <summary>The id of <see cref=\"").Append(n).Append('.').Append(category.ClassName).Append('.').Append(member).Append("\"/>.</summary>\n");
+            SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
         }
         writer.Close();
         writer.Close();

@@ -36,14 +36,17 @@ internal static class DataTableEmitter
         string list = "global::System.Collections.Generic.IReadOnlyList";
 
         long textLength = table.Texts.Sum(t => (long)t.Length);
-        bool utf8 = textLength > MaxLiteralTextLength;
+        // UTF-8 wherever the project can decode it: the text is then data the runtime reads
+        // string by string on first use, not a static constructor with one string per fact.
+        bool loneSurrogate = table.Texts.Any(HasLoneSurrogate);
+        bool utf8 = textLength > MaxLiteralTextLength || (options.CanUseUtf8Text && !loneSurrogate);
         if (utf8 && !options.CanUseUtf8Text)
         {
             problem = $"the catalog holds {textLength:N0} characters of text, more than the {MaxLiteralTextLength:N0} that fit in string literals; "
                 + "larger catalogs are stored as UTF-8 data, which needs C# 11 or later and .NET (Core) 2.1 or later";
             return false;
         }
-        if (utf8 && table.Texts.Any(HasLoneSurrogate))
+        if (utf8 && loneSurrogate)
         {
             problem = "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
             return false;
@@ -86,7 +89,14 @@ private static T[] Create<T>(int count, global::System.Func<int, T> create)
     return items;
 }
 
-internal static string? OptionalText(int index) => index < 0 ? null : Text[index];
+internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+
+internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
+{
+    string[] items = new string[Lists[offset]];
+    for (int i = 0; i < items.Length; i++) items[i] = Text(Lists[offset + 1 + i]);
+    return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+}
 
 internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
 
@@ -98,7 +108,7 @@ internal static {{n}}.FactDate Date(int[] rows, int at)
 internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
 {
     var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-    for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text[Lists[offset + 1 + i]], Text[Lists[offset + 2 + i]]);
+    for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
     return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
 }
 
@@ -110,7 +120,7 @@ internal static int Find(int[] rows, int width, string? id)
     while (low <= high)
     {
         int middle = low + (high - low) / 2;
-        int order = string.CompareOrdinal(Text[rows[middle * width]], id);
+        int order = string.CompareOrdinal(Text(rows[middle * width]), id);
         if (order == 0) return middle;
         if (order < 0) low = middle + 1;
         else high = middle - 1;
@@ -125,15 +135,18 @@ internal static int Find(int[] rows, int width, string? id)
 
     private static void WriteLiteralText(IndentedWriter writer, List<string> texts)
     {
-        writer.Open("internal static readonly string[] Text = new string[]");
-        foreach (string text in texts) writer.Line(SourceEscaping.Literal(text) + ",");
+        writer.Open("private static readonly string[] s_text = new string[]");
+        foreach (string text in texts) SourceEscaping.AppendLiteral(writer.Start(), text).Append(",\n");
         writer.Close(";");
+        writer.Line();
+        writer.Line("internal static string Text(int index) => s_text[index];");
         writer.Line();
     }
 
     /// <summary>
-    /// All text as one UTF-8 literal, stored by the compiler as data (not in the user-string heap),
-    /// with the byte offset where each string starts; decoded once, on first use.
+    /// All text as one UTF-8 literal, stored by the compiler as data (not in the user-string heap,
+    /// which holds 16 MiB), with the byte offset where each string starts. Each string is decoded
+    /// the first time it is read, so the first access costs one string, not the catalog.
     /// </summary>
     private static void WriteUtf8Text(IndentedWriter writer, List<string> texts)
     {
@@ -144,25 +157,22 @@ internal static int Find(int[] rows, int width, string? id)
             offset += System.Text.Encoding.UTF8.GetByteCount(text);
             starts.Add(offset);
         }
-        writer.Line("private static global::System.ReadOnlySpan<byte> TextUtf8 => " + SourceEscaping.Literal(string.Concat(texts)) + "u8;");
+        System.Text.StringBuilder b = writer.Start().Append("private static global::System.ReadOnlySpan<byte> TextUtf8 => ");
+        b.Append('"');
+        foreach (string text in texts) SourceEscaping.AppendLiteralBody(b, text);
+        b.Append("\"u8;\n");
         writer.Line();
         writer.Open("private static readonly int[] TextStarts = new int[]");
         WriteInts(writer, starts);
         writer.Close(";");
         writer.Line();
-        writer.Line("internal static readonly string[] Text = DecodeText();");
+        writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
+        writer.Line();
+        writer.Line("internal static string Text(int index) => s_text[index] ?? Decode(index);");
         writer.Line();
         writer.Lines("""
-private static string[] DecodeText()
-{
-    global::System.ReadOnlySpan<byte> utf8 = TextUtf8;
-    string[] texts = new string[TextStarts.Length - 1];
-    for (int i = 0; i < texts.Length; i++)
-    {
-        texts[i] = global::System.Text.Encoding.UTF8.GetString(utf8.Slice(TextStarts[i], TextStarts[i + 1] - TextStarts[i]));
-    }
-    return texts;
-}
+private static string Decode(int index)
+    => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
 """);
         writer.Line();
     }
@@ -253,8 +263,8 @@ private static string[] DecodeText()
         foreach ((string id, int[] row) in rows)
         {
             // Ids are kebab-case by the time they get here; checked again, since this is inside a comment.
-            string label = Naming.IsKebabCase(id) ? id : "?";
-            writer.Line($"/* {label} */ {string.Join(", ", row.Select(v => v.ToString(CultureInfo.InvariantCulture)))},");
+            System.Text.StringBuilder b = writer.Start().Append("/* ").Append(Naming.IsKebabCase(id) ? id : "?").Append(" */ ");
+            for (int i = 0; i < row.Length; i++) b.AppendInvariant(row[i]).Append(i + 1 < row.Length ? ", " : ",\n");
         }
         writer.Close(";");
         writer.Line();
@@ -263,17 +273,11 @@ private static string[] DecodeText()
     private static void WriteInts(IndentedWriter writer, List<int> values)
     {
         const int PerLine = 24;
-        var line = new System.Text.StringBuilder();
         for (int i = 0; i < values.Count; i += PerLine)
         {
-            line.Clear();
+            System.Text.StringBuilder b = writer.Start();
             int end = System.Math.Min(values.Count, i + PerLine);
-            for (int j = i; j < end; j++)
-            {
-                if (j > i) line.Append(", ");
-                line.Append(values[j].ToString(CultureInfo.InvariantCulture));
-            }
-            writer.Line(line.Append(',').ToString());
+            for (int j = i; j < end; j++) b.AppendInvariant(values[j]).Append(j + 1 < end ? ", " : ",\n");
         }
     }
 

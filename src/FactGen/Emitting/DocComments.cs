@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
+using System.Text;
 using FactGen.Binding;
 using FactGen.Helpers;
 
@@ -8,57 +7,118 @@ namespace FactGen.Emitting;
 /// <summary>
 /// The XML doc comments on catalog members: what the fact says and which article it cites, so
 /// hovering <c>Actors.DenisPushilin</c> shows the fact. Every piece of fact text goes through
-/// <see cref="SourceEscaping.XmlDocText"/>.
+/// <see cref="SourceEscaping.AppendXmlDocText"/>. Written straight into the output, since there
+/// is one per fact.
 /// </summary>
-internal static class DocComments
+internal sealed class DocComments
 {
-    public static void State(IndentedWriter writer, string catalogNamespace, BoundCatalog catalog, BoundState state)
+    private readonly IndentedWriter _writer;
+    private readonly BoundCatalog _catalog;
+    private readonly string _crefPrefix;
+    private readonly string[] _citations;
+
+    public DocComments(IndentedWriter writer, string catalogNamespace, BoundCatalog catalog)
     {
-        string summary = Text(state.Name) + (state.OfficialName is null ? string.Empty : $" ({Text(state.OfficialName)})");
-        var remarks = new List<string> { $"State <c>{Text(state.Id)}</c>, {Text(catalog.StateKinds[state.Kind])}." };
-        if (state.Capital is not null) remarks.Add($"Capital: {Text(state.Capital)}.");
-        if (state.Within >= 0) remarks.Add($"Within {Ref(catalogNamespace, "States", catalog.States[state.Within].MemberName)}.");
-        if (state.RecognizedBy.Count > 0) remarks.Add($"Recognized by {Join(state.RecognizedBy.Select(i => Ref(catalogNamespace, "States", catalog.States[i].MemberName)))}.");
-        Write(writer, summary + ".", remarks, catalog.Sources[state.Source]);
+        _writer = writer;
+        _catalog = catalog;
+        _crefPrefix = "<see cref=\"global::" + catalogNamespace + ".";
+        // Each source is cited by many facts: escape its citation once.
+        _citations = new string[catalog.Sources.Count];
+        for (int i = 0; i < _citations.Length; i++) _citations[i] = Citation(catalog.Sources[i]);
     }
 
-    public static void Actor(IndentedWriter writer, string catalogNamespace, BoundCatalog catalog, BoundActor actor)
+    public void State(BoundState state)
     {
-        string summary = Text(actor.Name) + (actor.Role is null ? string.Empty : ": " + Text(actor.Role));
-        var remarks = new List<string> { $"Actor <c>{Text(actor.Id)}</c>, {Text(catalog.ActorKinds[actor.Kind])}." };
-        if (actor.State >= 0) remarks.Add($"State: {Ref(catalogNamespace, "States", catalog.States[actor.State].MemberName)}.");
-        Write(writer, summary + ".", remarks, catalog.Sources[actor.Source]);
+        StringBuilder b = Summary();
+        Text(b, state.Name);
+        if (state.OfficialName is not null) Text(b.Append(" ("), state.OfficialName).Append(')');
+        b = Remarks(b, ".</summary>\n").Append("State <c>");
+        Text(b, state.Id).Append("</c>, ");
+        Text(b, _catalog.StateKinds[state.Kind]).Append('.');
+        if (state.Capital is not null) Text(b.Append(" Capital: "), state.Capital).Append('.');
+        if (state.Within >= 0) Ref(b.Append(" Within "), "States", _catalog.States[state.Within].MemberName).Append('.');
+        if (state.RecognizedBy.Count > 0)
+        {
+            b.Append(" Recognized by ");
+            for (int i = 0; i < state.RecognizedBy.Count; i++)
+            {
+                if (i > 0) b.Append(", ");
+                Ref(b, "States", _catalog.States[state.RecognizedBy[i]].MemberName);
+            }
+            b.Append('.');
+        }
+        End(b, state.Source);
     }
 
-    public static void Event(IndentedWriter writer, string catalogNamespace, BoundCatalog catalog, BoundEvent @event)
+    public void Actor(BoundActor actor)
     {
-        string summary = $"{@event.Date}, {Text(catalog.EventKinds[@event.Kind])}: {Text(@event.Summary)}";
-        var remarks = new List<string> { $"Event <c>{Text(@event.Id)}</c>, {@event.Status.ToString().ToLowerInvariant()}." };
-        if (@event.Actors.Count > 0) remarks.Add($"Actors: {Join(@event.Actors.Select(i => Ref(catalogNamespace, "Actors", catalog.Actors[i].MemberName)))}.");
-        if (@event.ReportedBy.Count > 0) remarks.Add($"Reported by {Join(@event.ReportedBy.Select(i => Ref(catalogNamespace, "Actors", catalog.Actors[i].MemberName)))}.");
-        if (@event.Note is not null) remarks.Add("Note: " + Text(@event.Note));
-        Write(writer, summary, remarks, catalog.Sources[@event.Source]);
+        StringBuilder b = Summary();
+        Text(b, actor.Name);
+        if (actor.Role is not null) Text(b.Append(": "), actor.Role);
+        b = Remarks(b, ".</summary>\n").Append("Actor <c>");
+        Text(b, actor.Id).Append("</c>, ");
+        Text(b, _catalog.ActorKinds[actor.Kind]).Append('.');
+        if (actor.State >= 0) Ref(b.Append(" State: "), "States", _catalog.States[actor.State].MemberName).Append('.');
+        End(b, actor.Source);
     }
 
-    /// <summary>The citation: outlet, title, date and link.</summary>
+    public void Event(BoundEvent @event)
+    {
+        StringBuilder b = Summary();
+        b.Append(@event.Date.ToString()).Append(", ");
+        Text(b, _catalog.EventKinds[@event.Kind]).Append(": ");
+        Text(b, @event.Summary);
+        b = Remarks(b, "</summary>\n").Append("Event <c>");
+        Text(b, @event.Id).Append("</c>, ").Append(StatusWord(@event.Status)).Append('.');
+        ActorList(b, " Actors: ", @event.Actors);
+        ActorList(b, " Reported by ", @event.ReportedBy);
+        if (@event.Note is not null) Text(b.Append(" Note: "), @event.Note);
+        End(b, @event.Source);
+    }
+
+    /// <summary>The citation: outlet, title, date and link, escaped.</summary>
     public static string Citation(BoundSource source)
     {
-        string text = "Source: " + Text(source.Outlet);
-        if (source.Title is not null) text += ", \u201C" + Text(source.Title) + "\u201D";
-        if (source.Published is { } published) text += ", " + published;
-        if (source.Url is not null) text += $", <see href=\"{Text(source.Url)}\"/>";
-        return text + ".";
+        var b = new StringBuilder("Source: ");
+        Text(b, source.Outlet);
+        if (source.Title is not null) Text(b.Append(", \u201C"), source.Title).Append('\u201D');
+        if (source.Published is { } published) b.Append(", ").Append(published.ToString());
+        if (source.Url is not null) Text(b.Append(", <see href=\""), source.Url).Append("\"/>");
+        return b.Append('.').ToString();
     }
 
-    private static void Write(IndentedWriter writer, string summary, List<string> remarks, BoundSource source)
+    private static string StatusWord(BoundStatus status) => status switch
     {
-        writer.Line($"/// <summary>{summary}</summary>");
-        writer.Line($"/// <remarks>{string.Join(" ", remarks)} {Citation(source)}</remarks>");
+        BoundStatus.Confirmed => "confirmed",
+        BoundStatus.Disputed => "disputed",
+        BoundStatus.Retracted => "retracted",
+        _ => "reported",
+    };
+
+    private void ActorList(StringBuilder b, string label, EquatableArray<int> actors)
+    {
+        if (actors.Count == 0) return;
+        b.Append(label);
+        for (int i = 0; i < actors.Count; i++)
+        {
+            if (i > 0) b.Append(", ");
+            Ref(b, "Actors", _catalog.Actors[actors[i]].MemberName);
+        }
+        b.Append('.');
     }
 
-    private static string Text(string value) => SourceEscaping.XmlDocText(value);
+    private StringBuilder Summary() => _writer.Start().Append("/// <summary>");
 
-    private static string Ref(string catalogNamespace, string catalogClass, string member) => $"<see cref=\"global::{catalogNamespace}.{catalogClass}.{member}\"/>";
+    private StringBuilder Remarks(StringBuilder summary, string endOfSummary)
+    {
+        summary.Append(endOfSummary);
+        return _writer.Start().Append("/// <remarks>");
+    }
 
-    private static string Join(IEnumerable<string> items) => string.Join(", ", items);
+    private void End(StringBuilder b, int source) => b.Append(' ').Append(_citations[source]).Append("</remarks>\n");
+
+    private static StringBuilder Text(StringBuilder b, string value) => SourceEscaping.AppendXmlDocText(b, value);
+
+    private StringBuilder Ref(StringBuilder b, string catalogClass, string member)
+        => b.Append(_crefPrefix).Append(catalogClass).Append('.').Append(member).Append("\"/>");
 }

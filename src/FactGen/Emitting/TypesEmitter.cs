@@ -142,7 +142,7 @@ namespace {{options.Namespace}}
         internal Source(int index) => _row = index * {{L.SourceWidth}};
 
         /// <summary>The outlet that published the article.</summary>
-        public string Outlet => {{data}}.Text[{{data}}.SourceRows[_row + {{L.SourceOutlet}}]];
+        public string Outlet => {{data}}.Text({{data}}.SourceRows[_row + {{L.SourceOutlet}}]);
 
         /// <summary>The article's headline, or null.</summary>
         public string? Title => {{data}}.OptionalText({{data}}.SourceRows[_row + {{L.SourceTitle}}]);
@@ -180,10 +180,10 @@ namespace {{options.Namespace}}
         internal State(int index) => _row = index * {{L.StateWidth}};
 
         /// <summary>The id in the fact files, such as <c>north-korea</c>.</summary>
-        public string Id => {{data}}.Text[{{data}}.StateRows[_row + {{L.StateId}}]];
+        public string Id => {{data}}.Text({{data}}.StateRows[_row + {{L.StateId}}]);
 
         /// <summary>The common name.</summary>
-        public string Name => {{data}}.Text[{{data}}.StateRows[_row + {{L.StateName}}]];
+        public string Name => {{data}}.Text({{data}}.StateRows[_row + {{L.StateName}}]);
 
         /// <summary>The official name, or null.</summary>
         public string? OfficialName => {{data}}.OptionalText({{data}}.StateRows[_row + {{L.StateOfficialName}}]);
@@ -204,7 +204,7 @@ namespace {{options.Namespace}}
         public {{list}}<State> Recognizes => _recognizes ??= {{data}}.List({{data}}.States, {{data}}.StateRows[_row + {{L.StateRecognizes}}]);
 
         /// <summary>Other names it goes by.</summary>
-        public {{list}}<string> Aliases => _aliases ??= {{data}}.List({{data}}.Text, {{data}}.StateRows[_row + {{L.StateAliases}}]);
+        public {{list}}<string> Aliases => _aliases ??= {{data}}.TextList({{data}}.StateRows[_row + {{L.StateAliases}}]);
 
         /// <summary>Its name in other languages, by BCP 47 tag.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= {{data}}.Labels({{data}}.StateRows[_row + {{L.StateLabels}}]);
@@ -237,10 +237,10 @@ namespace {{options.Namespace}}
         internal Actor(int index) => _row = index * {{L.ActorWidth}};
 
         /// <summary>The id in the fact files, such as <c>denis-pushilin</c>.</summary>
-        public string Id => {{data}}.Text[{{data}}.ActorRows[_row + {{L.ActorId}}]];
+        public string Id => {{data}}.Text({{data}}.ActorRows[_row + {{L.ActorId}}]);
 
         /// <summary>The name.</summary>
-        public string Name => {{data}}.Text[{{data}}.ActorRows[_row + {{L.ActorName}}]];
+        public string Name => {{data}}.Text({{data}}.ActorRows[_row + {{L.ActorName}}]);
 
         /// <summary>What kind of actor it is.</summary>
         public ActorKind Kind => (ActorKind){{data}}.ActorRows[_row + {{L.ActorKind}}];
@@ -252,7 +252,7 @@ namespace {{options.Namespace}}
         public State? State => {{data}}.OptionalItem({{data}}.States, {{data}}.ActorRows[_row + {{L.ActorState}}]);
 
         /// <summary>Other names the actor goes by.</summary>
-        public {{list}}<string> Aliases => _aliases ??= {{data}}.List({{data}}.Text, {{data}}.ActorRows[_row + {{L.ActorAliases}}]);
+        public {{list}}<string> Aliases => _aliases ??= {{data}}.TextList({{data}}.ActorRows[_row + {{L.ActorAliases}}]);
 
         /// <summary>The actor's name in other languages, by BCP 47 tag.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= {{data}}.Labels({{data}}.ActorRows[_row + {{L.ActorLabels}}]);
@@ -282,7 +282,7 @@ namespace {{options.Namespace}}
         internal Event(int index) => _row = index * {{L.EventWidth}};
 
         /// <summary>The id in the fact files, such as <c>pushilin-letter-to-kim</c>.</summary>
-        public string Id => {{data}}.Text[{{data}}.EventRows[_row + {{L.EventId}}]];
+        public string Id => {{data}}.Text({{data}}.EventRows[_row + {{L.EventId}}]);
 
         /// <summary>When it happened, as precisely as the source tells.</summary>
         public FactDate Date => {{data}}.Date({{data}}.EventRows, _row + {{L.EventYear}});
@@ -291,7 +291,7 @@ namespace {{options.Namespace}}
         public EventKind Kind => (EventKind){{data}}.EventRows[_row + {{L.EventKind}}];
 
         /// <summary>One sentence on what happened, in the curator's words.</summary>
-        public string Summary => {{data}}.Text[{{data}}.EventRows[_row + {{L.EventSummary}}]];
+        public string Summary => {{data}}.Text({{data}}.EventRows[_row + {{L.EventSummary}}]);
 
         /// <summary>The actors who took part.</summary>
         public {{list}}<Actor> Actors => _actors ??= {{data}}.List({{data}}.Actors, {{data}}.EventRows[_row + {{L.EventActors}}]);

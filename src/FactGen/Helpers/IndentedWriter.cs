@@ -9,8 +9,10 @@ namespace FactGen.Helpers;
 internal sealed class IndentedWriter
 {
     private const string IndentUnit = "    ";
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _depth;
+
+    public IndentedWriter(int capacity = 16 * 1024) => _builder = new StringBuilder(capacity);
 
     public IndentedWriter Line(string text = "")
     {
@@ -23,10 +25,20 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>
+    /// Starts a line at the current depth and returns the builder to append its text to, for the
+    /// per-fact lines, which are many: the caller ends the line with <c>'\n'</c>.
+    /// </summary>
+    public StringBuilder Start()
+    {
+        for (int i = 0; i < _depth; i++) _builder.Append(IndentUnit);
+        return _builder;
+    }
+
     /// <summary>Writes several lines (split on '\n') at the current depth.</summary>
     public IndentedWriter Lines(string text)
     {
-        foreach (string line in text.Split('\n')) Line(line);
+        foreach (string line in text.Split('\n')) Line(line.TrimEnd('\r'));
         return this;
     }
 

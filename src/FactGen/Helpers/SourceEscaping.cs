@@ -13,11 +13,22 @@ internal static class SourceEscaping
 {
     /// <summary>A regular C# string literal, quotes included.</summary>
     public static string Literal(string value)
+        => AppendLiteral(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> as a regular C# string literal, quotes included.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder builder, string value)
+        => AppendLiteralBody(builder.Append('"'), value).Append('"');
+
+    /// <summary>Appends <paramref name="value"/> escaped for a regular C# string literal, without the quotes.</summary>
+    public static StringBuilder AppendLiteralBody(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
         foreach (char c in value)
         {
+            if (c >= ' ' && c < 0x7F && c != '"' && c != '\\')
+            {
+                builder.Append(c);
+                continue;
+            }
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -31,8 +42,7 @@ internal static class SourceEscaping
                     break;
             }
         }
-        builder.Append('"');
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>
@@ -42,10 +52,24 @@ internal static class SourceEscaping
     /// </summary>
     public static string XmlDocText(string value)
     {
-        var builder = new StringBuilder(value.Length);
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (!IsPlainXmlChar(value[i])) return AppendXmlDocText(new StringBuilder(value.Length + 16), value).ToString();
+        }
+        return value;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as XML doc text; see <see cref="XmlDocText"/>.</summary>
+    public static StringBuilder AppendXmlDocText(StringBuilder builder, string value)
+    {
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
+            if (IsPlainXmlChar(c))
+            {
+                builder.Append(c);
+                continue;
+            }
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
                 // A valid pair is one character outside the BMP (an emoji, say): one reference.
@@ -81,8 +105,11 @@ internal static class SourceEscaping
                     break;
             }
         }
-        return builder.ToString();
+        return builder;
     }
+
+    /// <summary>Printable ASCII that is not XML markup: the common case, copied as is.</summary>
+    private static bool IsPlainXmlChar(char c) => c >= ' ' && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"';
 
     private static bool NeedsEscape(char c)
     {

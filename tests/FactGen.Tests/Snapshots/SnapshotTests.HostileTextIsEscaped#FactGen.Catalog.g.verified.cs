@@ -30,6 +30,8 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class States
     {
+        private static readonly global::TestProject.Facts.State[] s_items = global::TestProject.Facts.FactCatalogData.States;
+
         /// <summary>All states, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> All => global::TestProject.Facts.FactCatalogData.AllStates;
 
@@ -54,6 +56,8 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Actors
     {
+        private static readonly global::TestProject.Facts.Actor[] s_items = global::TestProject.Facts.FactCatalogData.Actors;
+
         /// <summary>All actors, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> All => global::TestProject.Facts.FactCatalogData.AllActors;
 
@@ -78,9 +82,11 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Events
     {
+        private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
+
         /// <summary>2020, statement: Quote &quot; backslash \ end */ &lt;/summary&gt; &lt;![CDATA[ x ]]&gt; &amp; #error no  new line sep &#x202E;evil&#x202C; tab  nul-free</summary>
         /// <remarks>Event <c>tricky</c>, reported. Note: /// &lt;summary&gt;injected&lt;/summary&gt; } class Injected {} Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::TestProject.Facts.Event Tricky => global::TestProject.Facts.FactCatalogData.Events[0];
+        public static Event Tricky => s_items[0];
 
         /// <summary>All events, in id order; see Timeline for date order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> All => global::TestProject.Facts.FactCatalogData.AllEvents;
@@ -111,16 +117,19 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        internal static readonly string[] Text = new string[]
+        private static global::System.ReadOnlySpan<byte> TextUtf8 => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep \u202Eevil\u202C tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}"u8;
+
+        private static readonly int[] TextStarts = new int[]
         {
-            "Test Wire",
-            "A test article",
-            "en",
-            "https://example.org/article",
-            "tricky",
-            "Quote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep \u202Eevil\u202C tab\t nul-free",
-            "/// <summary>injected</summary>\n}\nclass Injected {}",
+            0, 9, 23, 25, 52, 58, 164, 215,
         };
+
+        private static readonly string?[] s_text = new string?[7];
+
+        internal static string Text(int index) => s_text[index] ?? Decode(index);
+
+        private static string Decode(int index)
+            => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
         internal static readonly int[] Lists = new int[]
@@ -164,7 +173,14 @@ namespace TestProject.Facts
             return items;
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text[index];
+        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+
+        internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
+        {
+            string[] items = new string[Lists[offset]];
+            for (int i = 0; i < items.Length; i++) items[i] = Text(Lists[offset + 1 + i]);
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+        }
 
         internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
 
@@ -176,7 +192,7 @@ namespace TestProject.Facts
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
         {
             var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text[Lists[offset + 1 + i]], Text[Lists[offset + 2 + i]]);
+            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
             return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
         }
 
@@ -188,7 +204,7 @@ namespace TestProject.Facts
             while (low <= high)
             {
                 int middle = low + (high - low) / 2;
-                int order = string.CompareOrdinal(Text[rows[middle * width]], id);
+                int order = string.CompareOrdinal(Text(rows[middle * width]), id);
                 if (order == 0) return middle;
                 if (order < 0) low = middle + 1;
                 else high = middle - 1;

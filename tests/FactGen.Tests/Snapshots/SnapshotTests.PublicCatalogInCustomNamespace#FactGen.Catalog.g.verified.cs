@@ -30,9 +30,11 @@ namespace Newsroom.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class States
     {
+        private static readonly global::Newsroom.Catalog.State[] s_items = global::Newsroom.Catalog.FactCatalogData.States;
+
         /// <summary>Ukraine.</summary>
         /// <remarks>State <c>ukraine</c>, sovereign. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::Newsroom.Catalog.State Ukraine => global::Newsroom.Catalog.FactCatalogData.States[0];
+        public static State Ukraine => s_items[0];
 
         /// <summary>All states, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.State> All => global::Newsroom.Catalog.FactCatalogData.AllStates;
@@ -60,6 +62,8 @@ namespace Newsroom.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Actors
     {
+        private static readonly global::Newsroom.Catalog.Actor[] s_items = global::Newsroom.Catalog.FactCatalogData.Actors;
+
         /// <summary>All actors, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.Actor> All => global::Newsroom.Catalog.FactCatalogData.AllActors;
 
@@ -84,6 +88,8 @@ namespace Newsroom.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     public static partial class Events
     {
+        private static readonly global::Newsroom.Catalog.Event[] s_items = global::Newsroom.Catalog.FactCatalogData.Events;
+
         /// <summary>All events, in id order; see Timeline for date order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.Event> All => global::Newsroom.Catalog.FactCatalogData.AllEvents;
 
@@ -111,15 +117,19 @@ namespace Newsroom.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        internal static readonly string[] Text = new string[]
+        private static global::System.ReadOnlySpan<byte> TextUtf8 => "Test WireA test articleenhttps://example.org/articleukraineUkraine"u8;
+
+        private static readonly int[] TextStarts = new int[]
         {
-            "Test Wire",
-            "A test article",
-            "en",
-            "https://example.org/article",
-            "ukraine",
-            "Ukraine",
+            0, 9, 23, 25, 52, 59, 66,
         };
+
+        private static readonly string?[] s_text = new string?[6];
+
+        internal static string Text(int index) => s_text[index] ?? Decode(index);
+
+        private static string Decode(int index)
+            => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
         internal static readonly int[] Lists = new int[]
@@ -163,7 +173,14 @@ namespace Newsroom.Catalog
             return items;
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text[index];
+        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+
+        internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
+        {
+            string[] items = new string[Lists[offset]];
+            for (int i = 0; i < items.Length; i++) items[i] = Text(Lists[offset + 1 + i]);
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+        }
 
         internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
 
@@ -175,7 +192,7 @@ namespace Newsroom.Catalog
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
         {
             var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text[Lists[offset + 1 + i]], Text[Lists[offset + 2 + i]]);
+            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
             return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
         }
 
@@ -187,7 +204,7 @@ namespace Newsroom.Catalog
             while (low <= high)
             {
                 int middle = low + (high - low) / 2;
-                int order = string.CompareOrdinal(Text[rows[middle * width]], id);
+                int order = string.CompareOrdinal(Text(rows[middle * width]), id);
                 if (order == 0) return middle;
                 if (order < 0) low = middle + 1;
                 else high = middle - 1;

@@ -58,33 +58,35 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class States
     {
+        private static readonly global::TestProject.Facts.State[] s_items = global::TestProject.Facts.FactCatalogData.States;
+
         /// <summary>Donbas.</summary>
         /// <remarks>State <c>donbas</c>, region. Within <see cref="global::TestProject.Facts.States.Ukraine"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.State Donbas => global::TestProject.Facts.FactCatalogData.States[0];
+        public static State Donbas => s_items[0];
 
         /// <summary>Donetsk People's Republic.</summary>
         /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within <see cref="global::TestProject.Facts.States.Donbas"/>. Recognized by <see cref="global::TestProject.Facts.States.Russia"/>, <see cref="global::TestProject.Facts.States.Syria"/>, <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.State DonetskPeoplesRepublic => global::TestProject.Facts.FactCatalogData.States[1];
+        public static State DonetskPeoplesRepublic => s_items[1];
 
         /// <summary>Luhansk People's Republic.</summary>
         /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within <see cref="global::TestProject.Facts.States.Donbas"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.State LuhanskPeoplesRepublic => global::TestProject.Facts.FactCatalogData.States[2];
+        public static State LuhanskPeoplesRepublic => s_items[2];
 
         /// <summary>North Korea.</summary>
         /// <remarks>State <c>north-korea</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.State NorthKorea => global::TestProject.Facts.FactCatalogData.States[3];
+        public static State NorthKorea => s_items[3];
 
         /// <summary>Russia.</summary>
         /// <remarks>State <c>russia</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.State Russia => global::TestProject.Facts.FactCatalogData.States[4];
+        public static State Russia => s_items[4];
 
         /// <summary>Syria.</summary>
         /// <remarks>State <c>syria</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.State Syria => global::TestProject.Facts.FactCatalogData.States[5];
+        public static State Syria => s_items[5];
 
         /// <summary>Ukraine.</summary>
         /// <remarks>State <c>ukraine</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.State Ukraine => global::TestProject.Facts.FactCatalogData.States[6];
+        public static State Ukraine => s_items[6];
 
         /// <summary>All states, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> All => global::TestProject.Facts.FactCatalogData.AllStates;
@@ -124,41 +126,43 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Actors
     {
+        private static readonly global::TestProject.Facts.Actor[] s_items = global::TestProject.Facts.FactCatalogData.Actors;
+
         /// <summary>AP News.</summary>
         /// <remarks>Actor <c>ap-news</c>, media. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor ApNews => global::TestProject.Facts.FactCatalogData.Actors[0];
+        public static Actor ApNews => s_items[0];
 
         /// <summary>Denis Pushilin: separatist leader in Donetsk.</summary>
         /// <remarks>Actor <c>denis-pushilin</c>, person. State: <see cref="global::TestProject.Facts.States.DonetskPeoplesRepublic"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor DenisPushilin => global::TestProject.Facts.FactCatalogData.Actors[1];
+        public static Actor DenisPushilin => s_items[1];
 
         /// <summary>Donetsk Foreign Ministry: foreign ministry of the Donetsk People's Republic.</summary>
         /// <remarks>Actor <c>donetsk-foreign-ministry</c>, organization. State: <see cref="global::TestProject.Facts.States.DonetskPeoplesRepublic"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor DonetskForeignMinistry => global::TestProject.Facts.FactCatalogData.Actors[2];
+        public static Actor DonetskForeignMinistry => s_items[2];
 
         /// <summary>KCNA: official state news agency of North Korea.</summary>
         /// <remarks>Actor <c>kcna</c>, media. State: <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor Kcna => global::TestProject.Facts.FactCatalogData.Actors[3];
+        public static Actor Kcna => s_items[3];
 
         /// <summary>Kim Jong Un: leader of North Korea.</summary>
         /// <remarks>Actor <c>kim-jong-un</c>, person. State: <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor KimJongUn => global::TestProject.Facts.FactCatalogData.Actors[4];
+        public static Actor KimJongUn => s_items[4];
 
         /// <summary>Olga Makeeva: ambassador of the Donetsk People's Republic to Russia.</summary>
         /// <remarks>Actor <c>olga-makeeva</c>, person. State: <see cref="global::TestProject.Facts.States.DonetskPeoplesRepublic"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor OlgaMakeeva => global::TestProject.Facts.FactCatalogData.Actors[5];
+        public static Actor OlgaMakeeva => s_items[5];
 
         /// <summary>Reuters.</summary>
         /// <remarks>Actor <c>reuters</c>, media. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor Reuters => global::TestProject.Facts.FactCatalogData.Actors[6];
+        public static Actor Reuters => s_items[6];
 
         /// <summary>Sin Hong Chol: North Korea's ambassador to Russia.</summary>
         /// <remarks>Actor <c>sin-hong-chol</c>, person. State: <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor SinHongChol => global::TestProject.Facts.FactCatalogData.Actors[7];
+        public static Actor SinHongChol => s_items[7];
 
         /// <summary>United Nations Security Council.</summary>
         /// <remarks>Actor <c>un-security-council</c>, organization. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Actor UnSecurityCouncil => global::TestProject.Facts.FactCatalogData.Actors[8];
+        public static Actor UnSecurityCouncil => s_items[8];
 
         /// <summary>All actors, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> All => global::TestProject.Facts.FactCatalogData.AllActors;
@@ -202,41 +206,43 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Events
     {
+        private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
+
         /// <summary>2022-07, declaration: According to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.</summary>
         /// <remarks>Event <c>donetsk-luhansk-independence-declaration</c>, disputed. Note: Date as the article has it (&quot;last July&quot;), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event DonetskLuhanskIndependenceDeclaration => global::TestProject.Facts.FactCatalogData.Events[0];
+        public static Event DonetskLuhanskIndependenceDeclaration => s_items[0];
 
         /// <summary>2022-08-17, report: North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.</summary>
         /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.Kcna"/>. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event KcnaReportsPushilinLetter => global::TestProject.Facts.FactCatalogData.Events[1];
+        public static Event KcnaReportsPushilinLetter => s_items[1];
 
         /// <summary>1945-08-15, liberation: Korea's liberation, whose 15 August anniversary Pushilin's letter marked.</summary>
         /// <remarks>Event <c>korea-liberation-day</c>, reported. Note: Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event KoreaLiberationDay => global::TestProject.Facts.FactCatalogData.Events[2];
+        public static Event KoreaLiberationDay => s_items[2];
 
         /// <summary>2022-07, meeting: Olga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.</summary>
         /// <remarks>Event <c>makeeva-sin-moscow-meeting</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.OlgaMakeeva"/>, <see cref="global::TestProject.Facts.Actors.SinHongChol"/>. Reported by <see cref="global::TestProject.Facts.Actors.DonetskForeignMinistry"/>, <see cref="global::TestProject.Facts.Actors.ApNews"/>. Note: Held in Moscow. The article places it &quot;last month&quot; relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event MakeevaSinMoscowMeeting => global::TestProject.Facts.FactCatalogData.Events[3];
+        public static Event MakeevaSinMoscowMeeting => s_items[3];
 
         /// <summary>2022, talks: North Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.</summary>
         /// <remarks>Event <c>north-korea-luhansk-talks</c>, reported. Note: The article gives no date, venue or participants; &quot;comparable&quot; refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event NorthKoreaLuhanskTalks => global::TestProject.Facts.FactCatalogData.Events[4];
+        public static Event NorthKoreaLuhanskTalks => s_items[4];
 
         /// <summary>2022, recognition: North Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.</summary>
         /// <remarks>Event <c>north-korea-recognizes-donetsk</c>, reported. Note: The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event NorthKoreaRecognizesDonetsk => global::TestProject.Facts.FactCatalogData.Events[5];
+        public static Event NorthKoreaRecognizesDonetsk => s_items[5];
 
         /// <summary>2022-08, plan: North Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.</summary>
         /// <remarks>Event <c>north-korea-weighs-sending-workers</c>, reported. Note: Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed &quot;indications&quot;. The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here). Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event NorthKoreaWeighsSendingWorkers => global::TestProject.Facts.FactCatalogData.Events[6];
+        public static Event NorthKoreaWeighsSendingWorkers => s_items[6];
 
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.</summary>
         /// <remarks>Event <c>pushilin-letter-to-kim</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.DenisPushilin"/>, <see cref="global::TestProject.Facts.Actors.KimJongUn"/>. Reported by <see cref="global::TestProject.Facts.Actors.Kcna"/>, <see cref="global::TestProject.Facts.Actors.Reuters"/>. Note: The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event PushilinLetterToKim => global::TestProject.Facts.FactCatalogData.Events[7];
+        public static Event PushilinLetterToKim => s_items[7];
 
         /// <summary>2022-07, statement: Sin said he saw considerable room for the two sides to work together on trade and on labour migration.</summary>
         /// <remarks>Event <c>sin-sees-cooperation-potential</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.SinHongChol"/>. Reported by <see cref="global::TestProject.Facts.Actors.DonetskForeignMinistry"/>, <see cref="global::TestProject.Facts.Actors.ApNews"/>. Note: The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
-        public static global::TestProject.Facts.Event SinSeesCooperationPotential => global::TestProject.Facts.FactCatalogData.Events[8];
+        public static Event SinSeesCooperationPotential => s_items[8];
 
         /// <summary>All events, in id order; see Timeline for date order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> All => global::TestProject.Facts.FactCatalogData.AllEvents;
@@ -283,85 +289,22 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        internal static readonly string[] Text = new string[]
+        private static global::System.ReadOnlySpan<byte> TextUtf8 => "KontanSurati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea UtaraiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublickcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News."u8;
+
+        private static readonly int[] TextStarts = new int[]
         {
-            "Kontan",
-            "Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara",
-            "id",
-            "donbas",
-            "Donbas",
-            "donetsk-peoples-republic",
-            "Donetsk People's Republic",
-            "Republik Rakyat Donetsk",
-            "luhansk-peoples-republic",
-            "Luhansk People's Republic",
-            "Republik Rakyat Luhansk",
-            "north-korea",
-            "North Korea",
-            "Korea Utara",
-            "russia",
-            "Russia",
-            "Rusia",
-            "syria",
-            "Syria",
-            "Suriah",
-            "ukraine",
-            "Ukraine",
-            "Ukraina",
-            "ap-news",
-            "AP News",
-            "denis-pushilin",
-            "Denis Pushilin",
-            "separatist leader in Donetsk",
-            "donetsk-foreign-ministry",
-            "Donetsk Foreign Ministry",
-            "foreign ministry of the Donetsk People's Republic",
-            "kcna",
-            "KCNA",
-            "official state news agency of North Korea",
-            "kim-jong-un",
-            "Kim Jong Un",
-            "leader of North Korea",
-            "olga-makeeva",
-            "Olga Makeeva",
-            "ambassador of the Donetsk People's Republic to Russia",
-            "reuters",
-            "Reuters",
-            "sin-hong-chol",
-            "Sin Hong Chol",
-            "North Korea's ambassador to Russia",
-            "un-security-council",
-            "United Nations Security Council",
-            "UNSC",
-            "Dewan Keamanan PBB",
-            "donetsk-luhansk-independence-declaration",
-            "According to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.",
-            "Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.",
-            "kcna-reports-pushilin-letter",
-            "North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.",
-            "The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.",
-            "korea-liberation-day",
-            "Korea's liberation, whose 15 August anniversary Pushilin's letter marked.",
-            "Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.",
-            "makeeva-sin-moscow-meeting",
-            "Olga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.",
-            "Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.",
-            "north-korea-luhansk-talks",
-            "North Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.",
-            "The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.",
-            "north-korea-recognizes-donetsk",
-            "North Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.",
-            "The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.",
-            "north-korea-weighs-sending-workers",
-            "North Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.",
-            "Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).",
-            "pushilin-letter-to-kim",
-            "Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.",
-            "The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.",
-            "sin-sees-cooperation-potential",
-            "Sin said he saw considerable room for the two sides to work together on trade and on labour migration.",
-            "The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.",
+            0, 6, 88, 90, 96, 102, 126, 151, 174, 198, 223, 246, 257, 268, 279, 285, 291, 296, 301, 306, 312, 319, 326, 333,
+            340, 347, 361, 375, 403, 427, 451, 500, 504, 508, 549, 560, 571, 592, 604, 616, 669, 676, 683, 696, 709, 743, 762, 793,
+            797, 815, 855, 975, 1233, 1261, 1388, 1501, 1521, 1594, 1836, 1862, 1986, 2167, 2192, 2294, 2505, 2535, 2656, 2830, 2864, 3046, 3526, 3548,
+            3813, 4038, 4068, 4170, 4296,
         };
+
+        private static readonly string?[] s_text = new string?[76];
+
+        internal static string Text(int index) => s_text[index] ?? Decode(index);
+
+        private static string Decode(int index)
+            => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
         internal static readonly int[] Lists = new int[]
@@ -435,7 +378,14 @@ namespace TestProject.Facts
             return items;
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text[index];
+        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+
+        internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
+        {
+            string[] items = new string[Lists[offset]];
+            for (int i = 0; i < items.Length; i++) items[i] = Text(Lists[offset + 1 + i]);
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+        }
 
         internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
 
@@ -447,7 +397,7 @@ namespace TestProject.Facts
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
         {
             var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text[Lists[offset + 1 + i]], Text[Lists[offset + 2 + i]]);
+            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
             return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
         }
 
@@ -459,7 +409,7 @@ namespace TestProject.Facts
             while (low <= high)
             {
                 int middle = low + (high - low) / 2;
-                int order = string.CompareOrdinal(Text[rows[middle * width]], id);
+                int order = string.CompareOrdinal(Text(rows[middle * width]), id);
                 if (order == 0) return middle;
                 if (order < 0) low = middle + 1;
                 else high = middle - 1;

@@ -127,7 +127,7 @@ namespace TestProject.Facts
         internal Source(int index) => _row = index * 7;
 
         /// <summary>The outlet that published the article.</summary>
-        public string Outlet => global::TestProject.Facts.FactCatalogData.Text[global::TestProject.Facts.FactCatalogData.SourceRows[_row + 0]];
+        public string Outlet => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.SourceRows[_row + 0]);
 
         /// <summary>The article's headline, or null.</summary>
         public string? Title => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.SourceRows[_row + 1]);
@@ -165,10 +165,10 @@ namespace TestProject.Facts
         internal State(int index) => _row = index * 14;
 
         /// <summary>The id in the fact files, such as <c>north-korea</c>.</summary>
-        public string Id => global::TestProject.Facts.FactCatalogData.Text[global::TestProject.Facts.FactCatalogData.StateRows[_row + 0]];
+        public string Id => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.StateRows[_row + 0]);
 
         /// <summary>The common name.</summary>
-        public string Name => global::TestProject.Facts.FactCatalogData.Text[global::TestProject.Facts.FactCatalogData.StateRows[_row + 1]];
+        public string Name => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.StateRows[_row + 1]);
 
         /// <summary>The official name, or null.</summary>
         public string? OfficialName => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.StateRows[_row + 2]);
@@ -189,7 +189,7 @@ namespace TestProject.Facts
         public global::System.Collections.Generic.IReadOnlyList<State> Recognizes => _recognizes ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.StateRows[_row + 7]);
 
         /// <summary>Other names it goes by.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Text, global::TestProject.Facts.FactCatalogData.StateRows[_row + 8]);
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= global::TestProject.Facts.FactCatalogData.TextList(global::TestProject.Facts.FactCatalogData.StateRows[_row + 8]);
 
         /// <summary>Its name in other languages, by BCP 47 tag.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= global::TestProject.Facts.FactCatalogData.Labels(global::TestProject.Facts.FactCatalogData.StateRows[_row + 9]);
@@ -222,10 +222,10 @@ namespace TestProject.Facts
         internal Actor(int index) => _row = index * 10;
 
         /// <summary>The id in the fact files, such as <c>denis-pushilin</c>.</summary>
-        public string Id => global::TestProject.Facts.FactCatalogData.Text[global::TestProject.Facts.FactCatalogData.ActorRows[_row + 0]];
+        public string Id => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 0]);
 
         /// <summary>The name.</summary>
-        public string Name => global::TestProject.Facts.FactCatalogData.Text[global::TestProject.Facts.FactCatalogData.ActorRows[_row + 1]];
+        public string Name => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 1]);
 
         /// <summary>What kind of actor it is.</summary>
         public ActorKind Kind => (ActorKind)global::TestProject.Facts.FactCatalogData.ActorRows[_row + 2];
@@ -237,7 +237,7 @@ namespace TestProject.Facts
         public State? State => global::TestProject.Facts.FactCatalogData.OptionalItem(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.ActorRows[_row + 4]);
 
         /// <summary>Other names the actor goes by.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Text, global::TestProject.Facts.FactCatalogData.ActorRows[_row + 5]);
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= global::TestProject.Facts.FactCatalogData.TextList(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 5]);
 
         /// <summary>The actor's name in other languages, by BCP 47 tag.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= global::TestProject.Facts.FactCatalogData.Labels(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 6]);
@@ -267,7 +267,7 @@ namespace TestProject.Facts
         internal Event(int index) => _row = index * 15;
 
         /// <summary>The id in the fact files, such as <c>pushilin-letter-to-kim</c>.</summary>
-        public string Id => global::TestProject.Facts.FactCatalogData.Text[global::TestProject.Facts.FactCatalogData.EventRows[_row + 0]];
+        public string Id => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.EventRows[_row + 0]);
 
         /// <summary>When it happened, as precisely as the source tells.</summary>
         public FactDate Date => global::TestProject.Facts.FactCatalogData.Date(global::TestProject.Facts.FactCatalogData.EventRows, _row + 1);
@@ -276,7 +276,7 @@ namespace TestProject.Facts
         public EventKind Kind => (EventKind)global::TestProject.Facts.FactCatalogData.EventRows[_row + 4];
 
         /// <summary>One sentence on what happened, in the curator's words.</summary>
-        public string Summary => global::TestProject.Facts.FactCatalogData.Text[global::TestProject.Facts.FactCatalogData.EventRows[_row + 5]];
+        public string Summary => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.EventRows[_row + 5]);
 
         /// <summary>The actors who took part.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Actors, global::TestProject.Facts.FactCatalogData.EventRows[_row + 6]);

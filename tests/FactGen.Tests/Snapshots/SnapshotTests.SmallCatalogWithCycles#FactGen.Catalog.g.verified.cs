@@ -42,13 +42,15 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class States
     {
+        private static readonly global::TestProject.Facts.State[] s_items = global::TestProject.Facts.FactCatalogData.States;
+
         /// <summary>Donetsk People's Republic.</summary>
         /// <remarks>State <c>donetsk</c>, breakaway. Recognized by <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::TestProject.Facts.State Donetsk => global::TestProject.Facts.FactCatalogData.States[0];
+        public static State Donetsk => s_items[0];
 
         /// <summary>North Korea (Democratic People's Republic of Korea).</summary>
         /// <remarks>State <c>north-korea</c>, sovereign. Capital: Pyongyang. Recognized by <see cref="global::TestProject.Facts.States.Donetsk"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::TestProject.Facts.State NorthKorea => global::TestProject.Facts.FactCatalogData.States[1];
+        public static State NorthKorea => s_items[1];
 
         /// <summary>All states, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> All => global::TestProject.Facts.FactCatalogData.AllStates;
@@ -78,13 +80,15 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Actors
     {
+        private static readonly global::TestProject.Facts.Actor[] s_items = global::TestProject.Facts.FactCatalogData.Actors;
+
         /// <summary>Denis Pushilin: head of the Donetsk People's Republic.</summary>
         /// <remarks>Actor <c>denis-pushilin</c>, person. State: <see cref="global::TestProject.Facts.States.Donetsk"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::TestProject.Facts.Actor DenisPushilin => global::TestProject.Facts.FactCatalogData.Actors[0];
+        public static Actor DenisPushilin => s_items[0];
 
         /// <summary>KCNA.</summary>
         /// <remarks>Actor <c>kcna</c>, media. State: <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::TestProject.Facts.Actor Kcna => global::TestProject.Facts.FactCatalogData.Actors[1];
+        public static Actor Kcna => s_items[1];
 
         /// <summary>All actors, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> All => global::TestProject.Facts.FactCatalogData.AllActors;
@@ -114,17 +118,19 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Events
     {
+        private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
+
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim.</summary>
         /// <remarks>Event <c>letter</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.DenisPushilin"/>. Reported by <see cref="global::TestProject.Facts.Actors.Kcna"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::TestProject.Facts.Event Letter => global::TestProject.Facts.FactCatalogData.Events[0];
+        public static Event Letter => s_items[0];
 
         /// <summary>2022-07, recognition: North Korea recognized Donetsk.</summary>
         /// <remarks>Event <c>recognition</c>, reported. Note: The month only. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::TestProject.Facts.Event Recognition => global::TestProject.Facts.FactCatalogData.Events[1];
+        public static Event Recognition => s_items[1];
 
         /// <summary>2022-08-17, report: KCNA published the letter.</summary>
         /// <remarks>Event <c>report</c>, confirmed. Actors: <see cref="global::TestProject.Facts.Actors.Kcna"/>. Reported by <see cref="global::TestProject.Facts.Actors.Kcna"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
-        public static global::TestProject.Facts.Event Report => global::TestProject.Facts.FactCatalogData.Events[2];
+        public static Event Report => s_items[2];
 
         /// <summary>All events, in id order; see Timeline for date order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> All => global::TestProject.Facts.FactCatalogData.AllEvents;
@@ -159,36 +165,20 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        internal static readonly string[] Text = new string[]
+        private static global::System.ReadOnlySpan<byte> TextUtf8 => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter."u8;
+
+        private static readonly int[] TextStarts = new int[]
         {
-            "Test Wire",
-            "A test article",
-            "en",
-            "https://example.org/article",
-            "donetsk",
-            "Donetsk People's Republic",
-            "north-korea",
-            "North Korea",
-            "Democratic People's Republic of Korea",
-            "Pyongyang",
-            "DPRK",
-            "id",
-            "Korea Utara",
-            "fr",
-            "Corée du Nord",
-            "denis-pushilin",
-            "Denis Pushilin",
-            "head of the Donetsk People's Republic",
-            "kcna",
-            "KCNA",
-            "letter",
-            "Pushilin wrote to Kim.",
-            "recognition",
-            "North Korea recognized Donetsk.",
-            "The month only.",
-            "report",
-            "KCNA published the letter.",
+            0, 9, 23, 25, 52, 59, 84, 95, 106, 143, 152, 156, 158, 169, 171, 185, 199, 213, 250, 254, 258, 264, 286, 297,
+            328, 343, 349, 375,
         };
+
+        private static readonly string?[] s_text = new string?[27];
+
+        internal static string Text(int index) => s_text[index] ?? Decode(index);
+
+        private static string Decode(int index)
+            => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
         internal static readonly int[] Lists = new int[]
@@ -240,7 +230,14 @@ namespace TestProject.Facts
             return items;
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text[index];
+        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+
+        internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
+        {
+            string[] items = new string[Lists[offset]];
+            for (int i = 0; i < items.Length; i++) items[i] = Text(Lists[offset + 1 + i]);
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+        }
 
         internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
 
@@ -252,7 +249,7 @@ namespace TestProject.Facts
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
         {
             var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text[Lists[offset + 1 + i]], Text[Lists[offset + 2 + i]]);
+            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
             return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
         }
 
@@ -264,7 +261,7 @@ namespace TestProject.Facts
             while (low <= high)
             {
                 int middle = low + (high - low) / 2;
-                int order = string.CompareOrdinal(Text[rows[middle * width]], id);
+                int order = string.CompareOrdinal(Text(rows[middle * width]), id);
                 if (order == 0) return middle;
                 if (order < 0) low = middle + 1;
                 else high = middle - 1;
