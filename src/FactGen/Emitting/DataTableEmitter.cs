@@ -36,39 +36,43 @@ internal static class DataTableEmitter
         string list = "global::System.Collections.Generic.IReadOnlyList";
 
         long textLength = table.Texts.Sum(t => (long)t.Length);
-        // UTF-8 wherever the project can decode it: the text is then data the runtime reads
-        // string by string on first use, not a static constructor with one string per fact.
-        bool loneSurrogate = table.Texts.Any(HasLoneSurrogate);
-        bool utf8 = textLength > MaxLiteralTextLength || (options.CanUseUtf8Text && !loneSurrogate);
+        var tables = new List<(string Name, string Summary, int[] Values)>
+        {
+            ("Lists", "Lists as [count, item, item, ...]; offset 0 is the empty list.", table.Lists.ToArray()),
+            ("SourceRows", $"One row of {L.SourceWidth} ints per source.", Flatten(sourceRows, L.SourceWidth)),
+            ("StateRows", $"One row of {L.StateWidth} ints per state, in id order.", Flatten(stateRows, L.StateWidth)),
+            ("ActorRows", $"One row of {L.ActorWidth} ints per actor, in id order.", Flatten(actorRows, L.ActorWidth)),
+            ("EventRows", $"One row of {L.EventWidth} ints per event, in id order.", Flatten(eventRows, L.EventWidth)),
+        };
+        // Text and tables are string literals, which the compiler stores in the assembly's
+        // user-string heap (16 MiB, shared with the project's own literals; CS8103 past it). A
+        // catalog too big for that is stored as UTF-8 literals, which are data but compile
+        // about a hundred times slower per character.
+        long tableLength = tables.Sum(t => (long)t.Values.Length) * 3;
+        bool utf8 = textLength + tableLength > MaxLiteralTextLength;
         if (utf8 && !options.CanUseUtf8Text)
         {
-            problem = $"the catalog holds {textLength:N0} characters of text, more than the {MaxLiteralTextLength:N0} that fit in string literals; "
+            problem = $"the catalog holds {textLength:N0} characters of text, too many for string literals; "
                 + "larger catalogs are stored as UTF-8 data, which needs C# 11 or later and .NET (Core) 2.1 or later";
             return false;
         }
-        if (utf8 && loneSurrogate)
+        if (utf8 && table.Texts.Any(HasLoneSurrogate))
         {
             problem = "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
             return false;
         }
 
-        writer.Line("/// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact.</summary>");
+        writer.Line("/// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, encoded in literals and decoded on first use.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
         writer.Open("internal static class FactCatalogData");
 
-        if (utf8) WriteUtf8Text(writer, table.Texts);
-        else WriteLiteralText(writer, table.Texts);
-
-        writer.Line("/// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>");
-        writer.Open("internal static readonly int[] Lists = new int[]");
-        WriteInts(writer, table.Lists);
-        writer.Close(";");
-        writer.Line();
-
-        WriteRows(writer, "SourceRows", sourceRows);
-        WriteRows(writer, "StateRows", stateRows);
-        WriteRows(writer, "ActorRows", actorRows);
-        WriteRows(writer, "EventRows", eventRows);
+        WriteText(writer, table.Texts, utf8);
+        foreach ((string name, string summary, int[] values) in tables)
+        {
+            writer.Line($"/// <summary>{summary}</summary>");
+            WriteTable(writer, "internal", name, values, utf8);
+            writer.Line();
+        }
 
         writer.Line($"internal const int TimelineList = {timeline.ToString(CultureInfo.InvariantCulture)};");
         writer.Line();
@@ -88,6 +92,8 @@ private static T[] Create<T>(int count, global::System.Func<int, T> create)
     for (int i = 0; i < count; i++) items[i] = create(i);
     return items;
 }
+
+{{DataEncoding.Decoder(utf8)}}
 
 internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
 
@@ -133,48 +139,44 @@ internal static int Find(int[] rows, int width, string? id)
         return true;
     }
 
-    private static void WriteLiteralText(IndentedWriter writer, List<string> texts)
+    /// <summary>
+    /// All text as one literal, with the offset where each string starts; each string is cut out
+    /// the first time it is read, so the first access costs one string, not the catalog.
+    /// </summary>
+    private static void WriteText(IndentedWriter writer, List<string> texts, bool utf8)
     {
-        writer.Open("private static readonly string[] s_text = new string[]");
-        foreach (string text in texts) SourceEscaping.AppendLiteral(writer.Start(), text).Append(",\n");
-        writer.Close(";");
+        var starts = new int[texts.Count + 1];
+        for (int i = 0; i < texts.Count; i++)
+        {
+            starts[i + 1] = starts[i] + (utf8 ? System.Text.Encoding.UTF8.GetByteCount(texts[i]) : texts[i].Length);
+        }
+        System.Text.StringBuilder b = writer.Start().Append(utf8
+            ? "private static global::System.ReadOnlySpan<byte> TextPool => \""
+            : "private static readonly string TextPool = \"");
+        foreach (string text in texts) SourceEscaping.AppendLiteralBody(b, text);
+        b.Append(utf8 ? "\"u8;\n" : "\";\n");
         writer.Line();
-        writer.Line("internal static string Text(int index) => s_text[index];");
+        WriteTable(writer, "private", "TextStarts", starts, utf8);
+        writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
+        writer.Line();
+        writer.Line("internal static string Text(int index) => s_text[index] ?? (s_text[index] = " + (utf8
+            ? "global::System.Text.Encoding.UTF8.GetString(TextPool.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index])));"
+            : "TextPool.Substring(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));"));
         writer.Line();
     }
 
-    /// <summary>
-    /// All text as one UTF-8 literal, stored by the compiler as data (not in the user-string heap,
-    /// which holds 16 MiB), with the byte offset where each string starts. Each string is decoded
-    /// the first time it is read, so the first access costs one string, not the catalog.
-    /// </summary>
-    private static void WriteUtf8Text(IndentedWriter writer, List<string> texts)
+    private static void WriteTable(IndentedWriter writer, string accessibility, string name, int[] values, bool utf8)
     {
-        var starts = new List<int>(texts.Count + 1) { 0 };
-        int offset = 0;
-        foreach (string text in texts)
-        {
-            offset += System.Text.Encoding.UTF8.GetByteCount(text);
-            starts.Add(offset);
-        }
-        System.Text.StringBuilder b = writer.Start().Append("private static global::System.ReadOnlySpan<byte> TextUtf8 => ");
-        b.Append('"');
-        foreach (string text in texts) SourceEscaping.AppendLiteralBody(b, text);
-        b.Append("\"u8;\n");
-        writer.Line();
-        writer.Open("private static readonly int[] TextStarts = new int[]");
-        WriteInts(writer, starts);
-        writer.Close(";");
-        writer.Line();
-        writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
-        writer.Line();
-        writer.Line("internal static string Text(int index) => s_text[index] ?? Decode(index);");
-        writer.Line();
-        writer.Lines("""
-private static string Decode(int index)
-    => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
-""");
-        writer.Line();
+        System.Text.StringBuilder b = writer.Start().Append(accessibility).Append(" static readonly int[] ").Append(name).Append(" = Decode(\"");
+        DataEncoding.AppendInts(b, values, 0, values.Length);
+        b.Append(utf8 ? "\"u8, " : "\", ").AppendInvariant(values.Length).Append(");\n");
+    }
+
+    private static int[] Flatten(List<(string Id, int[] Row)> rows, int width)
+    {
+        var values = new int[rows.Count * width];
+        for (int i = 0; i < rows.Count; i++) System.Array.Copy(rows[i].Row, 0, values, i * width, width);
+        return values;
     }
 
     private static bool HasLoneSurrogate(string text)
@@ -255,30 +257,6 @@ private static string Decode(int index)
         row[L.EventNote] = table.Text(@event.Note);
         row[L.EventSource] = @event.Source;
         return row;
-    }
-
-    private static void WriteRows(IndentedWriter writer, string name, IEnumerable<(string Id, int[] Row)> rows)
-    {
-        writer.Open($"internal static readonly int[] {name} = new int[]");
-        foreach ((string id, int[] row) in rows)
-        {
-            // Ids are kebab-case by the time they get here; checked again, since this is inside a comment.
-            System.Text.StringBuilder b = writer.Start().Append("/* ").Append(Naming.IsKebabCase(id) ? id : "?").Append(" */ ");
-            for (int i = 0; i < row.Length; i++) b.AppendInvariant(row[i]).Append(i + 1 < row.Length ? ", " : ",\n");
-        }
-        writer.Close(";");
-        writer.Line();
-    }
-
-    private static void WriteInts(IndentedWriter writer, List<int> values)
-    {
-        const int PerLine = 24;
-        for (int i = 0; i < values.Count; i += PerLine)
-        {
-            System.Text.StringBuilder b = writer.Start();
-            int end = System.Math.Min(values.Count, i + PerLine);
-            for (int j = i; j < end; j++) b.AppendInvariant(values[j]).Append(j + 1 < end ? ", " : ",\n");
-        }
     }
 
     /// <summary>The string pool (each distinct string once) and the list pool.</summary>

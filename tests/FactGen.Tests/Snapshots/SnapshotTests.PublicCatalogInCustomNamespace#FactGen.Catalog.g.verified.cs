@@ -113,47 +113,31 @@ namespace Newsroom.Catalog
         }
     }
 
-    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact.</summary>
+    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, encoded in literals and decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static global::System.ReadOnlySpan<byte> TextUtf8 => "Test WireA test articleenhttps://example.org/articleukraineUkraine"u8;
+        private static readonly string TextPool = "Test WireA test articleenhttps://example.org/articleukraineUkraine";
 
-        private static readonly int[] TextStarts = new int[]
-        {
-            0, 9, 23, 25, 52, 59, 66,
-        };
-
+        private static readonly int[] TextStarts = Decode("#5Q$U$K&Y&G'", 7);
         private static readonly string?[] s_text = new string?[6];
 
-        internal static string Text(int index) => s_text[index] ?? Decode(index);
-
-        private static string Decode(int index)
-            => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
+        internal static string Text(int index) => s_text[index] ?? (s_text[index] = TextPool.Substring(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly int[] Lists = new int[]
-        {
-            0,
-        };
+        internal static readonly int[] Lists = Decode("#", 1);
 
-        internal static readonly int[] SourceRows = new int[]
-        {
-            /* source-0 */ 0, 1, 2024, 3, 9, 2, 3,
-        };
+        /// <summary>One row of 7 ints per source.</summary>
+        internal static readonly int[] SourceRows = Decode("#%Sb&)5')", 7);
 
-        internal static readonly int[] StateRows = new int[]
-        {
-            /* ukraine */ 4, 5, -1, 0, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0,
-        };
+        /// <summary>One row of 14 ints per state, in id order.</summary>
+        internal static readonly int[] StateRows = Decode("+-$#$$########", 14);
 
-        internal static readonly int[] ActorRows = new int[]
-        {
-        };
+        /// <summary>One row of 10 ints per actor, in id order.</summary>
+        internal static readonly int[] ActorRows = Decode("", 0);
 
-        internal static readonly int[] EventRows = new int[]
-        {
-        };
+        /// <summary>One row of 15 ints per event, in id order.</summary>
+        internal static readonly int[] EventRows = Decode("", 0);
 
         internal const int TimelineList = 0;
 
@@ -171,6 +155,29 @@ namespace Newsroom.Catalog
             T[] items = new T[count];
             for (int i = 0; i < count; i++) items[i] = create(i);
             return items;
+        }
+
+        private static int[] Decode(string data, int count)
+        {
+            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
+            int[] values = new int[count];
+            int at = 0;
+            for (int i = 0; i < count; i++)
+            {
+                uint value = 0;
+                int shift = 0;
+                int symbol;
+                do
+                {
+                    int c = data[at++];
+                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
+                    value |= (uint)(symbol & 31) << shift;
+                    shift += 5;
+                }
+                while ((symbol & 32) != 0);
+                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
+            }
+            return values;
         }
 
         internal static string? OptionalText(int index) => index < 0 ? null : Text(index);

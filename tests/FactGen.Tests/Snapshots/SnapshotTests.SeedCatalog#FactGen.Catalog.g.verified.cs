@@ -285,80 +285,31 @@ namespace TestProject.Facts
         }
     }
 
-    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact.</summary>
+    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, encoded in literals and decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static global::System.ReadOnlySpan<byte> TextUtf8 => "KontanSurati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea UtaraiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublickcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News."u8;
+        private static readonly string TextPool = "KontanSurati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea UtaraiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublickcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
 
-        private static readonly int[] TextStarts = new int[]
-        {
-            0, 6, 88, 90, 96, 102, 126, 151, 174, 198, 223, 246, 257, 268, 279, 285, 291, 296, 301, 306, 312, 319, 326, 333,
-            340, 347, 361, 375, 403, 427, 451, 500, 504, 508, 549, 560, 571, 592, 604, 616, 669, 676, 683, 696, 709, 743, 762, 793,
-            797, 815, 855, 975, 1233, 1261, 1388, 1501, 1521, 1594, 1836, 1862, 1986, 2167, 2192, 2294, 2505, 2535, 2656, 2830, 2864, 3046, 3526, 3548,
-            3813, 4038, 4068, 4170, 4296,
-        };
-
+        private static readonly int[] TextStarts = Decode("#/S(W(C)O)`*Q,`-O/b0O2E3[3Q4^4I5S5^5G6S6b6O7^7K8Y8U9Q:I<Y=I?KBSB[BME$CF$YF$CH$[H$SI$^L$KM$YM$SN$MO$QQ$WR$UT$^T$bU$QX$b`$EP%^Q%[Y%^a%Ec%WF&[U&OW&G`&QJ'CL'OR'U`'Qb'CI(`S(CV(Ob(O`)[a)MQ*O`*Kb*WG+SO+", 77);
         private static readonly string?[] s_text = new string?[76];
 
-        internal static string Text(int index) => s_text[index] ?? Decode(index);
-
-        private static string Decode(int index)
-            => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
+        internal static string Text(int index) => s_text[index] ?? (s_text[index] = TextPool.Substring(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly int[] Lists = new int[]
-        {
-            0, 2, 1, 2, 3, 4, 5, 3, 2, 2, 7, 3, 1, 2, 5, 6, 5, 0, 3, 8, 6, 7, 2, 2,
-            10, 2, 4, 0, 1, 1, 2, 2, 13, 3, 3, 4, 7, 7, 4, 5, 3, 8, 6, 7, 1, 1, 1, 2,
-            2, 16, 1, 3, 1, 1, 2, 2, 19, 2, 2, 22, 1, 0, 1, 0, 2, 3, 8, 1, 7, 2, 3, 8,
-            1, 1, 1, 7, 1, 7, 1, 3, 1, 7, 2, 3, 8, 1, 47, 2, 2, 48, 3, 1, 2, 6, 1, 3,
-            1, 3, 1, 7, 1, 7, 2, 5, 7, 2, 1, 3, 2, 2, 0, 1, 8, 2, 3, 2, 2, 3, 1, 2,
-            3, 1, 2, 1, 4, 2, 1, 3, 2, 3, 6, 1, 2, 1, 1, 1, 7, 2, 3, 1, 2, 2, 0, 1,
-            3, 9, 2, 4, 5, 0, 3, 8, 6, 7, 1,
-        };
+        internal static readonly int[] Lists = Decode("#'%')+-)''1)%'-/-#)3/1''7'+#%%''=))+11+-)3/1%%%''C$%)%%''I$''O$%#%#')3%1')3%%%1%1%)%1')3%b%''C&)%'/%)%)%1%1'-1'%)''#%3')'')%')%'%+'%)')/%'%%%1')%''#%)5'+-#)3/1%", 155);
 
-        internal static readonly int[] SourceRows = new int[]
-        {
-            /* source-0 */ 0, 1, 2022, 8, 0, 2, -1,
-        };
+        /// <summary>One row of 7 ints per source.</summary>
+        internal static readonly int[] SourceRows = Decode("#%Ob&3#'$", 7);
 
-        internal static readonly int[] StateRows = new int[]
-        {
-            /* donbas */ 3, 4, -1, 1, -1, 6, 0, 0, 0, 0, 1, 0, 0, 0,
-            /* donetsk-peoples-republic */ 5, 6, -1, 0, -1, 0, 4, 0, 0, 8, 0, 11, 15, 0,
-            /* luhansk-peoples-republic */ 8, 9, -1, 0, -1, 0, 0, 0, 0, 22, 0, 0, 25, 0,
-            /* north-korea */ 11, 12, -1, 2, -1, -1, 0, 28, 0, 30, 0, 33, 37, 0,
-            /* russia */ 14, 15, -1, 2, -1, -1, 0, 45, 0, 47, 0, 0, 50, 0,
-            /* syria */ 17, 18, -1, 2, -1, -1, 0, 52, 0, 54, 0, 0, 0, 0,
-            /* ukraine */ 20, 21, -1, 2, -1, -1, 0, 0, 0, 57, 60, 0, 62, 0,
-        };
+        /// <summary>One row of 14 ints per state, in id order.</summary>
+        internal static readonly int[] StateRows = Decode(")+$%$/####%###-/$#$#+##3#9A#35$#$####O$##U$#9;$'$$#[$#`$#E%M%#?A$'$$#^%#b%##G&#E$G$$'$$#K&#O&####K$M$$'$$###U&[&#`&#", 98);
 
-        internal static readonly int[] ActorRows = new int[]
-        {
-            /* ap-news */ 23, 24, 0, -1, -1, 0, 0, 0, 64, 0,
-            /* denis-pushilin */ 25, 26, 2, 27, 1, 0, 0, 67, 0, 0,
-            /* donetsk-foreign-ministry */ 28, 29, 1, 30, 1, 0, 0, 0, 69, 0,
-            /* kcna */ 31, 32, 0, 33, 3, 0, 0, 72, 74, 0,
-            /* kim-jong-un */ 34, 35, 2, 36, 3, 0, 0, 76, 0, 0,
-            /* olga-makeeva */ 37, 38, 2, 39, 1, 0, 0, 78, 0, 0,
-            /* reuters */ 40, 41, 0, -1, -1, 0, 0, 0, 80, 0,
-            /* sin-hong-chol */ 42, 43, 2, 44, 3, 0, 0, 82, 0, 0,
-            /* un-security-council */ 45, 46, 1, -1, -1, 85, 87, 0, 0, 0,
-        };
+        /// <summary>One row of 10 ints per actor, in id order.</summary>
+        internal static readonly int[] ActorRows = Decode("Q$S$#$$###C'#U$W$'Y$%##I'##[$^$%`$%###M'#b$C%#E%)##S'W'#G%I%'K%)##['##M%O%'Q%%##`'##S%U%#$$###C(#W%Y%'[%)##G(##^%`%%$$M(Q(###", 90);
 
-        internal static readonly int[] EventRows = new int[]
-        {
-            /* donetsk-luhansk-independence-declaration */ 49, 2022, 7, 0, 0, 50, 0, 90, -1, 0, 0, 0, 2, 51, 0,
-            /* kcna-reports-pushilin-letter */ 52, 2022, 8, 17, 6, 53, 94, 96, -1, 0, 98, 0, 0, 54, 0,
-            /* korea-liberation-day */ 55, 1945, 8, 15, 2, 56, 0, 0, -1, 0, 0, 100, 0, 57, 0,
-            /* makeeva-sin-moscow-meeting */ 58, 2022, 7, 0, 3, 59, 102, 105, 4, 108, 0, 111, 0, 60, 0,
-            /* north-korea-luhansk-talks */ 61, 2022, 0, 0, 8, 62, 0, 113, -1, 0, 0, 0, 0, 63, 0,
-            /* north-korea-recognizes-donetsk */ 64, 2022, 0, 0, 5, 65, 0, 116, -1, 0, 0, 0, 0, 66, 0,
-            /* north-korea-weighs-sending-workers */ 67, 2022, 8, 0, 4, 68, 0, 119, -1, 0, 0, 0, 0, 69, 0,
-            /* pushilin-letter-to-kim */ 70, 2022, 8, 15, 1, 71, 122, 125, -1, 128, 131, 133, 0, 72, 0,
-            /* sin-sees-cooperation-potential */ 73, 2022, 7, 0, 7, 74, 135, 137, -1, 140, 143, 0, 0, 75, 0,
-        };
+        /// <summary>One row of 15 ints per event, in id order.</summary>
+        internal static readonly int[] EventRows = Decode("E&Ob&1##G&#W($###'I&#K&Ob&3E$/M&`(C)$#G)##O&#Q&U]&3A'S&##$##K)#U&#W&Ob&1#)Y&O)U)+[)#b)#[&#^&Ob&##3`&#E*$####b&#C'Ob&##-E'#K*$####G'#I'Ob&3#+K'#Q*$####M'#O'Ob&3A%Q'W*^*$C+I+M+#S'#U'Ob&1#1W'Q+U+$[+b+##Y'#", 135);
 
         internal const int TimelineList = 145;
 
@@ -376,6 +327,29 @@ namespace TestProject.Facts
             T[] items = new T[count];
             for (int i = 0; i < count; i++) items[i] = create(i);
             return items;
+        }
+
+        private static int[] Decode(string data, int count)
+        {
+            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
+            int[] values = new int[count];
+            int at = 0;
+            for (int i = 0; i < count; i++)
+            {
+                uint value = 0;
+                int shift = 0;
+                int symbol;
+                do
+                {
+                    int c = data[at++];
+                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
+                    value |= (uint)(symbol & 31) << shift;
+                    shift += 5;
+                }
+                while ((symbol & 32) != 0);
+                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
+            }
+            return values;
         }
 
         internal static string? OptionalText(int index) => index < 0 ? null : Text(index);

@@ -161,56 +161,31 @@ namespace TestProject.Facts
         }
     }
 
-    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact.</summary>
+    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, encoded in literals and decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static global::System.ReadOnlySpan<byte> TextUtf8 => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter."u8;
+        private static readonly string TextPool = "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
 
-        private static readonly int[] TextStarts = new int[]
-        {
-            0, 9, 23, 25, 52, 59, 84, 95, 106, 143, 152, 156, 158, 169, 171, 185, 199, 213, 250, 254, 258, 264, 286, 297,
-            328, 343, 349, 375,
-        };
-
+        private static readonly int[] TextStarts = Decode("#5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:", 28);
         private static readonly string?[] s_text = new string?[27];
 
-        internal static string Text(int index) => s_text[index] ?? Decode(index);
-
-        private static string Decode(int index)
-            => s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextUtf8.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
+        internal static string Text(int index) => s_text[index] ?? (s_text[index] = TextPool.Substring(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly int[] Lists = new int[]
-        {
-            0, 1, 1, 1, 1, 1, 0, 2, 1, 0, 1, 0, 1, 0, 1, 10, 4, 11, 12, 13, 14, 1, 1, 2,
-            1, 0, 1, 0, 1, 2, 2, 0, 2, 1, 0, 2, 0, 1, 1, 1, 1, 2, 2, 1, 0, 1, 1, 1,
-            1, 1, 0, 3, 1, 0, 2,
-        };
+        internal static readonly int[] Lists = Decode("#%%%%%#'%#%#%#%7+9;=?%%'%#%#%''#'%#'#%%%%''%#%%%%%#)%#'", 55);
 
-        internal static readonly int[] SourceRows = new int[]
-        {
-            /* source-0 */ 0, 1, 2024, 3, 9, 2, 3,
-        };
+        /// <summary>One row of 7 ints per source.</summary>
+        internal static readonly int[] SourceRows = Decode("#%Sb&)5')", 7);
 
-        internal static readonly int[] StateRows = new int[]
-        {
-            /* donetsk */ 4, 5, -1, 0, -1, -1, 1, 3, 0, 0, 0, 5, 7, 0,
-            /* north-korea */ 6, 7, 8, 1, 9, -1, 10, 12, 14, 16, 0, 21, 23, 0,
-        };
+        /// <summary>One row of 14 ints per state, in id order.</summary>
+        internal static readonly int[] StateRows = Decode("+-$#$$%)###-1#/13%5$7;?C$#M$Q$#", 28);
 
-        internal static readonly int[] ActorRows = new int[]
-        {
-            /* denis-pushilin */ 15, 16, 1, 17, 0, 0, 0, 26, 0, 0,
-            /* kcna */ 18, 19, 0, -1, 1, 0, 0, 28, 30, 0,
-        };
+        /// <summary>One row of 10 ints per actor, in id order.</summary>
+        internal static readonly int[] ActorRows = Decode("AC$%E$###W$##G$I$#$%##[$`$#", 20);
 
-        internal static readonly int[] EventRows = new int[]
-        {
-            /* letter */ 20, 2022, 8, 15, 0, 21, 33, 35, -1, 38, 0, 40, 0, -1, 0,
-            /* recognition */ 22, 2022, 7, 0, 1, 23, 0, 42, 1, 0, 0, 0, 0, 24, 0,
-            /* report */ 25, 2022, 8, 17, 2, 26, 45, 0, -1, 47, 49, 0, 1, -1, 0,
-        };
+        /// <summary>One row of 15 ints per event, in id order.</summary>
+        internal static readonly int[] EventRows = Decode("K$Ob&3A#M$E%I%$O%#S%#$#O$Ob&1#%Q$#W%%####S$#U$Ob&3E$'W$^%#$b%E&#%$#", 45);
 
         internal const int TimelineList = 51;
 
@@ -228,6 +203,29 @@ namespace TestProject.Facts
             T[] items = new T[count];
             for (int i = 0; i < count; i++) items[i] = create(i);
             return items;
+        }
+
+        private static int[] Decode(string data, int count)
+        {
+            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
+            int[] values = new int[count];
+            int at = 0;
+            for (int i = 0; i < count; i++)
+            {
+                uint value = 0;
+                int shift = 0;
+                int symbol;
+                do
+                {
+                    int c = data[at++];
+                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
+                    value |= (uint)(symbol & 31) << shift;
+                    shift += 5;
+                }
+                while ((symbol & 32) != 0);
+                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
+            }
+            return values;
         }
 
         internal static string? OptionalText(int index) => index < 0 ? null : Text(index);

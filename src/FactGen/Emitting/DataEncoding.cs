@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace FactGen.Emitting;
+
+/// <summary>
+/// The int tables of the generated catalog (rows, lists, text offsets) written as one string
+/// literal each rather than as array initializers. The compiler parses and binds every element
+/// of an initializer, about a microsecond per int; a literal is one token. The runtime decodes
+/// each table once, when the catalog is first used.
+/// </summary>
+/// <remarks>
+/// Each int is zigzag-encoded (small negative values stay short) and written 5 bits per
+/// character, low bits first; a character whose symbol has bit 5 set is followed by more. The 64
+/// symbols are the printable ASCII characters <c>#</c> to <c>[</c> and <c>]</c> to <c>c</c>: no
+/// quote, no backslash, so the literal needs no escapes and reads the same as UTF-8.
+/// </remarks>
+internal static class DataEncoding
+{
+    public static void AppendInts(StringBuilder builder, int[] values, int start, int count)
+    {
+        for (int i = start; i < start + count; i++)
+        {
+            uint value = (uint)((values[i] << 1) ^ (values[i] >> 31));
+            do
+            {
+                int symbol = (int)(value & 31);
+                value >>= 5;
+                if (value != 0) symbol |= 32;
+                builder.Append((char)(symbol < 57 ? 0x23 + symbol : 0x5D + symbol - 57));
+            }
+            while (value != 0);
+        }
+    }
+
+    /// <summary>The generated decoder, over a <c>string</c> or over UTF-8 bytes.</summary>
+    public static string Decoder(bool utf8) => $$"""
+private static int[] Decode({{(utf8 ? "global::System.ReadOnlySpan<byte>" : "string")}} data, int count)
+{
+    // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
+    int[] values = new int[count];
+    int at = 0;
+    for (int i = 0; i < count; i++)
+    {
+        uint value = 0;
+        int shift = 0;
+        int symbol;
+        do
+        {
+            int c = data[at++];
+            symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
+            value |= (uint)(symbol & 31) << shift;
+            shift += 5;
+        }
+        while ((symbol & 32) != 0);
+        values[i] = (int)(value >> 1) ^ -(int)(value & 1);
+    }
+    return values;
+}
+""";
+}
