@@ -74,13 +74,14 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalog.Combine(options), static (output, input) =>
         {
             if (input.Left.FileCount == 0 || !input.Right.CanEmit) return;
-            string? catalogSource = CatalogEmitter.Emit(input.Left, input.Right, out string problem);
+            SourceText? catalogSource = CatalogEmitter.EmitText(input.Left, input.Right, out string problem);
             if (catalogSource is null)
             {
                 output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, Location.None, "too much text", "the fact catalog", problem));
                 return;
             }
-            AddSource(output, "FactGen.Catalog.g.cs", catalogSource);
+            // Written with '\n' line endings by IndentedWriter; no copy to normalise them.
+            output.AddSource("FactGen.Catalog.g.cs", catalogSource);
         });
     }
 

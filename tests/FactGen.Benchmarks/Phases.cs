@@ -23,12 +23,51 @@ internal static class Phases
         string[] resx = Workload.GeneratedSources(Workload.ResxRun(Workload.ResxTexts(facts), stub));
         string[] trivial = { Workload.TrivialSource(facts) };
         Console.WriteLine($"FactGen output: {string.Join(", ", factGen.Select(s => $"{s.Length / 1024} KiB"))}");
+        string catalog = factGen.Single(s => s.Contains("class FactCatalogData"));
+        string[] others = factGen.Where(s => s != catalog).ToArray();
+        string noDocs = string.Join("\n", catalog.Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)));
+        string noIds = System.Text.RegularExpressions.Regex.Replace(catalog, @"public static class Ids\n\s*\{[^}]*\}", "");
+        string noData = System.Text.RegularExpressions.Regex.Replace(catalog, "(TextPool = |Decode\\()\"[^\"]*\"", "$1\"\"");
         for (int round = 0; round < 3; round++)
         {
             Measure("trivial", trivial);
             Measure("FactGen", factGen);
             Measure("Resx", resx);
+            if (Environment.GetEnvironmentVariable("FACTGEN_PHASES_BISECT") == "1")
+            {
+                Measure("-docs", others.Append(noDocs).ToArray());
+                Measure("-ids", others.Append(noIds).ToArray());
+                Measure("-data", others.Append(noData).ToArray());
+            }
         }
+        return 0;
+    }
+
+    /// <summary><c>--first-access N</c>: only the first-access measurement, for iterating on the data layout.</summary>
+    public static int FirstAccess(int facts)
+    {
+        string[] sources = Workload.GeneratedSources(Workload.FactGenRun(Workload.FactTexts(SyntheticCatalog.Build(facts)), Workload.StubTree()));
+        byte[] assembly = Workload.CompileWithProbe(sources);
+        string? probeCode = Environment.GetEnvironmentVariable("FACTGEN_PROBE");
+        if (probeCode is not null)
+        {
+            var stream = new MemoryStream();
+            var result = Workload.Compile(sources.Append("namespace Bench { public static class Probe { public static string Run() { " + probeCode + " } } }"), Workload.ParseOptions, stream);
+            if (!result.Success) throw new InvalidOperationException(string.Join(" | ", result.Errors.Take(3)));
+            assembly = stream.ToArray();
+        }
+        var times = new System.Collections.Generic.List<double>();
+        for (int i = 0; i < 15; i++)
+        {
+            var (context, probe) = Workload.LoadProbe(assembly, "probe" + i);
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            probe();
+            if (i >= 3) times.Add(sw.Elapsed.TotalMilliseconds);
+            context.Unload();
+        }
+        times.Sort();
+        Console.WriteLine($"first access at {facts}: median {times[times.Count / 2]:F2} ms, min {times[0]:F2}, max {times[^1]:F2}");
         return 0;
     }
 

@@ -14,9 +14,23 @@ internal static class CatalogEmitter
 {
     /// <summary>The catalog file, or null when it cannot be emitted for this project (see <paramref name="problem"/>).</summary>
     public static string? Emit(BoundCatalog catalog, GeneratorOptions options, out string problem)
+        => EmitText(catalog, options, out problem)?.ToString();
+
+    /// <summary>
+    /// The catalog file as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> read straight
+    /// from the writer's buffer: a catalog's source runs to megabytes, and one string of it
+    /// would be another copy on the large object heap.
+    /// </summary>
+    public static Microsoft.CodeAnalysis.Text.SourceText? EmitText(BoundCatalog catalog, GeneratorOptions options, out string problem)
     {
-        // About 700 characters per fact, most of them its doc comment.
-        var writer = new IndentedWriter((int)System.Math.Min(int.MaxValue / 2, 64 * 1024 + 700L * (catalog.States.Count + catalog.Actors.Count + catalog.Events.Count)));
+        IndentedWriter? writer = Write(catalog, options, out problem);
+        return writer is null ? null : Microsoft.CodeAnalysis.Text.SourceText.From(writer.CreateReader(), writer.Length, System.Text.Encoding.UTF8);
+    }
+
+    private static IndentedWriter? Write(BoundCatalog catalog, GeneratorOptions options, out string problem)
+    {
+        // The builder grows in chunks rather than one large buffer.
+        var writer = new IndentedWriter();
         var docs = new DocComments(writer, options.Namespace, catalog);
         writer.Lines(EmitterText.Header.TrimEnd('\n'));
         writer.Line();
@@ -52,7 +66,7 @@ internal static class CatalogEmitter
 
         if (!DataTableEmitter.TryEmit(writer, catalog, options, out problem)) return null;
         writer.Close();
-        return writer.ToString();
+        return writer;
     }
 
     private sealed record Category(string ClassName, string TypeName, string Singular, string Rows, int Width, string All);

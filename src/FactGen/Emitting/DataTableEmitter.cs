@@ -76,10 +76,10 @@ internal static class DataTableEmitter
 
         writer.Line($"internal const int TimelineList = {timeline.ToString(CultureInfo.InvariantCulture)};");
         writer.Line();
-        writer.Line($"internal static readonly {n}.Source[] Sources = Create(SourceRows.Length / {L.SourceWidth}, i => new {n}.Source(i));");
-        writer.Line($"internal static readonly {n}.State[] States = Create(StateRows.Length / {L.StateWidth}, i => new {n}.State(i));");
-        writer.Line($"internal static readonly {n}.Actor[] Actors = Create(ActorRows.Length / {L.ActorWidth}, i => new {n}.Actor(i));");
-        writer.Line($"internal static readonly {n}.Event[] Events = Create(EventRows.Length / {L.EventWidth}, i => new {n}.Event(i));");
+        writer.Line($"internal static readonly {n}.Source[] Sources = Create({catalog.Sources.Count.ToString(CultureInfo.InvariantCulture)}, i => new {n}.Source(i));");
+        writer.Line($"internal static readonly {n}.State[] States = Create({catalog.States.Count.ToString(CultureInfo.InvariantCulture)}, i => new {n}.State(i));");
+        writer.Line($"internal static readonly {n}.Actor[] Actors = Create({catalog.Actors.Count.ToString(CultureInfo.InvariantCulture)}, i => new {n}.Actor(i));");
+        writer.Line($"internal static readonly {n}.Event[] Events = Create({catalog.Events.Count.ToString(CultureInfo.InvariantCulture)}, i => new {n}.Event(i));");
         writer.Line($"internal static readonly {list}<{n}.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.State>(States);");
         writer.Line($"internal static readonly {list}<{n}.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.Actor>(Actors);");
         writer.Line($"internal static readonly {list}<{n}.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.Event>(Events);");
@@ -139,9 +139,16 @@ internal static int Find(int[] rows, int width, string? id)
         return true;
     }
 
+    /// <summary>Characters per text chunk: loading a literal costs time in proportion to its length.</summary>
+    internal const int TextChunkLength = 64 * 1024;
+
     /// <summary>
-    /// All text as one literal, with the offset where each string starts; each string is cut out
-    /// the first time it is read, so the first access costs one string, not the catalog.
+    /// All text as literals, with the offset where each string starts; each string is cut out
+    /// the first time it is read, so the first access costs one string, not the catalog. String
+    /// literals come in chunks of about <see cref="TextChunkLength"/> characters, one method
+    /// each, loaded when first needed: the JIT loads (and interns) every literal of a method
+    /// when it compiles it, which for a catalog's megabytes of text takes longer than
+    /// everything else at first access.
     /// </summary>
     private static void WriteText(IndentedWriter writer, List<string> texts, bool utf8)
     {
@@ -150,26 +157,85 @@ internal static int Find(int[] rows, int width, string? id)
         {
             starts[i + 1] = starts[i] + (utf8 ? System.Text.Encoding.UTF8.GetByteCount(texts[i]) : texts[i].Length);
         }
-        System.Text.StringBuilder b = writer.Start().Append(utf8
-            ? "private static global::System.ReadOnlySpan<byte> TextPool => \""
-            : "private static readonly string TextPool = \"");
-        foreach (string text in texts) SourceEscaping.AppendLiteralBody(b, text);
-        b.Append(utf8 ? "\"u8;\n" : "\";\n");
-        writer.Line();
+        if (utf8)
+        {
+            System.Text.StringBuilder b = writer.Start().Append("private static global::System.ReadOnlySpan<byte> TextPool => \"");
+            foreach (string text in texts) SourceEscaping.AppendLiteralBody(b, text);
+            b.Append("\"u8;\n");
+            writer.Line();
+            WriteTable(writer, "private", "TextStarts", starts, utf8);
+            writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
+            writer.Line();
+            writer.Line("internal static string Text(int index) => s_text[index] ?? (s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextPool.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index])));");
+            writer.Line();
+            return;
+        }
+
+        // Chunks end at text boundaries, so each text lies in one chunk.
+        var chunkStarts = new List<int> { 0 };
+        var chunkEnds = new List<int>();
+        for (int i = 0; i < texts.Count; i++)
+        {
+            if (starts[i + 1] - chunkStarts[chunkStarts.Count - 1] > TextChunkLength && starts[i] > chunkStarts[chunkStarts.Count - 1])
+            {
+                chunkEnds.Add(i);
+                chunkStarts.Add(starts[i]);
+            }
+        }
+        chunkEnds.Add(texts.Count);
         WriteTable(writer, "private", "TextStarts", starts, utf8);
+        WriteTable(writer, "private", "ChunkStarts", chunkStarts.ToArray(), utf8);
         writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
+        writer.Line($"private static readonly string?[] s_chunks = new string?[{chunkStarts.Count.ToString(CultureInfo.InvariantCulture)}];");
         writer.Line();
-        writer.Line("internal static string Text(int index) => s_text[index] ?? (s_text[index] = " + (utf8
-            ? "global::System.Text.Encoding.UTF8.GetString(TextPool.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index])));"
-            : "TextPool.Substring(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));"));
+        writer.Line("internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));");
+        writer.Line();
+        writer.Lines("""
+private static string Cut(int index)
+{
+    int start = TextStarts[index], length = TextStarts[index + 1] - start;
+    if (length == 0) return string.Empty;
+    int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
+    if (chunk < 0) chunk = ~chunk - 1;
+    string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
+    return text.Substring(start - ChunkStarts[chunk], length);
+}
+""");
+        writer.Line();
+        // One method per chunk: the JIT loads every literal of a method when it compiles it.
+        writer.Line("private static string Chunk(int chunk) => chunk switch");
+        writer.Line("{");
+        for (int c = 0; c + 1 < chunkEnds.Count; c++)
+        {
+            writer.Start().Append("    ").AppendInvariant(c).Append(" => Chunk").AppendInvariant(c).Append("(),\n");
+        }
+        writer.Start().Append("    _ => Chunk").AppendInvariant(chunkEnds.Count - 1).Append("(),\n");
+        writer.Line("};");
+        writer.Line();
+        int first = 0;
+        for (int c = 0; c < chunkEnds.Count; c++)
+        {
+            System.Text.StringBuilder b = writer.Start().Append("private static string Chunk").AppendInvariant(c).Append("() => \"");
+            for (int i = first; i < chunkEnds[c]; i++) SourceEscaping.AppendLiteralBody(b, texts[i]);
+            b.Append("\";\n");
+            first = chunkEnds[c];
+        }
         writer.Line();
     }
 
+    /// <summary>
+    /// A table, decoded when first read: each sits in its own class, whose static constructor
+    /// runs on first use, so the first access decodes the tables it reads, not all of them.
+    /// </summary>
     private static void WriteTable(IndentedWriter writer, string accessibility, string name, int[] values, bool utf8)
     {
-        System.Text.StringBuilder b = writer.Start().Append(accessibility).Append(" static readonly int[] ").Append(name).Append(" = Decode(\"");
+        writer.Line($"{accessibility} static int[] {name} => {name}Table.Values;");
+        writer.Line();
+        writer.Open($"private static class {name}Table");
+        System.Text.StringBuilder b = writer.Start().Append("internal static readonly int[] Values = Decode(\"");
         DataEncoding.AppendInts(b, values, 0, values.Length);
         b.Append(utf8 ? "\"u8, " : "\", ").AppendInvariant(values.Length).Append(");\n");
+        writer.Close();
     }
 
     private static int[] Flatten(List<(string Id, int[] Row)> rows, int width)

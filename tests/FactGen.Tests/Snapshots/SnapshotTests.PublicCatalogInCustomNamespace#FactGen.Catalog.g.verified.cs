@@ -117,34 +117,86 @@ namespace Newsroom.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly string TextPool = "Test WireA test articleenhttps://example.org/articleukraineUkraine";
+        private static int[] TextStarts => TextStartsTable.Values;
 
-        private static readonly int[] TextStarts = Decode("#5Q$U$K&Y&G'", 7);
+        private static class TextStartsTable
+        {
+            internal static readonly int[] Values = Decode("#5Q$U$K&Y&G'", 7);
+        }
+        private static int[] ChunkStarts => ChunkStartsTable.Values;
+
+        private static class ChunkStartsTable
+        {
+            internal static readonly int[] Values = Decode("#", 1);
+        }
         private static readonly string?[] s_text = new string?[6];
+        private static readonly string?[] s_chunks = new string?[1];
 
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = TextPool.Substring(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
+        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
+
+        private static string Cut(int index)
+        {
+            int start = TextStarts[index], length = TextStarts[index + 1] - start;
+            if (length == 0) return string.Empty;
+            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
+            if (chunk < 0) chunk = ~chunk - 1;
+            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
+            return text.Substring(start - ChunkStarts[chunk], length);
+        }
+
+        private static string Chunk(int chunk) => chunk switch
+        {
+            _ => Chunk0(),
+        };
+
+        private static string Chunk0() => "Test WireA test articleenhttps://example.org/articleukraineUkraine";
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly int[] Lists = Decode("#", 1);
+        internal static int[] Lists => ListsTable.Values;
+
+        private static class ListsTable
+        {
+            internal static readonly int[] Values = Decode("#", 1);
+        }
 
         /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly int[] SourceRows = Decode("#%Sb&)5')", 7);
+        internal static int[] SourceRows => SourceRowsTable.Values;
+
+        private static class SourceRowsTable
+        {
+            internal static readonly int[] Values = Decode("#%Sb&)5')", 7);
+        }
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static readonly int[] StateRows = Decode("+-$#$$########", 14);
+        internal static int[] StateRows => StateRowsTable.Values;
+
+        private static class StateRowsTable
+        {
+            internal static readonly int[] Values = Decode("+-$#$$########", 14);
+        }
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
-        internal static readonly int[] ActorRows = Decode("", 0);
+        internal static int[] ActorRows => ActorRowsTable.Values;
+
+        private static class ActorRowsTable
+        {
+            internal static readonly int[] Values = Decode("", 0);
+        }
 
         /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly int[] EventRows = Decode("", 0);
+        internal static int[] EventRows => EventRowsTable.Values;
+
+        private static class EventRowsTable
+        {
+            internal static readonly int[] Values = Decode("", 0);
+        }
 
         internal const int TimelineList = 0;
 
-        internal static readonly global::Newsroom.Catalog.Source[] Sources = Create(SourceRows.Length / 7, i => new global::Newsroom.Catalog.Source(i));
-        internal static readonly global::Newsroom.Catalog.State[] States = Create(StateRows.Length / 14, i => new global::Newsroom.Catalog.State(i));
-        internal static readonly global::Newsroom.Catalog.Actor[] Actors = Create(ActorRows.Length / 10, i => new global::Newsroom.Catalog.Actor(i));
-        internal static readonly global::Newsroom.Catalog.Event[] Events = Create(EventRows.Length / 15, i => new global::Newsroom.Catalog.Event(i));
+        internal static readonly global::Newsroom.Catalog.Source[] Sources = Create(1, i => new global::Newsroom.Catalog.Source(i));
+        internal static readonly global::Newsroom.Catalog.State[] States = Create(1, i => new global::Newsroom.Catalog.State(i));
+        internal static readonly global::Newsroom.Catalog.Actor[] Actors = Create(0, i => new global::Newsroom.Catalog.Actor(i));
+        internal static readonly global::Newsroom.Catalog.Event[] Events = Create(0, i => new global::Newsroom.Catalog.Event(i));
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Newsroom.Catalog.State>(States);
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Newsroom.Catalog.Actor>(Actors);
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Newsroom.Catalog.Event>(Events);
@@ -157,6 +209,9 @@ namespace Newsroom.Catalog
             return items;
         }
 
+        // Runs once per table, on first use: optimized at once rather than tiered up (512 is
+        // AggressiveOptimization, written as a number for frameworks that do not name it).
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int[] Decode(string data, int count)
         {
             // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.

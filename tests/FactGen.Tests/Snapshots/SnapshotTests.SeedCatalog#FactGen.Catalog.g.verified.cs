@@ -289,34 +289,86 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly string TextPool = "KontanSurati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea UtaraiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublickcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
+        private static int[] TextStarts => TextStartsTable.Values;
 
-        private static readonly int[] TextStarts = Decode("#/S(W(C)O)`*Q,`-O/b0O2E3[3Q4^4I5S5^5G6S6b6O7^7K8Y8U9Q:I<Y=I?KBSB[BME$CF$YF$CH$[H$SI$^L$KM$YM$SN$MO$QQ$WR$UT$^T$bU$QX$b`$EP%^Q%[Y%^a%Ec%WF&[U&OW&G`&QJ'CL'OR'U`'Qb'CI(`S(CV(Ob(O`)[a)MQ*O`*Kb*WG+SO+", 77);
+        private static class TextStartsTable
+        {
+            internal static readonly int[] Values = Decode("#/S(W(C)O)`*Q,`-O/b0O2E3[3Q4^4I5S5^5G6S6b6O7^7K8Y8U9Q:I<Y=I?KBSB[BME$CF$YF$CH$[H$SI$^L$KM$YM$SN$MO$QQ$WR$UT$^T$bU$QX$b`$EP%^Q%[Y%^a%Ec%WF&[U&OW&G`&QJ'CL'OR'U`'Qb'CI(`S(CV(Ob(O`)[a)MQ*O`*Kb*WG+SO+", 77);
+        }
+        private static int[] ChunkStarts => ChunkStartsTable.Values;
+
+        private static class ChunkStartsTable
+        {
+            internal static readonly int[] Values = Decode("#", 1);
+        }
         private static readonly string?[] s_text = new string?[76];
+        private static readonly string?[] s_chunks = new string?[1];
 
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = TextPool.Substring(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
+        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
+
+        private static string Cut(int index)
+        {
+            int start = TextStarts[index], length = TextStarts[index + 1] - start;
+            if (length == 0) return string.Empty;
+            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
+            if (chunk < 0) chunk = ~chunk - 1;
+            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
+            return text.Substring(start - ChunkStarts[chunk], length);
+        }
+
+        private static string Chunk(int chunk) => chunk switch
+        {
+            _ => Chunk0(),
+        };
+
+        private static string Chunk0() => "KontanSurati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea UtaraiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublickcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly int[] Lists = Decode("#'%')+-)''1)%'-/-#)3/1''7'+#%%''=))+11+-)3/1%%%''C$%)%%''I$''O$%#%#')3%1')3%%%1%1%)%1')3%b%''C&)%'/%)%)%1%1'-1'%)''#%3')'')%')%'%+'%)')/%'%%%1')%''#%)5'+-#)3/1%", 155);
+        internal static int[] Lists => ListsTable.Values;
+
+        private static class ListsTable
+        {
+            internal static readonly int[] Values = Decode("#'%')+-)''1)%'-/-#)3/1''7'+#%%''=))+11+-)3/1%%%''C$%)%%''I$''O$%#%#')3%1')3%%%1%1%)%1')3%b%''C&)%'/%)%)%1%1'-1'%)''#%3')'')%')%'%+'%)')/%'%%%1')%''#%)5'+-#)3/1%", 155);
+        }
 
         /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly int[] SourceRows = Decode("#%Ob&3#'$", 7);
+        internal static int[] SourceRows => SourceRowsTable.Values;
+
+        private static class SourceRowsTable
+        {
+            internal static readonly int[] Values = Decode("#%Ob&3#'$", 7);
+        }
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static readonly int[] StateRows = Decode(")+$%$/####%###-/$#$#+##3#9A#35$#$####O$##U$#9;$'$$#[$#`$#E%M%#?A$'$$#^%#b%##G&#E$G$$'$$#K&#O&####K$M$$'$$###U&[&#`&#", 98);
+        internal static int[] StateRows => StateRowsTable.Values;
+
+        private static class StateRowsTable
+        {
+            internal static readonly int[] Values = Decode(")+$%$/####%###-/$#$#+##3#9A#35$#$####O$##U$#9;$'$$#[$#`$#E%M%#?A$'$$#^%#b%##G&#E$G$$'$$#K&#O&####K$M$$'$$###U&[&#`&#", 98);
+        }
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
-        internal static readonly int[] ActorRows = Decode("Q$S$#$$###C'#U$W$'Y$%##I'##[$^$%`$%###M'#b$C%#E%)##S'W'#G%I%'K%)##['##M%O%'Q%%##`'##S%U%#$$###C(#W%Y%'[%)##G(##^%`%%$$M(Q(###", 90);
+        internal static int[] ActorRows => ActorRowsTable.Values;
+
+        private static class ActorRowsTable
+        {
+            internal static readonly int[] Values = Decode("Q$S$#$$###C'#U$W$'Y$%##I'##[$^$%`$%###M'#b$C%#E%)##S'W'#G%I%'K%)##['##M%O%'Q%%##`'##S%U%#$$###C(#W%Y%'[%)##G(##^%`%%$$M(Q(###", 90);
+        }
 
         /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly int[] EventRows = Decode("E&Ob&1##G&#W($###'I&#K&Ob&3E$/M&`(C)$#G)##O&#Q&U]&3A'S&##$##K)#U&#W&Ob&1#)Y&O)U)+[)#b)#[&#^&Ob&##3`&#E*$####b&#C'Ob&##-E'#K*$####G'#I'Ob&3#+K'#Q*$####M'#O'Ob&3A%Q'W*^*$C+I+M+#S'#U'Ob&1#1W'Q+U+$[+b+##Y'#", 135);
+        internal static int[] EventRows => EventRowsTable.Values;
+
+        private static class EventRowsTable
+        {
+            internal static readonly int[] Values = Decode("E&Ob&1##G&#W($###'I&#K&Ob&3E$/M&`(C)$#G)##O&#Q&U]&3A'S&##$##K)#U&#W&Ob&1#)Y&O)U)+[)#b)#[&#^&Ob&##3`&#E*$####b&#C'Ob&##-E'#K*$####G'#I'Ob&3#+K'#Q*$####M'#O'Ob&3A%Q'W*^*$C+I+M+#S'#U'Ob&1#1W'Q+U+$[+b+##Y'#", 135);
+        }
 
         internal const int TimelineList = 145;
 
-        internal static readonly global::TestProject.Facts.Source[] Sources = Create(SourceRows.Length / 7, i => new global::TestProject.Facts.Source(i));
-        internal static readonly global::TestProject.Facts.State[] States = Create(StateRows.Length / 14, i => new global::TestProject.Facts.State(i));
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Create(ActorRows.Length / 10, i => new global::TestProject.Facts.Actor(i));
-        internal static readonly global::TestProject.Facts.Event[] Events = Create(EventRows.Length / 15, i => new global::TestProject.Facts.Event(i));
+        internal static readonly global::TestProject.Facts.Source[] Sources = Create(1, i => new global::TestProject.Facts.Source(i));
+        internal static readonly global::TestProject.Facts.State[] States = Create(7, i => new global::TestProject.Facts.State(i));
+        internal static readonly global::TestProject.Facts.Actor[] Actors = Create(9, i => new global::TestProject.Facts.Actor(i));
+        internal static readonly global::TestProject.Facts.Event[] Events = Create(9, i => new global::TestProject.Facts.Event(i));
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.State>(States);
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Actor>(Actors);
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(Events);
@@ -329,6 +381,9 @@ namespace TestProject.Facts
             return items;
         }
 
+        // Runs once per table, on first use: optimized at once rather than tiered up (512 is
+        // AggressiveOptimization, written as a number for frameworks that do not name it).
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int[] Decode(string data, int count)
         {
             // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.

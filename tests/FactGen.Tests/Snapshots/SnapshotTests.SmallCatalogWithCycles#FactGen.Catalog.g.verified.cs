@@ -165,34 +165,86 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly string TextPool = "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
+        private static int[] TextStarts => TextStartsTable.Values;
 
-        private static readonly int[] TextStarts = Decode("#5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:", 28);
+        private static class TextStartsTable
+        {
+            internal static readonly int[] Values = Decode("#5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:", 28);
+        }
+        private static int[] ChunkStarts => ChunkStartsTable.Values;
+
+        private static class ChunkStartsTable
+        {
+            internal static readonly int[] Values = Decode("#", 1);
+        }
         private static readonly string?[] s_text = new string?[27];
+        private static readonly string?[] s_chunks = new string?[1];
 
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = TextPool.Substring(TextStarts[index], TextStarts[index + 1] - TextStarts[index]));
+        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
+
+        private static string Cut(int index)
+        {
+            int start = TextStarts[index], length = TextStarts[index + 1] - start;
+            if (length == 0) return string.Empty;
+            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
+            if (chunk < 0) chunk = ~chunk - 1;
+            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
+            return text.Substring(start - ChunkStarts[chunk], length);
+        }
+
+        private static string Chunk(int chunk) => chunk switch
+        {
+            _ => Chunk0(),
+        };
+
+        private static string Chunk0() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly int[] Lists = Decode("#%%%%%#'%#%#%#%7+9;=?%%'%#%#%''#'%#'#%%%%''%#%%%%%#)%#'", 55);
+        internal static int[] Lists => ListsTable.Values;
+
+        private static class ListsTable
+        {
+            internal static readonly int[] Values = Decode("#%%%%%#'%#%#%#%7+9;=?%%'%#%#%''#'%#'#%%%%''%#%%%%%#)%#'", 55);
+        }
 
         /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly int[] SourceRows = Decode("#%Sb&)5')", 7);
+        internal static int[] SourceRows => SourceRowsTable.Values;
+
+        private static class SourceRowsTable
+        {
+            internal static readonly int[] Values = Decode("#%Sb&)5')", 7);
+        }
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static readonly int[] StateRows = Decode("+-$#$$%)###-1#/13%5$7;?C$#M$Q$#", 28);
+        internal static int[] StateRows => StateRowsTable.Values;
+
+        private static class StateRowsTable
+        {
+            internal static readonly int[] Values = Decode("+-$#$$%)###-1#/13%5$7;?C$#M$Q$#", 28);
+        }
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
-        internal static readonly int[] ActorRows = Decode("AC$%E$###W$##G$I$#$%##[$`$#", 20);
+        internal static int[] ActorRows => ActorRowsTable.Values;
+
+        private static class ActorRowsTable
+        {
+            internal static readonly int[] Values = Decode("AC$%E$###W$##G$I$#$%##[$`$#", 20);
+        }
 
         /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly int[] EventRows = Decode("K$Ob&3A#M$E%I%$O%#S%#$#O$Ob&1#%Q$#W%%####S$#U$Ob&3E$'W$^%#$b%E&#%$#", 45);
+        internal static int[] EventRows => EventRowsTable.Values;
+
+        private static class EventRowsTable
+        {
+            internal static readonly int[] Values = Decode("K$Ob&3A#M$E%I%$O%#S%#$#O$Ob&1#%Q$#W%%####S$#U$Ob&3E$'W$^%#$b%E&#%$#", 45);
+        }
 
         internal const int TimelineList = 51;
 
-        internal static readonly global::TestProject.Facts.Source[] Sources = Create(SourceRows.Length / 7, i => new global::TestProject.Facts.Source(i));
-        internal static readonly global::TestProject.Facts.State[] States = Create(StateRows.Length / 14, i => new global::TestProject.Facts.State(i));
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Create(ActorRows.Length / 10, i => new global::TestProject.Facts.Actor(i));
-        internal static readonly global::TestProject.Facts.Event[] Events = Create(EventRows.Length / 15, i => new global::TestProject.Facts.Event(i));
+        internal static readonly global::TestProject.Facts.Source[] Sources = Create(1, i => new global::TestProject.Facts.Source(i));
+        internal static readonly global::TestProject.Facts.State[] States = Create(2, i => new global::TestProject.Facts.State(i));
+        internal static readonly global::TestProject.Facts.Actor[] Actors = Create(2, i => new global::TestProject.Facts.Actor(i));
+        internal static readonly global::TestProject.Facts.Event[] Events = Create(3, i => new global::TestProject.Facts.Event(i));
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.State>(States);
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Actor>(Actors);
         internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(Events);
@@ -205,6 +257,9 @@ namespace TestProject.Facts
             return items;
         }
 
+        // Runs once per table, on first use: optimized at once rather than tiered up (512 is
+        // AggressiveOptimization, written as a number for frameworks that do not name it).
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int[] Decode(string data, int count)
         {
             // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
