@@ -1,11 +1,25 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.Loader;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Benchmarks;
+
+/// <summary>
+/// The catalog sizes: 1k, 10k and 100k facts, or those listed in <c>FACTGEN_BENCH_SIZES</c>
+/// (e.g. <c>10000</c>), which BenchmarkDotNet's child processes inherit.
+/// </summary>
+public static class Sizes
+{
+    public static IEnumerable<int> Facts
+        => (Environment.GetEnvironmentVariable("FACTGEN_BENCH_SIZES") ?? "1000,10000,100000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+}
 
 /// <summary>(a) and (b): a full generator run against the bare parser and against the Resx peer.</summary>
 [MemoryDiagnoser]
@@ -16,7 +30,7 @@ public class GeneratorRun
     private ImmutableArray<AdditionalText> _resx;
     private SyntaxTree _stub = null!;
 
-    [Params(1_000, 10_000, 100_000)]
+    [ParamsSource(typeof(Sizes), nameof(Sizes.Facts))]
     public int Facts { get; set; }
 
     [GlobalSetup]
@@ -48,7 +62,7 @@ public class CachedRerun
     private AdditionalText _current = null!;
     private int _generation;
 
-    [Params(1_000, 10_000, 100_000)]
+    [ParamsSource(typeof(Sizes), nameof(Sizes.Facts))]
     public int Facts { get; set; }
 
     [GlobalSetup]
@@ -84,7 +98,7 @@ public class CompileOutput
     private string[] _resx = Array.Empty<string>();
     private string[] _trivial = Array.Empty<string>();
 
-    [Params(1_000, 10_000, 100_000)]
+    [ParamsSource(typeof(Sizes), nameof(Sizes.Facts))]
     public int Facts { get; set; }
 
     [GlobalSetup]
@@ -115,7 +129,7 @@ public class FirstAccess
     private Func<string> _probe = null!;
     private int _count;
 
-    [Params(1_000, 10_000, 100_000)]
+    [ParamsSource(typeof(Sizes), nameof(Sizes.Facts))]
     public int Facts { get; set; }
 
     [GlobalSetup]

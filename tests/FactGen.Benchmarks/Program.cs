@@ -15,6 +15,11 @@ public static class Program
     {
         if (args.Contains("--quick")) return QuickMode.Run();
         if (args.Length == 2 && args[0] == "--first-access") return Phases.FirstAccess(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        if (args.Length == 2 && args[0] == "--dump")
+        {
+            foreach (string source in Workload.GeneratedSources(Workload.FactGenRun(Workload.FactTexts(SyntheticCatalog.Build(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 1)), Workload.StubTree()))) Console.WriteLine(source);
+            return 0;
+        }
         if (args.Length == 2 && args[0] == "--phases") return Phases.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
