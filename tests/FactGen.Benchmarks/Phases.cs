@@ -43,6 +43,28 @@ internal static class Phases
         return 0;
     }
 
+    /// <summary><c>--steps N</c>: time per tracked pipeline step of a full run (Roslyn's own step timings).</summary>
+    public static int Steps(int facts)
+    {
+        var texts = Workload.FactTexts(SyntheticCatalog.Build(facts));
+        var stub = Workload.StubTree();
+        for (int round = 0; round < 4; round++)
+        {
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            var driver = Workload.FactGenDriver(texts, trackSteps: true).RunGenerators(Workload.NewCompilation(stub));
+            double total = sw.Elapsed.TotalMilliseconds;
+            var result = driver.GetRunResult().Results[0];
+            var parts = result.TrackedSteps
+                .Select(kv => (kv.Key, Ms: kv.Value.Sum(s => s.ElapsedTime.TotalMilliseconds)))
+                .Concat(result.TrackedOutputSteps.Select(kv => ("output:" + kv.Key, kv.Value.Sum(s => s.ElapsedTime.TotalMilliseconds))))
+                .Where(p => p.Item2 >= 0.5)
+                .OrderByDescending(p => p.Item2);
+            Console.WriteLine($"total {total:F1} ms (tracking on): " + string.Join(", ", parts.Select(p => $"{p.Item1} {p.Item2:F1}")));
+        }
+        return 0;
+    }
+
     /// <summary><c>--first-access N</c>: only the first-access measurement, for iterating on the data layout.</summary>
     public static int FirstAccess(int facts)
     {
