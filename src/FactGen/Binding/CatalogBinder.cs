@@ -48,6 +48,7 @@ internal static class CatalogBinder
         public string MemberName { get; set; } = string.Empty;
         public int Kind { get; set; } = -1;
         public int Index { get; set; } = -1;
+        public BoundDate Date { get; set; }
     }
 
     private sealed class Category<TSyntax>
@@ -285,7 +286,11 @@ internal static class CatalogBinder
         private void CheckEvent(Declaration<EventSyntax> d)
         {
             EventSyntax e = d.Syntax;
-            if (Require(d, _events, e.Date, "date") && ParseDate(e.Date!) is null) d.IsValid = false;
+            if (Require(d, _events, e.Date, "date"))
+            {
+                if (ParseDate(e.Date!) is { } date) d.Date = date;
+                else d.IsValid = false;
+            }
             CheckKind(d, _events, e.Kind);
             Require(d, _events, e.Summary, "summary");
             if (e.Status is { } status && Array.IndexOf(ValueRules.Statuses, status.Value) < 0)
@@ -358,7 +363,7 @@ internal static class CatalogBinder
                 s.Capital?.Value,
                 Reference(_states, s.Within, "within"),
                 References(_states, s.RecognizedBy, "recognized_by"),
-                s.Aliases.Select(a => a.Value).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                Aliases(s.Aliases),
                 Labels(s.Labels),
                 d.Source);
         }
@@ -373,7 +378,7 @@ internal static class CatalogBinder
                 d.Kind,
                 a.Role?.Value,
                 Reference(_states, a.State, "state"),
-                a.Aliases.Select(x => x.Value).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                Aliases(a.Aliases),
                 Labels(a.Labels),
                 d.Source);
         }
@@ -381,7 +386,7 @@ internal static class CatalogBinder
         private BoundEvent BindEvent(Declaration<EventSyntax> d)
         {
             EventSyntax e = d.Syntax;
-            ValueRules.TryParseDate(e.Date!.Value, out BoundDate date, out _);
+            BoundDate date = d.Date;
             BoundStatus status = e.Status is null ? BoundStatus.Reported : (BoundStatus)Array.IndexOf(ValueRules.Statuses, e.Status.Value);
             return new BoundEvent(
                 d.Id.Value,
@@ -399,8 +404,12 @@ internal static class CatalogBinder
                 d.Source);
         }
 
+        private static EquatableArray<string> Aliases(EquatableArray<ScalarSyntax> aliases)
+            => aliases.IsEmpty ? EquatableArray<string>.Empty : aliases.Select(a => a.Value).Distinct(StringComparer.Ordinal).ToEquatableArray();
+
         private static EquatableArray<BoundLabel> Labels(EquatableArray<LabelSyntax> labels)
         {
+            if (labels.IsEmpty) return EquatableArray<BoundLabel>.Empty;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var bound = new List<BoundLabel>(labels.Count);
             foreach (LabelSyntax label in labels)
@@ -413,13 +422,16 @@ internal static class CatalogBinder
         private EquatableArray<int> References<T>(Category<T> target, EquatableArray<ScalarSyntax> ids, string key)
         {
             if (ids.IsEmpty) return EquatableArray<int>.Empty;
-            var indexes = new List<int>(ids.Count);
+            var indexes = new int[ids.Count];
+            int count = 0;
             foreach (ScalarSyntax id in ids)
             {
                 int index = Reference(target, id, key);
-                if (index >= 0 && !indexes.Contains(index)) indexes.Add(index);
+                if (index >= 0 && Array.IndexOf(indexes, index, 0, count) < 0) indexes[count++] = index;
             }
-            return indexes.ToEquatableArray();
+            if (count == 0) return EquatableArray<int>.Empty;
+            if (count < indexes.Length) Array.Resize(ref indexes, count);
+            return new EquatableArray<int>(indexes);
         }
 
         /// <summary>
@@ -489,51 +501,51 @@ internal static class CatalogBinder
 
             for (int i = 0; i < states.Length; i++)
             {
-                foreach (int recognizer in states[i].RecognizedBy) recognizes[recognizer].Add(i);
-                if (states[i].Within >= 0) regions[states[i].Within].Add(i);
+                foreach (int recognizer in states[i].RecognizedBy) Add(recognizes, recognizer, i);
+                if (states[i].Within >= 0) Add(regions, states[i].Within, i);
             }
             for (int i = 0; i < actors.Length; i++)
             {
-                if (actors[i].State >= 0) stateActors[actors[i].State].Add(i);
+                if (actors[i].State >= 0) Add(stateActors, actors[i].State, i);
             }
             // Events in timeline order, so every back reference to events reads chronologically.
             foreach (int i in timeline)
             {
                 BoundEvent e = events[i];
                 // e.States holds no duplicates (References drops them), so only the place can repeat one.
-                foreach (int state in e.States) stateEvents[state].Add(i);
-                if (e.Place >= 0 && !e.States.Contains(e.Place)) stateEvents[e.Place].Add(i);
-                foreach (int actor in e.Actors) actorEvents[actor].Add(i);
-                foreach (int actor in e.ReportedBy) actorReports[actor].Add(i);
-                foreach (int followed in e.Follows) followedBy[followed].Add(i);
+                foreach (int state in e.States) Add(stateEvents, state, i);
+                if (e.Place >= 0 && !e.States.Contains(e.Place)) Add(stateEvents, e.Place, i);
+                foreach (int actor in e.Actors) Add(actorEvents, actor, i);
+                foreach (int actor in e.ReportedBy) Add(actorReports, actor, i);
+                foreach (int followed in e.Follows) Add(followedBy, followed, i);
             }
 
             for (int i = 0; i < states.Length; i++)
             {
                 states[i] = states[i] with
                 {
-                    Recognizes = recognizes[i].ToEquatableArray(),
-                    Regions = regions[i].ToEquatableArray(),
-                    Actors = stateActors[i].ToEquatableArray(),
-                    Events = stateEvents[i].ToEquatableArray(),
+                    Recognizes = ToArray(recognizes[i]),
+                    Regions = ToArray(regions[i]),
+                    Actors = ToArray(stateActors[i]),
+                    Events = ToArray(stateEvents[i]),
                 };
             }
             for (int i = 0; i < actors.Length; i++)
             {
-                actors[i] = actors[i] with { Events = actorEvents[i].ToEquatableArray(), Reports = actorReports[i].ToEquatableArray() };
+                actors[i] = actors[i] with { Events = ToArray(actorEvents[i]), Reports = ToArray(actorReports[i]) };
             }
             for (int i = 0; i < events.Length; i++)
             {
-                events[i] = events[i] with { FollowedBy = followedBy[i].ToEquatableArray() };
+                events[i] = events[i] with { FollowedBy = ToArray(followedBy[i]) };
             }
         }
 
-        private static List<int>[] Lists(int count)
-        {
-            var lists = new List<int>[count];
-            for (int i = 0; i < count; i++) lists[i] = new List<int>();
-            return lists;
-        }
+        /// <summary>One list per fact, made on its first item: most facts have no back references of a kind.</summary>
+        private static List<int>?[] Lists(int count) => new List<int>?[count];
+
+        private static void Add(List<int>?[] lists, int at, int item) => (lists[at] ??= new List<int>(2)).Add(item);
+
+        private static EquatableArray<int> ToArray(List<int>? list) => list is null ? EquatableArray<int>.Empty : new EquatableArray<int>(list.ToArray());
 
         /// <summary>A kebab-case spelling of a bad id or kind, for the message.</summary>
         private static string SuggestKebab(string value)

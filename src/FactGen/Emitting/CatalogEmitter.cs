@@ -31,7 +31,7 @@ internal static class CatalogEmitter
     {
         // The builder grows in chunks rather than one large buffer.
         var writer = new IndentedWriter();
-        var docs = new DocComments(writer, options.Namespace, catalog);
+        var docs = new DocComments(writer, catalog);
         writer.Lines(EmitterText.Header.TrimEnd('\n'));
         writer.Line();
         writer.Open($"namespace {options.Namespace}");
@@ -140,7 +140,8 @@ internal static class CatalogEmitter
         for (int i = 0; i < count; i++)
         {
             string member = memberName(i);
-            writer.Start().Append("/// <summary>The id of <see cref=\"").Append(n).Append('.').Append(category.ClassName).Append('.').Append(member).Append("\"/>.</summary>\n");
+            // The class's own name cannot be an id of its category (FG0009), so it resolves here.
+            writer.Start().Append("/// <summary>The id of <see cref=\"").Append(category.ClassName).Append('.').Append(member).Append("\"/>.</summary>\n");
             SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
         }
         writer.Close();

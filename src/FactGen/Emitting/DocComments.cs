@@ -6,7 +6,9 @@ namespace FactGen.Emitting;
 
 /// <summary>
 /// The XML doc comments on catalog members: what the fact says and which article it cites, so
-/// hovering <c>Actors.DenisPushilin</c> shows the fact. Every piece of fact text goes through
+/// hovering <c>Actors.DenisPushilin</c> shows the fact. Related facts are named rather than
+/// linked: the typed members link them, and a name reads better in a tooltip and costs the
+/// compiler less than a cref. Every piece of fact text goes through
 /// <see cref="SourceEscaping.AppendXmlDocText"/>. Written straight into the output, since there
 /// is one per fact.
 /// </summary>
@@ -14,14 +16,12 @@ internal sealed class DocComments
 {
     private readonly IndentedWriter _writer;
     private readonly BoundCatalog _catalog;
-    private readonly string _crefPrefix;
     private readonly string[] _citations;
 
-    public DocComments(IndentedWriter writer, string catalogNamespace, BoundCatalog catalog)
+    public DocComments(IndentedWriter writer, BoundCatalog catalog)
     {
         _writer = writer;
         _catalog = catalog;
-        _crefPrefix = "<see cref=\"global::" + catalogNamespace + ".";
         // Each source is cited by many facts: escape its citation once.
         _citations = new string[catalog.Sources.Count];
         for (int i = 0; i < _citations.Length; i++) _citations[i] = Citation(catalog.Sources[i]);
@@ -36,14 +36,14 @@ internal sealed class DocComments
         Text(b, state.Id).Append("</c>, ");
         Text(b, _catalog.StateKinds[state.Kind]).Append('.');
         if (state.Capital is not null) Text(b.Append(" Capital: "), state.Capital).Append('.');
-        if (state.Within >= 0) Ref(b.Append(" Within "), "States", _catalog.States[state.Within].MemberName).Append('.');
+        if (state.Within >= 0) Text(b.Append(" Within "), _catalog.States[state.Within].Name).Append('.');
         if (state.RecognizedBy.Count > 0)
         {
             b.Append(" Recognized by ");
             for (int i = 0; i < state.RecognizedBy.Count; i++)
             {
                 if (i > 0) b.Append(", ");
-                Ref(b, "States", _catalog.States[state.RecognizedBy[i]].MemberName);
+                Text(b, _catalog.States[state.RecognizedBy[i]].Name);
             }
             b.Append('.');
         }
@@ -58,7 +58,7 @@ internal sealed class DocComments
         b = Remarks(b, ".</summary>\n").Append("Actor <c>");
         Text(b, actor.Id).Append("</c>, ");
         Text(b, _catalog.ActorKinds[actor.Kind]).Append('.');
-        if (actor.State >= 0) Ref(b.Append(" State: "), "States", _catalog.States[actor.State].MemberName).Append('.');
+        if (actor.State >= 0) Text(b.Append(" State: "), _catalog.States[actor.State].Name).Append('.');
         End(b, actor.Source);
     }
 
@@ -76,14 +76,13 @@ internal sealed class DocComments
         End(b, @event.Source);
     }
 
-    /// <summary>The citation: outlet, title, date and link, escaped.</summary>
+    /// <summary>The citation: outlet, title and date, escaped (the link is on <c>Source.Url</c>).</summary>
     public static string Citation(BoundSource source)
     {
         var b = new StringBuilder("Source: ");
         Text(b, source.Outlet);
         if (source.Title is not null) Text(b.Append(", \u201C"), source.Title).Append('\u201D');
         if (source.Published is { } published) b.Append(", ").Append(published.ToString());
-        if (source.Url is not null) Text(b.Append(", <see href=\""), source.Url).Append("\"/>");
         return b.Append('.').ToString();
     }
 
@@ -102,7 +101,7 @@ internal sealed class DocComments
         for (int i = 0; i < actors.Count; i++)
         {
             if (i > 0) b.Append(", ");
-            Ref(b, "Actors", _catalog.Actors[actors[i]].MemberName);
+            Text(b, _catalog.Actors[actors[i]].Name);
         }
         b.Append('.');
     }
@@ -119,6 +118,4 @@ internal sealed class DocComments
 
     private static StringBuilder Text(StringBuilder b, string value) => SourceEscaping.AppendXmlDocText(b, value);
 
-    private StringBuilder Ref(StringBuilder b, string catalogClass, string member)
-        => b.Append(_crefPrefix).Append(catalogClass).Append('.').Append(member).Append("\"/>");
 }

@@ -85,7 +85,7 @@ namespace TestProject.Facts
         private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
 
         /// <summary>2020, statement: Quote &quot; backslash \ end */ &lt;/summary&gt; &lt;![CDATA[ x ]]&gt; &amp; #error no  new line sep &#x202E;evil&#x202C; tab  nul-free</summary>
-        /// <remarks>Event <c>tricky</c>, reported. Note: /// &lt;summary&gt;injected&lt;/summary&gt; } class Injected {} Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>Event <c>tricky</c>, reported. Note: /// &lt;summary&gt;injected&lt;/summary&gt; } class Injected {} Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static Event Tricky => s_items[0];
 
         /// <summary>All events, in id order; see Timeline for date order.</summary>
@@ -108,7 +108,7 @@ namespace TestProject.Facts
         /// <summary>The id of every event, as constants for attributes and switch cases.</summary>
         public static class Ids
         {
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.Tricky"/>.</summary>
+            /// <summary>The id of <see cref="Events.Tricky"/>.</summary>
             public const string Tricky = "tricky";
         }
     }

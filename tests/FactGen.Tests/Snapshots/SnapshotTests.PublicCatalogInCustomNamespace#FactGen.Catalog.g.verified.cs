@@ -33,7 +33,7 @@ namespace Newsroom.Catalog
         private static readonly global::Newsroom.Catalog.State[] s_items = global::Newsroom.Catalog.FactCatalogData.States;
 
         /// <summary>Ukraine.</summary>
-        /// <remarks>State <c>ukraine</c>, sovereign. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>State <c>ukraine</c>, sovereign. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static State Ukraine => s_items[0];
 
         /// <summary>All states, in id order.</summary>
@@ -53,7 +53,7 @@ namespace Newsroom.Catalog
         /// <summary>The id of every state, as constants for attributes and switch cases.</summary>
         public static class Ids
         {
-            /// <summary>The id of <see cref="global::Newsroom.Catalog.States.Ukraine"/>.</summary>
+            /// <summary>The id of <see cref="States.Ukraine"/>.</summary>
             public const string Ukraine = "ukraine";
         }
     }

@@ -61,15 +61,15 @@ namespace TestProject.Facts
         private static readonly global::TestProject.Facts.State[] s_items = global::TestProject.Facts.FactCatalogData.States;
 
         /// <summary>Donbas.</summary>
-        /// <remarks>State <c>donbas</c>, region. Within <see cref="global::TestProject.Facts.States.Ukraine"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>donbas</c>, region. Within Ukraine. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static State Donbas => s_items[0];
 
         /// <summary>Donetsk People's Republic.</summary>
-        /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within <see cref="global::TestProject.Facts.States.Donbas"/>. Recognized by <see cref="global::TestProject.Facts.States.Russia"/>, <see cref="global::TestProject.Facts.States.Syria"/>, <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within Donbas. Recognized by Russia, Syria, North Korea. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static State DonetskPeoplesRepublic => s_items[1];
 
         /// <summary>Luhansk People's Republic.</summary>
-        /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within <see cref="global::TestProject.Facts.States.Donbas"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within Donbas. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static State LuhanskPeoplesRepublic => s_items[2];
 
         /// <summary>North Korea.</summary>
@@ -105,19 +105,19 @@ namespace TestProject.Facts
         /// <summary>The id of every state, as constants for attributes and switch cases.</summary>
         public static class Ids
         {
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.Donbas"/>.</summary>
+            /// <summary>The id of <see cref="States.Donbas"/>.</summary>
             public const string Donbas = "donbas";
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.DonetskPeoplesRepublic"/>.</summary>
+            /// <summary>The id of <see cref="States.DonetskPeoplesRepublic"/>.</summary>
             public const string DonetskPeoplesRepublic = "donetsk-peoples-republic";
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.LuhanskPeoplesRepublic"/>.</summary>
+            /// <summary>The id of <see cref="States.LuhanskPeoplesRepublic"/>.</summary>
             public const string LuhanskPeoplesRepublic = "luhansk-peoples-republic";
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.NorthKorea"/>.</summary>
+            /// <summary>The id of <see cref="States.NorthKorea"/>.</summary>
             public const string NorthKorea = "north-korea";
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.Russia"/>.</summary>
+            /// <summary>The id of <see cref="States.Russia"/>.</summary>
             public const string Russia = "russia";
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.Syria"/>.</summary>
+            /// <summary>The id of <see cref="States.Syria"/>.</summary>
             public const string Syria = "syria";
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.Ukraine"/>.</summary>
+            /// <summary>The id of <see cref="States.Ukraine"/>.</summary>
             public const string Ukraine = "ukraine";
         }
     }
@@ -133,23 +133,23 @@ namespace TestProject.Facts
         public static Actor ApNews => s_items[0];
 
         /// <summary>Denis Pushilin: separatist leader in Donetsk.</summary>
-        /// <remarks>Actor <c>denis-pushilin</c>, person. State: <see cref="global::TestProject.Facts.States.DonetskPeoplesRepublic"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Actor DenisPushilin => s_items[1];
 
         /// <summary>Donetsk Foreign Ministry: foreign ministry of the Donetsk People's Republic.</summary>
-        /// <remarks>Actor <c>donetsk-foreign-ministry</c>, organization. State: <see cref="global::TestProject.Facts.States.DonetskPeoplesRepublic"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>donetsk-foreign-ministry</c>, organization. State: Donetsk People's Republic. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Actor DonetskForeignMinistry => s_items[2];
 
         /// <summary>KCNA: official state news agency of North Korea.</summary>
-        /// <remarks>Actor <c>kcna</c>, media. State: <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Actor Kcna => s_items[3];
 
         /// <summary>Kim Jong Un: leader of North Korea.</summary>
-        /// <remarks>Actor <c>kim-jong-un</c>, person. State: <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>kim-jong-un</c>, person. State: North Korea. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Actor KimJongUn => s_items[4];
 
         /// <summary>Olga Makeeva: ambassador of the Donetsk People's Republic to Russia.</summary>
-        /// <remarks>Actor <c>olga-makeeva</c>, person. State: <see cref="global::TestProject.Facts.States.DonetskPeoplesRepublic"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>olga-makeeva</c>, person. State: Donetsk People's Republic. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Actor OlgaMakeeva => s_items[5];
 
         /// <summary>Reuters.</summary>
@@ -157,7 +157,7 @@ namespace TestProject.Facts
         public static Actor Reuters => s_items[6];
 
         /// <summary>Sin Hong Chol: North Korea's ambassador to Russia.</summary>
-        /// <remarks>Actor <c>sin-hong-chol</c>, person. State: <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>sin-hong-chol</c>, person. State: North Korea. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Actor SinHongChol => s_items[7];
 
         /// <summary>United Nations Security Council.</summary>
@@ -181,23 +181,23 @@ namespace TestProject.Facts
         /// <summary>The id of every actor, as constants for attributes and switch cases.</summary>
         public static class Ids
         {
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.ApNews"/>.</summary>
+            /// <summary>The id of <see cref="Actors.ApNews"/>.</summary>
             public const string ApNews = "ap-news";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.DenisPushilin"/>.</summary>
+            /// <summary>The id of <see cref="Actors.DenisPushilin"/>.</summary>
             public const string DenisPushilin = "denis-pushilin";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.DonetskForeignMinistry"/>.</summary>
+            /// <summary>The id of <see cref="Actors.DonetskForeignMinistry"/>.</summary>
             public const string DonetskForeignMinistry = "donetsk-foreign-ministry";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.Kcna"/>.</summary>
+            /// <summary>The id of <see cref="Actors.Kcna"/>.</summary>
             public const string Kcna = "kcna";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.KimJongUn"/>.</summary>
+            /// <summary>The id of <see cref="Actors.KimJongUn"/>.</summary>
             public const string KimJongUn = "kim-jong-un";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.OlgaMakeeva"/>.</summary>
+            /// <summary>The id of <see cref="Actors.OlgaMakeeva"/>.</summary>
             public const string OlgaMakeeva = "olga-makeeva";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.Reuters"/>.</summary>
+            /// <summary>The id of <see cref="Actors.Reuters"/>.</summary>
             public const string Reuters = "reuters";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.SinHongChol"/>.</summary>
+            /// <summary>The id of <see cref="Actors.SinHongChol"/>.</summary>
             public const string SinHongChol = "sin-hong-chol";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.UnSecurityCouncil"/>.</summary>
+            /// <summary>The id of <see cref="Actors.UnSecurityCouncil"/>.</summary>
             public const string UnSecurityCouncil = "un-security-council";
         }
     }
@@ -213,7 +213,7 @@ namespace TestProject.Facts
         public static Event DonetskLuhanskIndependenceDeclaration => s_items[0];
 
         /// <summary>2022-08-17, report: North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.</summary>
-        /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.Kcna"/>. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: KCNA. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Event KcnaReportsPushilinLetter => s_items[1];
 
         /// <summary>1945-08-15, liberation: Korea's liberation, whose 15 August anniversary Pushilin's letter marked.</summary>
@@ -221,7 +221,7 @@ namespace TestProject.Facts
         public static Event KoreaLiberationDay => s_items[2];
 
         /// <summary>2022-07, meeting: Olga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.</summary>
-        /// <remarks>Event <c>makeeva-sin-moscow-meeting</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.OlgaMakeeva"/>, <see cref="global::TestProject.Facts.Actors.SinHongChol"/>. Reported by <see cref="global::TestProject.Facts.Actors.DonetskForeignMinistry"/>, <see cref="global::TestProject.Facts.Actors.ApNews"/>. Note: Held in Moscow. The article places it &quot;last month&quot; relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>makeeva-sin-moscow-meeting</c>, reported. Actors: Olga Makeeva, Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: Held in Moscow. The article places it &quot;last month&quot; relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Event MakeevaSinMoscowMeeting => s_items[3];
 
         /// <summary>2022, talks: North Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.</summary>
@@ -237,11 +237,11 @@ namespace TestProject.Facts
         public static Event NorthKoreaWeighsSendingWorkers => s_items[6];
 
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.</summary>
-        /// <remarks>Event <c>pushilin-letter-to-kim</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.DenisPushilin"/>, <see cref="global::TestProject.Facts.Actors.KimJongUn"/>. Reported by <see cref="global::TestProject.Facts.Actors.Kcna"/>, <see cref="global::TestProject.Facts.Actors.Reuters"/>. Note: The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>pushilin-letter-to-kim</c>, reported. Actors: Denis Pushilin, Kim Jong Un. Reported by KCNA, Reuters. Note: The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Event PushilinLetterToKim => s_items[7];
 
         /// <summary>2022-07, statement: Sin said he saw considerable room for the two sides to work together on trade and on labour migration.</summary>
-        /// <remarks>Event <c>sin-sees-cooperation-potential</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.SinHongChol"/>. Reported by <see cref="global::TestProject.Facts.Actors.DonetskForeignMinistry"/>, <see cref="global::TestProject.Facts.Actors.ApNews"/>. Note: The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>sin-sees-cooperation-potential</c>, reported. Actors: Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
         public static Event SinSeesCooperationPotential => s_items[8];
 
         /// <summary>All events, in id order; see Timeline for date order.</summary>
@@ -264,23 +264,23 @@ namespace TestProject.Facts
         /// <summary>The id of every event, as constants for attributes and switch cases.</summary>
         public static class Ids
         {
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.DonetskLuhanskIndependenceDeclaration"/>.</summary>
+            /// <summary>The id of <see cref="Events.DonetskLuhanskIndependenceDeclaration"/>.</summary>
             public const string DonetskLuhanskIndependenceDeclaration = "donetsk-luhansk-independence-declaration";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.KcnaReportsPushilinLetter"/>.</summary>
+            /// <summary>The id of <see cref="Events.KcnaReportsPushilinLetter"/>.</summary>
             public const string KcnaReportsPushilinLetter = "kcna-reports-pushilin-letter";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.KoreaLiberationDay"/>.</summary>
+            /// <summary>The id of <see cref="Events.KoreaLiberationDay"/>.</summary>
             public const string KoreaLiberationDay = "korea-liberation-day";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.MakeevaSinMoscowMeeting"/>.</summary>
+            /// <summary>The id of <see cref="Events.MakeevaSinMoscowMeeting"/>.</summary>
             public const string MakeevaSinMoscowMeeting = "makeeva-sin-moscow-meeting";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.NorthKoreaLuhanskTalks"/>.</summary>
+            /// <summary>The id of <see cref="Events.NorthKoreaLuhanskTalks"/>.</summary>
             public const string NorthKoreaLuhanskTalks = "north-korea-luhansk-talks";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.NorthKoreaRecognizesDonetsk"/>.</summary>
+            /// <summary>The id of <see cref="Events.NorthKoreaRecognizesDonetsk"/>.</summary>
             public const string NorthKoreaRecognizesDonetsk = "north-korea-recognizes-donetsk";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.NorthKoreaWeighsSendingWorkers"/>.</summary>
+            /// <summary>The id of <see cref="Events.NorthKoreaWeighsSendingWorkers"/>.</summary>
             public const string NorthKoreaWeighsSendingWorkers = "north-korea-weighs-sending-workers";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.PushilinLetterToKim"/>.</summary>
+            /// <summary>The id of <see cref="Events.PushilinLetterToKim"/>.</summary>
             public const string PushilinLetterToKim = "pushilin-letter-to-kim";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.SinSeesCooperationPotential"/>.</summary>
+            /// <summary>The id of <see cref="Events.SinSeesCooperationPotential"/>.</summary>
             public const string SinSeesCooperationPotential = "sin-sees-cooperation-potential";
         }
     }

@@ -45,11 +45,11 @@ namespace TestProject.Facts
         private static readonly global::TestProject.Facts.State[] s_items = global::TestProject.Facts.FactCatalogData.States;
 
         /// <summary>Donetsk People's Republic.</summary>
-        /// <remarks>State <c>donetsk</c>, breakaway. Recognized by <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>State <c>donetsk</c>, breakaway. Recognized by North Korea. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static State Donetsk => s_items[0];
 
         /// <summary>North Korea (Democratic People's Republic of Korea).</summary>
-        /// <remarks>State <c>north-korea</c>, sovereign. Capital: Pyongyang. Recognized by <see cref="global::TestProject.Facts.States.Donetsk"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>State <c>north-korea</c>, sovereign. Capital: Pyongyang. Recognized by Donetsk People's Republic. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static State NorthKorea => s_items[1];
 
         /// <summary>All states, in id order.</summary>
@@ -69,9 +69,9 @@ namespace TestProject.Facts
         /// <summary>The id of every state, as constants for attributes and switch cases.</summary>
         public static class Ids
         {
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.Donetsk"/>.</summary>
+            /// <summary>The id of <see cref="States.Donetsk"/>.</summary>
             public const string Donetsk = "donetsk";
-            /// <summary>The id of <see cref="global::TestProject.Facts.States.NorthKorea"/>.</summary>
+            /// <summary>The id of <see cref="States.NorthKorea"/>.</summary>
             public const string NorthKorea = "north-korea";
         }
     }
@@ -83,11 +83,11 @@ namespace TestProject.Facts
         private static readonly global::TestProject.Facts.Actor[] s_items = global::TestProject.Facts.FactCatalogData.Actors;
 
         /// <summary>Denis Pushilin: head of the Donetsk People's Republic.</summary>
-        /// <remarks>Actor <c>denis-pushilin</c>, person. State: <see cref="global::TestProject.Facts.States.Donetsk"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static Actor DenisPushilin => s_items[0];
 
         /// <summary>KCNA.</summary>
-        /// <remarks>Actor <c>kcna</c>, media. State: <see cref="global::TestProject.Facts.States.NorthKorea"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static Actor Kcna => s_items[1];
 
         /// <summary>All actors, in id order.</summary>
@@ -107,9 +107,9 @@ namespace TestProject.Facts
         /// <summary>The id of every actor, as constants for attributes and switch cases.</summary>
         public static class Ids
         {
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.DenisPushilin"/>.</summary>
+            /// <summary>The id of <see cref="Actors.DenisPushilin"/>.</summary>
             public const string DenisPushilin = "denis-pushilin";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Actors.Kcna"/>.</summary>
+            /// <summary>The id of <see cref="Actors.Kcna"/>.</summary>
             public const string Kcna = "kcna";
         }
     }
@@ -121,15 +121,15 @@ namespace TestProject.Facts
         private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
 
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim.</summary>
-        /// <remarks>Event <c>letter</c>, reported. Actors: <see cref="global::TestProject.Facts.Actors.DenisPushilin"/>. Reported by <see cref="global::TestProject.Facts.Actors.Kcna"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>Event <c>letter</c>, reported. Actors: Denis Pushilin. Reported by KCNA. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static Event Letter => s_items[0];
 
         /// <summary>2022-07, recognition: North Korea recognized Donetsk.</summary>
-        /// <remarks>Event <c>recognition</c>, reported. Note: The month only. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>Event <c>recognition</c>, reported. Note: The month only. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static Event Recognition => s_items[1];
 
         /// <summary>2022-08-17, report: KCNA published the letter.</summary>
-        /// <remarks>Event <c>report</c>, confirmed. Actors: <see cref="global::TestProject.Facts.Actors.Kcna"/>. Reported by <see cref="global::TestProject.Facts.Actors.Kcna"/>. Source: Test Wire, “A test article”, 2024-03-09, <see href="https://example.org/article"/>.</remarks>
+        /// <remarks>Event <c>report</c>, confirmed. Actors: KCNA. Reported by KCNA. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static Event Report => s_items[2];
 
         /// <summary>All events, in id order; see Timeline for date order.</summary>
@@ -152,11 +152,11 @@ namespace TestProject.Facts
         /// <summary>The id of every event, as constants for attributes and switch cases.</summary>
         public static class Ids
         {
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.Letter"/>.</summary>
+            /// <summary>The id of <see cref="Events.Letter"/>.</summary>
             public const string Letter = "letter";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.Recognition"/>.</summary>
+            /// <summary>The id of <see cref="Events.Recognition"/>.</summary>
             public const string Recognition = "recognition";
-            /// <summary>The id of <see cref="global::TestProject.Facts.Events.Report"/>.</summary>
+            /// <summary>The id of <see cref="Events.Report"/>.</summary>
             public const string Report = "report";
         }
     }
