@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using FactGen.Binding;
+using FactGen.Emitting;
+using FactGen.Reading;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactGen.Benchmarks;
+
+/// <summary>
+/// <c>--stages N</c>: the generator's own stages (read, bind, emit) called directly, each timed
+/// with its allocations, against the bare parser. A diagnostic aid for the design.
+/// </summary>
+internal static class Stages
+{
+    public static int Run(int facts)
+    {
+        FactFile[] files = SyntheticCatalog.Build(facts);
+        SourceText[] texts = files.Select(f => SourceText.From(f.Text, Encoding.UTF8)).ToArray();
+        var options = GeneratorOptions.Create(new NoOptions(), new GeneratorOptions.CompilationFacts("Bench", true, true), Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        for (int round = 0; round < 6; round++)
+        {
+            double parse = Time(() => Workload.ParserPass(files), out long parseAlloc);
+            ImmutableArray<FactFileSyntax> syntax = default;
+            double read = Time(() => syntax = files.Select((f, i) => FactFileReader.Read(f.Path, texts[i], CancellationToken.None)).ToImmutableArray(), out long readAlloc);
+            BindResult bound = null!;
+            double bind = Time(() => bound = CatalogBinder.Bind(syntax, CancellationToken.None), out long bindAlloc);
+            SourceText? output = null;
+            double emit = Time(() => output = CatalogEmitter.EmitText(bound.Catalog, options, out _), out long emitAlloc);
+            Console.WriteLine($"parser {parse,6:F1} ms {parseAlloc / 1048576.0,5:F1} MiB | read {read,6:F1} ms {readAlloc / 1048576.0,5:F1} MiB | bind {bind,6:F1} ms {bindAlloc / 1048576.0,5:F1} MiB | emit {emit,6:F1} ms {emitAlloc / 1048576.0,5:F1} MiB | output {output!.Length / 1048576.0:F1} M chars");
+        }
+        return 0;
+    }
+
+    private static double Time(Action action, out long allocated)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var sw = Stopwatch.StartNew();
+        action();
+        double ms = sw.Elapsed.TotalMilliseconds;
+        allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        return ms;
+    }
+
+    private sealed class NoOptions : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = string.Empty;
+            return false;
+        }
+    }
+}
