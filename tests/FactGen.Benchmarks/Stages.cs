@@ -32,6 +32,16 @@ internal static class Stages
             double bind = Time(() => bound = CatalogBinder.Bind(syntax, CancellationToken.None), out long bindAlloc);
             SourceText? output = null;
             double emit = Time(() => output = CatalogEmitter.EmitText(bound.Catalog, options, out _), out long emitAlloc);
+            var stub = Workload.StubTree();
+            var additional = Workload.FactTexts(files);
+            double full = Time(() => Workload.FactGenRun(additional, stub), out long fullAlloc);
+            double fullNoGc = Time(() => { GC.TryStartNoGCRegion(200_000_000); Workload.FactGenRun(additional, stub); if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion(); }, out _);
+            var one = Workload.FactTexts(SyntheticCatalog.Build(facts, 1));
+            double oneFile = Time(() => Workload.FactGenRun(one, stub), out _);
+            var emptyTexts = ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty;
+            double empty = Time(() => Workload.FactGenRun(emptyTexts, stub), out _);
+            Console.WriteLine($"one file {oneFile,6:F1} ms, no files {empty,6:F1} ms");
+            Console.WriteLine($"full run {full,6:F1} ms {fullAlloc / 1048576.0,5:F1} MiB, without GC {fullNoGc,6:F1} ms");
             Console.WriteLine($"parser {parse,6:F1} ms {parseAlloc / 1048576.0,5:F1} MiB | read {read,6:F1} ms {readAlloc / 1048576.0,5:F1} MiB | bind {bind,6:F1} ms {bindAlloc / 1048576.0,5:F1} MiB | emit {emit,6:F1} ms {emitAlloc / 1048576.0,5:F1} MiB | output {output!.Length / 1048576.0:F1} M chars");
         }
         return 0;
