@@ -28,17 +28,26 @@ internal static class Phases
         string noDocs = string.Join("\n", catalog.Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)));
         string noIds = System.Text.RegularExpressions.Regex.Replace(catalog, @"public static class Ids\n\s*\{[^}]*\}", "");
         string noData = System.Text.RegularExpressions.Regex.Replace(catalog, "(TextPool = |Decode\\()\"[^\"]*\"", "$1\"\"");
-        for (int round = 0; round < 3; round++)
+        var totals = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<double>>();
+        void Add(string name, double ms) { if (!totals.ContainsKey(name)) totals[name] = new(); totals[name].Add(ms); }
+        bool bisect = Environment.GetEnvironmentVariable("FACTGEN_PHASES_BISECT") == "1";
+        for (int round = 0; round < (bisect ? 7 : 3); round++)
         {
-            Measure("trivial", trivial);
-            Measure("FactGen", factGen);
-            Measure("Resx", resx);
-            if (Environment.GetEnvironmentVariable("FACTGEN_PHASES_BISECT") == "1")
+            Add("trivial", Measure("trivial", trivial));
+            Add("FactGen", Measure("FactGen", factGen));
+            Add("Resx", Measure("Resx", resx));
+            if (bisect)
             {
-                Measure("-docs", others.Append(noDocs).ToArray());
-                Measure("-ids", others.Append(noIds).ToArray());
-                Measure("-data", others.Append(noData).ToArray());
+                Add("-docs", Measure("-docs", others.Append(noDocs).ToArray()));
+                Add("-ids", Measure("-ids", others.Append(noIds).ToArray()));
+                Add("-data", Measure("-data", others.Append(noData).ToArray()));
+                Add("-docs-ids", Measure("-docs-ids", others.Append(string.Join("\n", noIds.Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)))).ToArray()));
             }
+        }
+        foreach (var (name, values) in totals)
+        {
+            values.Sort();
+            Console.WriteLine($"median total {name,-10} {values[values.Count / 2],7:F1} ms");
         }
         return 0;
     }
@@ -93,7 +102,7 @@ internal static class Phases
         return 0;
     }
 
-    private static void Measure(string name, string[] sources)
+    private static double Measure(string name, string[] sources)
     {
         GC.Collect();
         var sw = Stopwatch.StartNew();
@@ -110,5 +119,6 @@ internal static class Phases
         var result = compilation.Emit(new MemoryStream());
         double emit = sw.Elapsed.TotalMilliseconds;
         Console.WriteLine($"{name,-8} parse {parse,7:F1}  declarations {declarations,7:F1}  bodies {bodies,7:F1}  emit (bodies again + PE) {emit,7:F1}  total {parse + declarations + bodies + emit,7:F1} ms  {(result.Success ? "ok" : "FAILED")}");
+        return parse + declarations + bodies + emit;
     }
 }
