@@ -88,12 +88,15 @@ internal static class Phases
             assembly = stream.ToArray();
         }
         var times = new System.Collections.Generic.List<double>();
+        using var jit = Environment.GetEnvironmentVariable("FACTGEN_JIT_EVENTS") == "1" ? new JitListener() : null;
         for (int i = 0; i < 15; i++)
         {
             var (context, probe) = Workload.LoadProbe(assembly, "probe" + i);
             GC.Collect();
+            if (jit is not null && i == 14) { System.Threading.Thread.Sleep(200); jit.Recording = true; }
             var sw = Stopwatch.StartNew();
             probe();
+            if (jit is not null && i == 14) { jit.Recording = false; System.Threading.Thread.Sleep(200); jit.Report(); }
             if (i >= 3) times.Add(sw.Elapsed.TotalMilliseconds);
             context.Unload();
         }

@@ -34,9 +34,6 @@ internal static class DataEncoding
 
     /// <summary>The generated decoder, over a <c>string</c> or over UTF-8 bytes.</summary>
     public static string Decoder(bool utf8) => $$"""
-// Runs once per table, on first use: optimized at once rather than tiered up (512 is
-// AggressiveOptimization, written as a number for frameworks that do not name it).
-[global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
 private static int[] Decode({{(utf8 ? "global::System.ReadOnlySpan<byte>" : "string")}} data, int count)
 {
     // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.

@@ -93,7 +93,46 @@ private static T[] Create<T>(int count, global::System.Func<int, T> create)
     return items;
 }
 
-{{DataEncoding.Decoder(utf8)}}
+{{DataEncoding.Decoder(utf8: false)}}
+{{(utf8 ? "\n" + DataEncoding.Decoder(utf8: true) : "")}}
+
+/// <summary>An int table, decoded a chunk at a time on first read.</summary>
+internal sealed class Table
+{
+    private readonly int[]?[] _chunks;
+    private readonly global::System.Func<int, string>? _chunk;
+    private readonly int _chunkLength;
+
+    internal Table(int[] values)
+    {
+        Length = values.Length;
+        _chunkLength = values.Length == 0 ? 1 : values.Length;
+        _chunks = new int[]?[] { values };
+    }
+
+    internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
+    {
+        Length = length;
+        _chunkLength = chunkLength;
+        _chunk = chunk;
+        _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
+    }
+
+    internal int Length { get; }
+
+    internal int this[int index]
+    {
+        get
+        {
+            int chunk = index / _chunkLength;
+            int[] values = _chunks[chunk] ?? Load(chunk);
+            return values[index - chunk * _chunkLength];
+        }
+    }
+
+    private int[] Load(int chunk)
+        => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
+}
 
 internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
 
@@ -108,7 +147,7 @@ internal static T? OptionalItem<T>(T[] items, int index) where T : class => inde
 
 internal static {{n}}.FactCatalogList<T> List<T>(T[] items, int offset) => new {{n}}.FactCatalogList<T>(items, offset);
 
-internal static {{n}}.FactDate Date(int[] rows, int at)
+internal static {{n}}.FactDate Date(Table rows, int at)
     => new {{n}}.FactDate(rows[at], rows[at + 1] == 0 ? (int?)null : rows[at + 1], rows[at + 2] == 0 ? (int?)null : rows[at + 2]);
 
 internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
@@ -119,7 +158,7 @@ internal static global::System.Collections.Generic.IReadOnlyDictionary<string, s
 }
 
 /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
-internal static int Find(int[] rows, int width, string? id)
+internal static int Find(Table rows, int width, string? id)
 {
     if (id == null) return -1;
     int low = 0, high = rows.Length / width - 1;
@@ -184,7 +223,9 @@ internal static int Find(int[] rows, int width, string? id)
         }
         chunkEnds.Add(texts.Count);
         WriteTable(writer, "private", "TextStarts", starts, utf8);
-        WriteTable(writer, "private", "ChunkStarts", chunkStarts.ToArray(), utf8);
+        System.Text.StringBuilder cs = writer.Start().Append("private static readonly int[] ChunkStarts = Decode(\"");
+        DataEncoding.AppendInts(cs, chunkStarts.ToArray(), 0, chunkStarts.Count);
+        cs.Append("\", ").AppendInvariant(chunkStarts.Count).Append(");\n");
         writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
         writer.Line($"private static readonly string?[] s_chunks = new string?[{chunkStarts.Count.ToString(CultureInfo.InvariantCulture)}];");
         writer.Line();
@@ -223,19 +264,39 @@ private static string Cut(int index)
         writer.Line();
     }
 
+    /// <summary>Ints per table chunk: the first access decodes (and loads the literal of) the chunks it reads.</summary>
+    internal const int TableChunkLength = 4096;
+
     /// <summary>
-    /// A table, decoded when first read: each sits in its own class, whose static constructor
-    /// runs on first use, so the first access decodes the tables it reads, not all of them.
+    /// A table, decoded when first read, a chunk at a time: each chunk's literal is its own
+    /// method, because the runtime loads every literal of a method when it compiles it. Past the
+    /// user-string heap, a table is one UTF-8 literal (data, loaded for free) decoded whole.
     /// </summary>
     private static void WriteTable(IndentedWriter writer, string accessibility, string name, int[] values, bool utf8)
     {
-        writer.Line($"{accessibility} static int[] {name} => {name}Table.Values;");
+        if (utf8 || values.Length == 0)
+        {
+            System.Text.StringBuilder b = writer.Start().Append(accessibility).Append(" static readonly Table ").Append(name).Append(" = new Table(Decode(\"");
+            DataEncoding.AppendInts(b, values, 0, values.Length);
+            b.Append(utf8 ? "\"u8, " : "\", ").AppendInvariant(values.Length).Append("));\n");
+            return;
+        }
+        int chunks = (values.Length + TableChunkLength - 1) / TableChunkLength;
+        writer.Start().Append(accessibility).Append(" static readonly Table ").Append(name).Append(" = new Table(").AppendInvariant(values.Length)
+            .Append(", ").AppendInvariant(TableChunkLength).Append(", ").Append(name).Append("Chunk);\n");
         writer.Line();
-        writer.Open($"private static class {name}Table");
-        System.Text.StringBuilder b = writer.Start().Append("internal static readonly int[] Values = Decode(\"");
-        DataEncoding.AppendInts(b, values, 0, values.Length);
-        b.Append(utf8 ? "\"u8, " : "\", ").AppendInvariant(values.Length).Append(");\n");
-        writer.Close();
+        writer.Line($"private static string {name}Chunk(int chunk) => chunk switch");
+        writer.Line("{");
+        for (int c = 0; c + 1 < chunks; c++) writer.Start().Append("    ").AppendInvariant(c).Append(" => ").Append(name).AppendInvariant(c).Append("(),\n");
+        writer.Start().Append("    _ => ").Append(name).AppendInvariant(chunks - 1).Append("(),\n");
+        writer.Line("};");
+        for (int c = 0; c < chunks; c++)
+        {
+            System.Text.StringBuilder b = writer.Start().Append("private static string ").Append(name).AppendInvariant(c).Append("() => \"");
+            int start = c * TableChunkLength;
+            DataEncoding.AppendInts(b, values, start, System.Math.Min(TableChunkLength, values.Length - start));
+            b.Append("\";\n");
+        }
     }
 
     private static int[] Flatten(List<(string Id, int[] Row)> rows, int width)

@@ -117,18 +117,14 @@ namespace Newsroom.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static int[] TextStarts => TextStartsTable.Values;
+        private static readonly Table TextStarts = new Table(7, 4096, TextStartsChunk);
 
-        private static class TextStartsTable
+        private static string TextStartsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#5Q$U$K&Y&G'", 7);
-        }
-        private static int[] ChunkStarts => ChunkStartsTable.Values;
-
-        private static class ChunkStartsTable
-        {
-            internal static readonly int[] Values = Decode("#", 1);
-        }
+            _ => TextStarts0(),
+        };
+        private static string TextStarts0() => "#5Q$U$K&Y&G'";
+        private static readonly int[] ChunkStarts = Decode("#", 1);
         private static readonly string?[] s_text = new string?[6];
         private static readonly string?[] s_chunks = new string?[1];
 
@@ -152,44 +148,37 @@ namespace Newsroom.Catalog
         private static string Chunk0() => "Test WireA test articleenhttps://example.org/articleukraineUkraine";
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static int[] Lists => ListsTable.Values;
+        internal static readonly Table Lists = new Table(1, 4096, ListsChunk);
 
-        private static class ListsTable
+        private static string ListsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#", 1);
-        }
+            _ => Lists0(),
+        };
+        private static string Lists0() => "#";
 
         /// <summary>One row of 7 ints per source.</summary>
-        internal static int[] SourceRows => SourceRowsTable.Values;
+        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
 
-        private static class SourceRowsTable
+        private static string SourceRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#%Sb&)5')", 7);
-        }
+            _ => SourceRows0(),
+        };
+        private static string SourceRows0() => "#%Sb&)5')";
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static int[] StateRows => StateRowsTable.Values;
+        internal static readonly Table StateRows = new Table(14, 4096, StateRowsChunk);
 
-        private static class StateRowsTable
+        private static string StateRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("+-$#$$########", 14);
-        }
+            _ => StateRows0(),
+        };
+        private static string StateRows0() => "+-$#$$########";
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
-        internal static int[] ActorRows => ActorRowsTable.Values;
-
-        private static class ActorRowsTable
-        {
-            internal static readonly int[] Values = Decode("", 0);
-        }
+        internal static readonly Table ActorRows = new Table(Decode("", 0));
 
         /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static int[] EventRows => EventRowsTable.Values;
-
-        private static class EventRowsTable
-        {
-            internal static readonly int[] Values = Decode("", 0);
-        }
+        internal static readonly Table EventRows = new Table(Decode("", 0));
 
         internal const int TimelineList = 0;
 
@@ -209,9 +198,6 @@ namespace Newsroom.Catalog
             return items;
         }
 
-        // Runs once per table, on first use: optimized at once rather than tiered up (512 is
-        // AggressiveOptimization, written as a number for frameworks that do not name it).
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int[] Decode(string data, int count)
         {
             // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
@@ -235,6 +221,45 @@ namespace Newsroom.Catalog
             return values;
         }
 
+
+        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
+        internal sealed class Table
+        {
+            private readonly int[]?[] _chunks;
+            private readonly global::System.Func<int, string>? _chunk;
+            private readonly int _chunkLength;
+
+            internal Table(int[] values)
+            {
+                Length = values.Length;
+                _chunkLength = values.Length == 0 ? 1 : values.Length;
+                _chunks = new int[]?[] { values };
+            }
+
+            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
+            {
+                Length = length;
+                _chunkLength = chunkLength;
+                _chunk = chunk;
+                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
+            }
+
+            internal int Length { get; }
+
+            internal int this[int index]
+            {
+                get
+                {
+                    int chunk = index / _chunkLength;
+                    int[] values = _chunks[chunk] ?? Load(chunk);
+                    return values[index - chunk * _chunkLength];
+                }
+            }
+
+            private int[] Load(int chunk)
+                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
+        }
+
         internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
 
         internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
@@ -248,7 +273,7 @@ namespace Newsroom.Catalog
 
         internal static global::Newsroom.Catalog.FactCatalogList<T> List<T>(T[] items, int offset) => new global::Newsroom.Catalog.FactCatalogList<T>(items, offset);
 
-        internal static global::Newsroom.Catalog.FactDate Date(int[] rows, int at)
+        internal static global::Newsroom.Catalog.FactDate Date(Table rows, int at)
             => new global::Newsroom.Catalog.FactDate(rows[at], rows[at + 1] == 0 ? (int?)null : rows[at + 1], rows[at + 2] == 0 ? (int?)null : rows[at + 2]);
 
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
@@ -259,7 +284,7 @@ namespace Newsroom.Catalog
         }
 
         /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
-        internal static int Find(int[] rows, int width, string? id)
+        internal static int Find(Table rows, int width, string? id)
         {
             if (id == null) return -1;
             int low = 0, high = rows.Length / width - 1;

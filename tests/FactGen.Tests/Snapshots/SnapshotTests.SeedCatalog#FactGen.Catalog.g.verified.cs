@@ -289,18 +289,14 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static int[] TextStarts => TextStartsTable.Values;
+        private static readonly Table TextStarts = new Table(77, 4096, TextStartsChunk);
 
-        private static class TextStartsTable
+        private static string TextStartsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#/S(W(C)O)`*Q,`-O/b0O2E3[3Q4^4I5S5^5G6S6b6O7^7K8Y8U9Q:I<Y=I?KBSB[BME$CF$YF$CH$[H$SI$^L$KM$YM$SN$MO$QQ$WR$UT$^T$bU$QX$b`$EP%^Q%[Y%^a%Ec%WF&[U&OW&G`&QJ'CL'OR'U`'Qb'CI(`S(CV(Ob(O`)[a)MQ*O`*Kb*WG+SO+", 77);
-        }
-        private static int[] ChunkStarts => ChunkStartsTable.Values;
-
-        private static class ChunkStartsTable
-        {
-            internal static readonly int[] Values = Decode("#", 1);
-        }
+            _ => TextStarts0(),
+        };
+        private static string TextStarts0() => "#/S(W(C)O)`*Q,`-O/b0O2E3[3Q4^4I5S5^5G6S6b6O7^7K8Y8U9Q:I<Y=I?KBSB[BME$CF$YF$CH$[H$SI$^L$KM$YM$SN$MO$QQ$WR$UT$^T$bU$QX$b`$EP%^Q%[Y%^a%Ec%WF&[U&OW&G`&QJ'CL'OR'U`'Qb'CI(`S(CV(Ob(O`)[a)MQ*O`*Kb*WG+SO+";
+        private static readonly int[] ChunkStarts = Decode("#", 1);
         private static readonly string?[] s_text = new string?[76];
         private static readonly string?[] s_chunks = new string?[1];
 
@@ -324,44 +320,49 @@ namespace TestProject.Facts
         private static string Chunk0() => "KontanSurati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea UtaraiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublickcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static int[] Lists => ListsTable.Values;
+        internal static readonly Table Lists = new Table(155, 4096, ListsChunk);
 
-        private static class ListsTable
+        private static string ListsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#'%')+-)''1)%'-/-#)3/1''7'+#%%''=))+11+-)3/1%%%''C$%)%%''I$''O$%#%#')3%1')3%%%1%1%)%1')3%b%''C&)%'/%)%)%1%1'-1'%)''#%3')'')%')%'%+'%)')/%'%%%1')%''#%)5'+-#)3/1%", 155);
-        }
+            _ => Lists0(),
+        };
+        private static string Lists0() => "#'%')+-)''1)%'-/-#)3/1''7'+#%%''=))+11+-)3/1%%%''C$%)%%''I$''O$%#%#')3%1')3%%%1%1%)%1')3%b%''C&)%'/%)%)%1%1'-1'%)''#%3')'')%')%'%+'%)')/%'%%%1')%''#%)5'+-#)3/1%";
 
         /// <summary>One row of 7 ints per source.</summary>
-        internal static int[] SourceRows => SourceRowsTable.Values;
+        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
 
-        private static class SourceRowsTable
+        private static string SourceRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#%Ob&3#'$", 7);
-        }
+            _ => SourceRows0(),
+        };
+        private static string SourceRows0() => "#%Ob&3#'$";
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static int[] StateRows => StateRowsTable.Values;
+        internal static readonly Table StateRows = new Table(98, 4096, StateRowsChunk);
 
-        private static class StateRowsTable
+        private static string StateRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode(")+$%$/####%###-/$#$#+##3#9A#35$#$####O$##U$#9;$'$$#[$#`$#E%M%#?A$'$$#^%#b%##G&#E$G$$'$$#K&#O&####K$M$$'$$###U&[&#`&#", 98);
-        }
+            _ => StateRows0(),
+        };
+        private static string StateRows0() => ")+$%$/####%###-/$#$#+##3#9A#35$#$####O$##U$#9;$'$$#[$#`$#E%M%#?A$'$$#^%#b%##G&#E$G$$'$$#K&#O&####K$M$$'$$###U&[&#`&#";
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
-        internal static int[] ActorRows => ActorRowsTable.Values;
+        internal static readonly Table ActorRows = new Table(90, 4096, ActorRowsChunk);
 
-        private static class ActorRowsTable
+        private static string ActorRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("Q$S$#$$###C'#U$W$'Y$%##I'##[$^$%`$%###M'#b$C%#E%)##S'W'#G%I%'K%)##['##M%O%'Q%%##`'##S%U%#$$###C(#W%Y%'[%)##G(##^%`%%$$M(Q(###", 90);
-        }
+            _ => ActorRows0(),
+        };
+        private static string ActorRows0() => "Q$S$#$$###C'#U$W$'Y$%##I'##[$^$%`$%###M'#b$C%#E%)##S'W'#G%I%'K%)##['##M%O%'Q%%##`'##S%U%#$$###C(#W%Y%'[%)##G(##^%`%%$$M(Q(###";
 
         /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static int[] EventRows => EventRowsTable.Values;
+        internal static readonly Table EventRows = new Table(135, 4096, EventRowsChunk);
 
-        private static class EventRowsTable
+        private static string EventRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("E&Ob&1##G&#W($###'I&#K&Ob&3E$/M&`(C)$#G)##O&#Q&U]&3A'S&##$##K)#U&#W&Ob&1#)Y&O)U)+[)#b)#[&#^&Ob&##3`&#E*$####b&#C'Ob&##-E'#K*$####G'#I'Ob&3#+K'#Q*$####M'#O'Ob&3A%Q'W*^*$C+I+M+#S'#U'Ob&1#1W'Q+U+$[+b+##Y'#", 135);
-        }
+            _ => EventRows0(),
+        };
+        private static string EventRows0() => "E&Ob&1##G&#W($###'I&#K&Ob&3E$/M&`(C)$#G)##O&#Q&U]&3A'S&##$##K)#U&#W&Ob&1#)Y&O)U)+[)#b)#[&#^&Ob&##3`&#E*$####b&#C'Ob&##-E'#K*$####G'#I'Ob&3#+K'#Q*$####M'#O'Ob&3A%Q'W*^*$C+I+M+#S'#U'Ob&1#1W'Q+U+$[+b+##Y'#";
 
         internal const int TimelineList = 145;
 
@@ -381,9 +382,6 @@ namespace TestProject.Facts
             return items;
         }
 
-        // Runs once per table, on first use: optimized at once rather than tiered up (512 is
-        // AggressiveOptimization, written as a number for frameworks that do not name it).
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int[] Decode(string data, int count)
         {
             // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
@@ -407,6 +405,45 @@ namespace TestProject.Facts
             return values;
         }
 
+
+        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
+        internal sealed class Table
+        {
+            private readonly int[]?[] _chunks;
+            private readonly global::System.Func<int, string>? _chunk;
+            private readonly int _chunkLength;
+
+            internal Table(int[] values)
+            {
+                Length = values.Length;
+                _chunkLength = values.Length == 0 ? 1 : values.Length;
+                _chunks = new int[]?[] { values };
+            }
+
+            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
+            {
+                Length = length;
+                _chunkLength = chunkLength;
+                _chunk = chunk;
+                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
+            }
+
+            internal int Length { get; }
+
+            internal int this[int index]
+            {
+                get
+                {
+                    int chunk = index / _chunkLength;
+                    int[] values = _chunks[chunk] ?? Load(chunk);
+                    return values[index - chunk * _chunkLength];
+                }
+            }
+
+            private int[] Load(int chunk)
+                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
+        }
+
         internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
 
         internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
@@ -420,7 +457,7 @@ namespace TestProject.Facts
 
         internal static global::TestProject.Facts.FactCatalogList<T> List<T>(T[] items, int offset) => new global::TestProject.Facts.FactCatalogList<T>(items, offset);
 
-        internal static global::TestProject.Facts.FactDate Date(int[] rows, int at)
+        internal static global::TestProject.Facts.FactDate Date(Table rows, int at)
             => new global::TestProject.Facts.FactDate(rows[at], rows[at + 1] == 0 ? (int?)null : rows[at + 1], rows[at + 2] == 0 ? (int?)null : rows[at + 2]);
 
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
@@ -431,7 +468,7 @@ namespace TestProject.Facts
         }
 
         /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
-        internal static int Find(int[] rows, int width, string? id)
+        internal static int Find(Table rows, int width, string? id)
         {
             if (id == null) return -1;
             int low = 0, high = rows.Length / width - 1;

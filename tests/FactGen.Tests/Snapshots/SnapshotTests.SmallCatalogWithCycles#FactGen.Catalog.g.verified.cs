@@ -165,18 +165,14 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static int[] TextStarts => TextStartsTable.Values;
+        private static readonly Table TextStarts = new Table(28, 4096, TextStartsChunk);
 
-        private static class TextStartsTable
+        private static string TextStartsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:", 28);
-        }
-        private static int[] ChunkStarts => ChunkStartsTable.Values;
-
-        private static class ChunkStartsTable
-        {
-            internal static readonly int[] Values = Decode("#", 1);
-        }
+            _ => TextStarts0(),
+        };
+        private static string TextStarts0() => "#5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:";
+        private static readonly int[] ChunkStarts = Decode("#", 1);
         private static readonly string?[] s_text = new string?[27];
         private static readonly string?[] s_chunks = new string?[1];
 
@@ -200,44 +196,49 @@ namespace TestProject.Facts
         private static string Chunk0() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static int[] Lists => ListsTable.Values;
+        internal static readonly Table Lists = new Table(55, 4096, ListsChunk);
 
-        private static class ListsTable
+        private static string ListsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#%%%%%#'%#%#%#%7+9;=?%%'%#%#%''#'%#'#%%%%''%#%%%%%#)%#'", 55);
-        }
+            _ => Lists0(),
+        };
+        private static string Lists0() => "#%%%%%#'%#%#%#%7+9;=?%%'%#%#%''#'%#'#%%%%''%#%%%%%#)%#'";
 
         /// <summary>One row of 7 ints per source.</summary>
-        internal static int[] SourceRows => SourceRowsTable.Values;
+        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
 
-        private static class SourceRowsTable
+        private static string SourceRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("#%Sb&)5')", 7);
-        }
+            _ => SourceRows0(),
+        };
+        private static string SourceRows0() => "#%Sb&)5')";
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static int[] StateRows => StateRowsTable.Values;
+        internal static readonly Table StateRows = new Table(28, 4096, StateRowsChunk);
 
-        private static class StateRowsTable
+        private static string StateRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("+-$#$$%)###-1#/13%5$7;?C$#M$Q$#", 28);
-        }
+            _ => StateRows0(),
+        };
+        private static string StateRows0() => "+-$#$$%)###-1#/13%5$7;?C$#M$Q$#";
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
-        internal static int[] ActorRows => ActorRowsTable.Values;
+        internal static readonly Table ActorRows = new Table(20, 4096, ActorRowsChunk);
 
-        private static class ActorRowsTable
+        private static string ActorRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("AC$%E$###W$##G$I$#$%##[$`$#", 20);
-        }
+            _ => ActorRows0(),
+        };
+        private static string ActorRows0() => "AC$%E$###W$##G$I$#$%##[$`$#";
 
         /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static int[] EventRows => EventRowsTable.Values;
+        internal static readonly Table EventRows = new Table(45, 4096, EventRowsChunk);
 
-        private static class EventRowsTable
+        private static string EventRowsChunk(int chunk) => chunk switch
         {
-            internal static readonly int[] Values = Decode("K$Ob&3A#M$E%I%$O%#S%#$#O$Ob&1#%Q$#W%%####S$#U$Ob&3E$'W$^%#$b%E&#%$#", 45);
-        }
+            _ => EventRows0(),
+        };
+        private static string EventRows0() => "K$Ob&3A#M$E%I%$O%#S%#$#O$Ob&1#%Q$#W%%####S$#U$Ob&3E$'W$^%#$b%E&#%$#";
 
         internal const int TimelineList = 51;
 
@@ -257,9 +258,6 @@ namespace TestProject.Facts
             return items;
         }
 
-        // Runs once per table, on first use: optimized at once rather than tiered up (512 is
-        // AggressiveOptimization, written as a number for frameworks that do not name it).
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static int[] Decode(string data, int count)
         {
             // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
@@ -283,6 +281,45 @@ namespace TestProject.Facts
             return values;
         }
 
+
+        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
+        internal sealed class Table
+        {
+            private readonly int[]?[] _chunks;
+            private readonly global::System.Func<int, string>? _chunk;
+            private readonly int _chunkLength;
+
+            internal Table(int[] values)
+            {
+                Length = values.Length;
+                _chunkLength = values.Length == 0 ? 1 : values.Length;
+                _chunks = new int[]?[] { values };
+            }
+
+            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
+            {
+                Length = length;
+                _chunkLength = chunkLength;
+                _chunk = chunk;
+                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
+            }
+
+            internal int Length { get; }
+
+            internal int this[int index]
+            {
+                get
+                {
+                    int chunk = index / _chunkLength;
+                    int[] values = _chunks[chunk] ?? Load(chunk);
+                    return values[index - chunk * _chunkLength];
+                }
+            }
+
+            private int[] Load(int chunk)
+                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
+        }
+
         internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
 
         internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
@@ -296,7 +333,7 @@ namespace TestProject.Facts
 
         internal static global::TestProject.Facts.FactCatalogList<T> List<T>(T[] items, int offset) => new global::TestProject.Facts.FactCatalogList<T>(items, offset);
 
-        internal static global::TestProject.Facts.FactDate Date(int[] rows, int at)
+        internal static global::TestProject.Facts.FactDate Date(Table rows, int at)
             => new global::TestProject.Facts.FactDate(rows[at], rows[at + 1] == 0 ? (int?)null : rows[at + 1], rows[at + 2] == 0 ? (int?)null : rows[at + 2]);
 
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
@@ -307,7 +344,7 @@ namespace TestProject.Facts
         }
 
         /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
-        internal static int Find(int[] rows, int width, string? id)
+        internal static int Find(Table rows, int width, string? id)
         {
             if (id == null) return -1;
             int low = 0, high = rows.Length / width - 1;
