@@ -69,6 +69,12 @@ internal static class CatalogEmitter
         return writer;
     }
 
+    /// <summary>
+    /// The most fact members in one generated type. The runtime refuses to load a type with more
+    /// than 65,535 methods (TypeLoadException); each property is one, and the class has a few more.
+    /// </summary>
+    internal const int MaxMembersPerType = 50_000;
+
     private sealed record Category(string ClassName, string TypeName, string Singular, string Rows, int Width, string All);
 
     private static void WriteKinds(IndentedWriter writer, GeneratorOptions options, string enumName, string singular, EquatableArray<string> kinds)
@@ -100,20 +106,52 @@ internal static class CatalogEmitter
         string data = n + ".FactCatalogData";
         string type = $"{n}.{category.TypeName}";
 
+        int parts = count > MaxMembersPerType ? (count + MaxMembersPerType - 1) / MaxMembersPerType : 0;
+        for (int part = 0; part < parts; part++)
+        {
+            // The runtime loads no type with more than 65,535 methods, and each property is one:
+            // a category this large is spread over a chain of base classes, whose static members
+            // Events.X still reaches through Events.
+            string partName = $"{category.ClassName}Part{part.ToString(CultureInfo.InvariantCulture)}";
+            writer.Line($"/// <summary>Part {(part + 1).ToString(CultureInfo.InvariantCulture)} of {parts.ToString(CultureInfo.InvariantCulture)} of the members of <see cref=\"{category.ClassName}\"/>, which has more facts than the runtime allows methods in one type; use <see cref=\"{category.ClassName}\"/>.</summary>");
+            writer.Line(EmitterText.GeneratedCodeAttribute);
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Open($"{options.Accessibility} abstract class {partName}" + (part == 0 ? string.Empty : $" : {n}.{category.ClassName}Part{(part - 1).ToString(CultureInfo.InvariantCulture)}"));
+            if (part == 0) writer.Line($"private protected static readonly {type}[] s_items = {data}.{category.ClassName};");
+            writer.Line($"private protected {partName}() {{ }}");
+            writer.Line();
+            WriteMembers(part * MaxMembersPerType, Math.Min(count, (part + 1) * MaxMembersPerType));
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line($"/// <summary>Every {category.Singular} in the fact catalog, one property per fact.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
-        writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
-        // A lowercase name: no id can give it (ids become PascalCase members).
-        writer.Line($"private static readonly {type}[] s_items = {data}.{category.ClassName};");
-        writer.Line();
+        if (parts == 0)
+        {
+            writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
+            // A lowercase name: no id can give it (ids become PascalCase members).
+            writer.Line($"private static readonly {type}[] s_items = {data}.{category.ClassName};");
+            writer.Line();
+            WriteMembers(0, count);
+        }
+        else
+        {
+            writer.Open($"{options.Accessibility} sealed partial class {category.ClassName} : {n}.{category.ClassName}Part{(parts - 1).ToString(CultureInfo.InvariantCulture)}");
+            writer.Line($"private {category.ClassName}() {{ }}");
+            writer.Line();
+        }
 
         // One line per fact, as cheap to compile as a member can be: the type by its simple name
         // (a type position sees only types, and the catalog's namespace has this one) and an index.
-        for (int i = 0; i < count; i++)
+        void WriteMembers(int from, int to)
         {
-            writeDocs(i);
-            writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
-                .Append(" => s_items[").AppendInvariant(i).Append("];\n\n");
+            for (int i = from; i < to; i++)
+            {
+                writeDocs(i);
+                writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
+                    .Append(" => s_items[").AppendInvariant(i).Append("];\n\n");
+            }
         }
 
         writer.Line($"/// <summary>{allDoc}</summary>");
@@ -141,7 +179,11 @@ internal static class CatalogEmitter
         {
             string member = memberName(i);
             // The class's own name cannot be an id of its category (FG0009), so it resolves here.
-            writer.Start().Append("/// <summary>The id of <see cref=\"").Append(category.ClassName).Append('.').Append(member).Append("\"/>.</summary>\n");
+            System.Text.StringBuilder doc = writer.Start().Append("/// <summary>The id of <see cref=\"");
+            // A cref does not look into base classes: a spread category names the part.
+            if (parts == 0) doc.Append(category.ClassName);
+            else doc.Append(n).Append('.').Append(category.ClassName).Append("Part").AppendInvariant(i / MaxMembersPerType);
+            doc.Append('.').Append(member).Append("\"/>.</summary>\n");
             SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
         }
         writer.Close();

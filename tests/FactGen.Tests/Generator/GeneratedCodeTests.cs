@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Reflection;
 using System.Runtime.Loader;
 using FactGen.Tests.Infrastructure;
@@ -250,6 +251,42 @@ public class GeneratedCodeTests
             Assert.DoesNotContain(source, c => c is '\r' or '\u2028' or '\u2029' or '\u0085' or '\0' or '\u202E' or '\u202C' or '\uFEFF' or '\u007F');
             Assert.DoesNotContain("class Injected", source.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal) && !line.Contains('"')));
         }
+    }
+
+    [Fact]
+    public void CategoryWithMoreFactsThanOneTypeMayHoldIsSpreadOverBaseClassesAndLoads()
+    {
+        // The runtime refuses to load a type with more than 65,535 methods, and every fact is a
+        // property: past CatalogEmitter.MaxMembersPerType the members go into base classes.
+        int count = FactGen.Emitting.CatalogEmitter.MaxMembersPerType + 10;
+        var yaml = new StringBuilder(Facts.MinimalSource).Append("\nevents:\n");
+        for (int i = 0; i < count; i++) yaml.Append("  e-").Append(i).Append(": { date: 2022, kind: x, summary: Fact ").Append(i).Append(" }\n");
+        const string probe = """
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run()
+                    {
+                        TestProject.Facts.Events.TryGet("e-49999", out var found);
+                        return TestProject.Facts.Events.E0.Summary + "|" + TestProject.Facts.Events.E9.Summary + "|" + TestProject.Facts.Events.All.Count
+                            + "|" + TestProject.Facts.Events.Ids.E9 + "|" + found?.Summary + "|" + TestProject.Facts.Events.Timeline.Count;
+                    }
+                }
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/many.facts.yaml", yaml.ToString()) }, new[] { probe });
+
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        string catalog = run.Sources["FactGen.Catalog.g.cs"];
+        Assert.Contains("internal abstract class EventsPart0", catalog);
+        Assert.Contains("internal sealed partial class Events : global::TestProject.Facts.EventsPart1", catalog);
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+        // Ids sort in ordinal order, so "e-9" comes after "e-49999" and lands in the second part.
+        Assert.Equal($"Fact 0|Fact 9|{count}|e-9|Fact 49999|{count}", Execute(run.Output, "Consumer.Probe"));
     }
 
     [Fact]
