@@ -216,10 +216,18 @@ internal static class CatalogBinder
         {
             var byName = new Dictionary<string, Declaration<T>>(StringComparer.Ordinal);
             var valid = new List<Declaration<T>>();
-            foreach (Declaration<T> declaration in category.ById.Values.Where(d => d.IsValid).OrderBy(d => d.Id.Value, StringComparer.Ordinal))
+            Declaration<T>[] ordered = category.ById.Values.Where(d => d.IsValid).ToArray();
+            Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
+            // Kinds repeat from fact to fact: name each distinct one once.
+            var kindMembers = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (Declaration<T> declaration in ordered)
             {
                 ScalarSyntax kind = KindSyntaxOf(declaration);
-                string kindMember = Naming.ToPascalCase(kind.Value);
+                if (!kindMembers.TryGetValue(kind.Value, out string? kindMember))
+                {
+                    kindMember = Naming.ToPascalCase(kind.Value);
+                    kindMembers.Add(kind.Value, kindMember);
+                }
                 if (category.KindsByMember.TryGetValue(kindMember, out string? otherKind) && otherKind != kind.Value)
                 {
                     Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {category.Singular} kind", MessageText.Quote(kind.Value), kindMember, $"the kind '{otherKind}' gives too");

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace FactGen.Helpers;
 
@@ -9,7 +8,7 @@ internal static class Naming
     // Ids and kinds: lowercase kebab-case, ASCII only. Everything derived from them is therefore
     // a valid C# identifier once PascalCased, and cannot be a keyword (keywords are lowercase).
     // \A and \z, not ^ and $: '$' also matches before a final '\n', which would let "abc\n" through.
-    private static readonly Regex s_kebab = new(@"\A[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
+    // Ids and kinds match \A[a-z][a-z0-9]*(-[a-z0-9]+)*\z (checked by hand in IsKebabCase).
 
     /// <summary>
     /// Ids become C# identifiers, which the compiler caps at 512 characters (CS0645); 200 leaves
@@ -17,7 +16,30 @@ internal static class Naming
     /// </summary>
     public const int MaxIdLength = 200;
 
-    public static bool IsKebabCase(string value) => value.Length <= MaxIdLength && s_kebab.IsMatch(value);
+    public static bool IsKebabCase(string value)
+    {
+        // The pattern above, by hand: one id and one kind per fact.
+        if (value.Length == 0 || value.Length > MaxIdLength || value[0] < 'a' || value[0] > 'z') return false;
+        bool afterHyphen = false;
+        for (int i = 1; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c == '-')
+            {
+                if (afterHyphen) return false;
+                afterHyphen = true;
+            }
+            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                afterHyphen = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return !afterHyphen;
+    }
 
     /// <summary><c>denis-pushilin</c> becomes <c>DenisPushilin</c>. Call only on kebab-case input.</summary>
     public static string ToPascalCase(string kebab)
