@@ -55,19 +55,37 @@ internal sealed class ScalarSyntax : IEquatable<ScalarSyntax>
 /// </summary>
 internal sealed class FileLines : IEquatable<FileLines>
 {
-    private readonly int[] _lineStarts;
     private readonly int _length;
+
+    // The line table is built on first need (a diagnostic, or comparing two versions of the
+    // file), and the text let go then: most files are read and never need it.
+    private volatile SourceText? _text;
+    private volatile int[]? _lineStarts;
 
     public FileLines(string path, SourceText text)
     {
         Path = path;
         _length = text.Length;
-        TextLineCollection lines = text.Lines;
-        _lineStarts = new int[lines.Count];
-        for (int i = 0; i < _lineStarts.Length; i++) _lineStarts[i] = lines[i].Start;
+        _text = text;
     }
 
     public string Path { get; }
+
+    private int[] LineStarts
+    {
+        get
+        {
+            if (_lineStarts is { } starts) return starts;
+            SourceText? text = _text;
+            if (text is null) return _lineStarts!;
+            TextLineCollection lines = text.Lines;
+            starts = new int[lines.Count];
+            for (int i = 0; i < starts.Length; i++) starts[i] = lines[i].Start;
+            _lineStarts = starts;
+            _text = null;
+            return starts;
+        }
+    }
 
     public LocationInfo Location(int start, int end)
     {
@@ -78,10 +96,12 @@ internal sealed class FileLines : IEquatable<FileLines>
 
     private LinePosition Position(int offset)
     {
-        int line = Array.BinarySearch(_lineStarts, offset);
+        if (offset == 0) return default; // the file's start, without building the line table
+        int[] starts = LineStarts;
+        int line = Array.BinarySearch(starts, offset);
         if (line < 0) line = ~line - 1;
         if (line < 0) line = 0;
-        return new LinePosition(line, offset - _lineStarts[line]);
+        return new LinePosition(line, offset - starts[line]);
     }
 
     public bool Equals(FileLines? other)
@@ -89,7 +109,7 @@ internal sealed class FileLines : IEquatable<FileLines>
            && (ReferenceEquals(this, other)
                || (_length == other._length
                    && string.Equals(Path, other.Path, StringComparison.Ordinal)
-                   && SameStarts(_lineStarts, other._lineStarts)));
+                   && SameStarts(LineStarts, other.LineStarts)));
 
     private static bool SameStarts(int[] a, int[] b)
     {
