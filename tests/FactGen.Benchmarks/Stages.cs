@@ -23,6 +23,17 @@ internal static class Stages
         FactFile[] files = SyntheticCatalog.Build(facts);
         SourceText[] texts = files.Select(f => SourceText.From(f.Text, Encoding.UTF8)).ToArray();
         var options = GeneratorOptions.Create(new NoOptions(), new GeneratorOptions.CompilationFacts("Bench", true, true), Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        if (Environment.GetEnvironmentVariable("FACTGEN_STAGES_PAIRS") == "1")
+        {
+            var pairTexts = Workload.FactTexts(files);
+            var pairStub = Workload.StubTree();
+            for (int i = 0; i < 12; i++)
+            {
+                double g = Time(() => Workload.FactGenRun(pairTexts, pairStub), out _);
+                double r = Time(() => Workload.ParserPass(files), out _);
+                Console.WriteLine($"pair {i}: gen {g,6:F1} parser {r,6:F1} ratio {g / r:F2}");
+            }
+        }
         for (int round = 0; round < 6; round++)
         {
             double parse = Time(() => Workload.ParserPass(files), out long parseAlloc);
