@@ -17,14 +17,13 @@ internal static class CatalogEmitter
         => EmitText(catalog, options, out problem)?.ToString();
 
     /// <summary>
-    /// The catalog file as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> read straight
-    /// from the writer's buffer: a catalog's source runs to megabytes, and one string of it
-    /// would be another copy on the large object heap.
+    /// The catalog file as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> over the
+    /// writer's buffer, without a copy (see <see cref="StringBuilderText"/>).
     /// </summary>
     public static Microsoft.CodeAnalysis.Text.SourceText? EmitText(BoundCatalog catalog, GeneratorOptions options, out string problem)
     {
         IndentedWriter? writer = Write(catalog, options, out problem);
-        return writer is null ? null : Microsoft.CodeAnalysis.Text.SourceText.From(writer.CreateReader(), writer.Length, System.Text.Encoding.UTF8);
+        return writer is null ? null : new StringBuilderText(writer.Builder);
     }
 
     private static IndentedWriter? Write(BoundCatalog catalog, GeneratorOptions options, out string problem)

@@ -61,27 +61,6 @@ internal sealed class IndentedWriter
 
     public override string ToString() => _builder.ToString();
 
-    /// <summary>A reader over what was written, without copying it into one string.</summary>
-    public System.IO.TextReader CreateReader() => new BuilderReader(_builder);
-
-    private sealed class BuilderReader : System.IO.TextReader
-    {
-        private readonly StringBuilder _builder;
-        private int _position;
-
-        public BuilderReader(StringBuilder builder) => _builder = builder;
-
-        public override int Peek() => _position < _builder.Length ? _builder[_position] : -1;
-
-        public override int Read() => _position < _builder.Length ? _builder[_position++] : -1;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            count = System.Math.Min(count, _builder.Length - _position);
-            if (count <= 0) return 0;
-            _builder.CopyTo(_position, buffer, index, count);
-            _position += count;
-            return count;
-        }
-    }
+    /// <summary>The text written so far; nothing may be written after it is handed on.</summary>
+    public StringBuilder Builder => _builder;
 }
