@@ -29,8 +29,6 @@ internal sealed class FactFileLocations
 
     public LocationInfo FileStart => Span(0, 0);
 
-    /// <summary>A value with its position, resolved to line and column only if a diagnostic needs it.</summary>
-    public ScalarSyntax Scalar(string value, Mark start, Mark end) => new(value, Lines, Offset(start), Offset(end));
-
-    private int Offset(Mark mark) => (int)Math.Max(0, Math.Min(mark.Index + _markOffset, int.MaxValue));
+    /// <summary>The offset in the file of a parser mark.</summary>
+    public int Offset(Mark mark) => (int)Math.Max(0, Math.Min(mark.Index + _markOffset, int.MaxValue));
 }

@@ -113,7 +113,7 @@ internal static class FactFileReader
             ActorSyntax[] actors = Array.Empty<ActorSyntax>();
             EventSyntax[] events = Array.Empty<EventSyntax>();
 
-            if (root is not null && !(root is RawScalar { IsNull: true }))
+            if (root is not null && !(root is ScalarSyntax { IsNull: true }))
             {
                 if (Mapping(root, "the fact file") is { } top)
                 {
@@ -271,7 +271,7 @@ internal static class FactFileReader
             for (int e = 0; e < entries.Count; e++)
             {
                 RawNode keyNode = entries[e].Key;
-                if (keyNode is not RawScalar { IsNull: false } key)
+                if (keyNode is not ScalarSyntax { IsNull: false } key)
                 {
                     ReportKeyShape(keyNode);
                     continue;
@@ -303,7 +303,7 @@ internal static class FactFileReader
 
         private ScalarSyntax? KeyScalar(RawNode key)
         {
-            if (key is RawScalar { IsNull: false } scalar) return _locations.Scalar(scalar.Value, scalar.Start, scalar.End);
+            if (key is ScalarSyntax { IsNull: false } scalar) return scalar;
             ReportKeyShape(key);
             return null;
         }
@@ -324,9 +324,9 @@ internal static class FactFileReader
 
         private ScalarSyntax? ScalarValue(RawNode node, string what)
         {
-            if (node is RawScalar scalar)
+            if (node is ScalarSyntax scalar)
             {
-                return scalar.IsNull ? null : _locations.Scalar(scalar.Value, scalar.Start, scalar.End);
+                return scalar.IsNull ? null : scalar;
             }
             _diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.WrongShape,
@@ -355,7 +355,7 @@ internal static class FactFileReader
             int count = 0;
             foreach (RawNode item in sequence.Items)
             {
-                if (item is RawScalar scalar)
+                if (item is ScalarSyntax scalar)
                 {
                     if (scalar.IsAlias) continue; // reported where it was read
                     if (scalar.IsNull)
@@ -363,7 +363,7 @@ internal static class FactFileReader
                         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(item), $"an item of {key}", "a value", "empty; remove it"));
                         continue;
                     }
-                    items[count++] = _locations.Scalar(scalar.Value, scalar.Start, scalar.End);
+                    items[count++] = scalar;
                     continue;
                 }
                 ScalarValue(item, $"an item of {key}");
@@ -413,7 +413,7 @@ internal static class FactFileReader
             return null;
         }
 
-        private static bool IsEmpty(RawNode node) => node is RawScalar { IsNull: true };
+        private static bool IsEmpty(RawNode node) => node is ScalarSyntax { IsNull: true };
 
         private LocationInfo Location(RawNode node) => _locations.Span(node.Start, node.End);
     }
@@ -436,14 +436,14 @@ internal static class FactFileReader
     /// <summary>A key, its value node and its position among the mapping's entries.</summary>
     private readonly struct Entry
     {
-        public Entry(RawScalar key, RawNode value, int order)
+        public Entry(ScalarSyntax key, RawNode value, int order)
         {
             Key = key;
             Value = value;
             Order = order;
         }
 
-        public RawScalar? Key { get; }
+        public ScalarSyntax? Key { get; }
 
         public RawNode? Value { get; }
 

@@ -9,27 +9,35 @@ namespace FactGen.Reading;
 // Nothing is resolved or validated beyond shape; that is the binder's job.
 
 /// <summary>
-/// A single YAML value and where it was written. The location is kept as offsets and becomes a
-/// <see cref="LocationInfo"/> (with line and column) only when a diagnostic needs one: a catalog
-/// has hundreds of thousands of values and few diagnostics.
+/// A single YAML value and where it was written: a node of the reader's tree, handed on as it is.
+/// The location is kept as offsets and becomes a <see cref="LocationInfo"/> (with line and
+/// column) only when a diagnostic needs one: a catalog has hundreds of thousands of values and
+/// few diagnostics.
 /// </summary>
-internal sealed class ScalarSyntax : IEquatable<ScalarSyntax>
+internal sealed class ScalarSyntax : RawNode, IEquatable<ScalarSyntax>
 {
     private readonly FileLines _file;
-    private readonly int _start;
-    private readonly int _end;
 
-    public ScalarSyntax(string value, FileLines file, int start, int end)
+    public ScalarSyntax(string value, FileLines file, int start, int end, bool isNull = false, bool isAlias = false)
+        : base(start, end)
     {
         Value = value;
         _file = file;
-        _start = start;
-        _end = end;
+        IsNull = isNull;
+        IsAlias = isAlias;
     }
 
     public string Value { get; }
 
-    public LocationInfo Location => _file.Location(_start, _end);
+    /// <summary>An empty value, <c>~</c> or <c>null</c> written plain: "no value". Never in a fact's syntax.</summary>
+    public bool IsNull { get; }
+
+    /// <summary>Stands for a refused alias (already reported): read as "no value".</summary>
+    public bool IsAlias { get; }
+
+    public LocationInfo Location => _file.Location(Start, End);
+
+    public override string Describe() => IsNull ? "empty" : "a single value";
 
     /// <summary>
     /// Value and offsets in the same file. Line positions are compared once per file, by
@@ -37,16 +45,16 @@ internal sealed class ScalarSyntax : IEquatable<ScalarSyntax>
     /// </summary>
     public bool Equals(ScalarSyntax? other)
         => other is not null
-           && _start == other._start
-           && _end == other._end
+           && Start == other.Start
+           && End == other.End
            && string.Equals(Value, other.Value, StringComparison.Ordinal)
            && string.Equals(_file.Path, other._file.Path, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => Equals(obj as ScalarSyntax);
 
-    public override int GetHashCode() => (Value.GetHashCode() * 31) ^ _start;
+    public override int GetHashCode() => (Value.GetHashCode() * 31) ^ Start;
 
-    public override string ToString() => $"{Value} at {_start}..{_end}";
+    public override string ToString() => $"{Value} at {Start}..{End}";
 }
 
 /// <summary>

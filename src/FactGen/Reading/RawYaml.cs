@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using YamlDotNet.Core;
 
 namespace FactGen.Reading;
 
@@ -8,44 +7,27 @@ namespace FactGen.Reading;
 
 internal abstract class RawNode
 {
-    protected RawNode(Mark start, Mark end)
+    protected RawNode(int start, int end)
     {
         Start = start;
         End = end;
     }
 
-    public Mark Start { get; }
+    /// <summary>Offset in the file where the node starts.</summary>
+    public int Start { get; }
 
-    public Mark End { get; set; }
+    /// <summary>Offset in the file where the node ends.</summary>
+    public int End { get; set; }
 
     /// <summary>What the node is, for messages: "a mapping", "a list", "a value".</summary>
     public abstract string Describe();
 }
 
-internal sealed class RawScalar : RawNode
-{
-    public RawScalar(string value, bool isNull, Mark start, Mark end, bool isAlias = false)
-        : base(start, end)
-    {
-        Value = value;
-        IsNull = isNull;
-        IsAlias = isAlias;
-    }
-
-    /// <summary>Stands for a refused alias (already reported): read as "no value".</summary>
-    public bool IsAlias { get; }
-
-    public string Value { get; }
-
-    /// <summary>An empty value, <c>~</c> or <c>null</c> written plain: "no value".</summary>
-    public bool IsNull { get; }
-
-    public override string Describe() => IsNull ? "empty" : "a single value";
-}
+// Scalars are ScalarSyntax nodes (FactFileSyntax.cs): the reader hands them on as they are.
 
 internal sealed class RawSequence : RawNode
 {
-    public RawSequence(Mark start, Mark end)
+    public RawSequence(int start, int end)
         : base(start, end)
     {
     }
@@ -57,7 +39,7 @@ internal sealed class RawSequence : RawNode
 
 internal sealed class RawMapping : RawNode
 {
-    public RawMapping(Mark start, Mark end)
+    public RawMapping(int start, int end)
         : base(start, end)
     {
     }

@@ -62,7 +62,7 @@ internal sealed class YamlTreeBuilder
                         documents++;
                         break;
                     case Scalar scalar:
-                        Attach(stack, ref root, new RawScalar(scalar.Value, IsNull(scalar), scalar.Start, scalar.End));
+                        Attach(stack, ref root, new ScalarSyntax(scalar.Value, _locations.Lines, _locations.Offset(scalar.Start), _locations.Offset(scalar.End), IsNull(scalar)));
                         break;
                     case AnchorAlias alias:
                         _diagnostics.Add(DiagnosticInfo.Create(
@@ -71,7 +71,7 @@ internal sealed class YamlTreeBuilder
                             "*" + FactGen.Helpers.MessageText.Quote(alias.Value.ToString()),
                             "a value written out in full",
                             "an alias (aliases are not supported in fact files)"));
-                        Attach(stack, ref root, new RawScalar(string.Empty, true, alias.Start, alias.End, isAlias: true));
+                        Attach(stack, ref root, new ScalarSyntax(string.Empty, _locations.Lines, _locations.Offset(alias.Start), _locations.Offset(alias.End), isNull: true, isAlias: true));
                         break;
                     case SequenceStart or MappingStart when stack.Count >= MaxDepth:
                         // Stop here rather than skip the rest: YamlDotNet's work per token grows
@@ -84,14 +84,14 @@ internal sealed class YamlTreeBuilder
                             "nested deeper (the file is not read)"));
                         return false;
                     case SequenceStart:
-                        stack.Push(new RawSequence(current.Start, current.End));
+                        stack.Push(new RawSequence(_locations.Offset(current.Start), _locations.Offset(current.End)));
                         break;
                     case MappingStart:
-                        stack.Push(new RawMapping(current.Start, current.End));
+                        stack.Push(new RawMapping(_locations.Offset(current.Start), _locations.Offset(current.End)));
                         break;
                     case SequenceEnd or MappingEnd:
                         RawNode done = stack.Pop();
-                        done.End = current.End;
+                        done.End = _locations.Offset(current.End);
                         Attach(stack, ref root, done);
                         break;
                 }
