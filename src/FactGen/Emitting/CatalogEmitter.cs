@@ -111,11 +111,11 @@ internal static class CatalogEmitter
             // The runtime loads no type with more than 65,535 methods, and each property is one:
             // a category this large is spread over a chain of base classes, whose static members
             // Events.X still reaches through Events.
-            string partName = $"{category.ClassName}Part{part.ToString(CultureInfo.InvariantCulture)}";
+            string partName = $"{category.ClassName}_Part{part.ToString(CultureInfo.InvariantCulture)}";
             writer.Line($"/// <summary>Part {(part + 1).ToString(CultureInfo.InvariantCulture)} of {parts.ToString(CultureInfo.InvariantCulture)} of the members of <see cref=\"{category.ClassName}\"/>, which has more facts than the runtime allows methods in one type; use <see cref=\"{category.ClassName}\"/>.</summary>");
             writer.Line(EmitterText.GeneratedCodeAttribute);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Open($"{options.Accessibility} abstract class {partName}" + (part == 0 ? string.Empty : $" : {n}.{category.ClassName}Part{(part - 1).ToString(CultureInfo.InvariantCulture)}"));
+            writer.Open($"{options.Accessibility} abstract class {partName}" + (part == 0 ? string.Empty : $" : {n}.{category.ClassName}_Part{(part - 1).ToString(CultureInfo.InvariantCulture)}"));
             if (part == 0) writer.Line($"private protected static readonly {type}[] s_items = {data}.{category.ClassName};");
             writer.Line($"private protected {partName}() {{ }}");
             writer.Line();
@@ -136,7 +136,7 @@ internal static class CatalogEmitter
         }
         else
         {
-            writer.Open($"{options.Accessibility} sealed partial class {category.ClassName} : {n}.{category.ClassName}Part{(parts - 1).ToString(CultureInfo.InvariantCulture)}");
+            writer.Open($"{options.Accessibility} sealed partial class {category.ClassName} : {n}.{category.ClassName}_Part{(parts - 1).ToString(CultureInfo.InvariantCulture)}");
             writer.Line($"private {category.ClassName}() {{ }}");
             writer.Line();
         }
@@ -181,7 +181,7 @@ internal static class CatalogEmitter
             System.Text.StringBuilder doc = writer.Start().Append("/// <summary>The id of <see cref=\"");
             // A cref does not look into base classes: a spread category names the part.
             if (parts == 0) doc.Append(category.ClassName);
-            else doc.Append(n).Append('.').Append(category.ClassName).Append("Part").AppendInvariant(i / MaxMembersPerType);
+            else doc.Append(n).Append('.').Append(category.ClassName).Append("_Part").AppendInvariant(i / MaxMembersPerType);
             doc.Append('.').Append(member).Append("\"/>.</summary>\n");
             SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
         }

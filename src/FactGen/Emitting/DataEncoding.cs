@@ -32,6 +32,23 @@ internal static class DataEncoding
         }
     }
 
+    /// <summary>The exact number of characters <see cref="AppendInts"/> writes for these values.</summary>
+    public static long Length(int[] values)
+    {
+        long length = 0;
+        foreach (int v in values)
+        {
+            uint value = (uint)((v << 1) ^ (v >> 31));
+            do
+            {
+                length++;
+                value >>= 5;
+            }
+            while (value != 0);
+        }
+        return length;
+    }
+
     /// <summary>The generated decoder, over a <c>string</c> or over UTF-8 bytes.</summary>
     public static string Decoder(bool utf8) => $$"""
 private static int[] Decode({{(utf8 ? "global::System.ReadOnlySpan<byte>" : "string")}} data, int count)

@@ -44,33 +44,56 @@ internal static class DataTableEmitter
             ("ActorRows", $"One row of {L.ActorWidth} ints per actor, in id order.", Flatten(actorRows, L.ActorWidth)),
             ("EventRows", $"One row of {L.EventWidth} ints per event, in id order.", Flatten(eventRows, L.EventWidth)),
         };
-        // Text and tables are string literals, which the compiler stores in the assembly's
-        // user-string heap (16 MiB, shared with the project's own literals; CS8103 past it). A
-        // catalog too big for that is stored as UTF-8 literals, which are data but compile
-        // about a hundred times slower per character.
-        long tableLength = tables.Sum(t => (long)t.Values.Length) * 3;
-        bool utf8 = textLength + tableLength > MaxLiteralTextLength;
-        if (utf8 && !options.CanUseUtf8Text)
+        // Text and tables are string literals where they fit: the compiler stores those in the
+        // assembly's user-string heap (16 MiB, shared with the project's own literals; CS8103
+        // past it), so the catalog takes at most MaxLiteralTextLength characters of it, counted
+        // exactly. Past that, text goes into a UTF-8 literal (data, but about a hundred times
+        // slower to compile per character) and so do the tables if they no longer fit; without
+        // UTF-8 literals (C# before 11, or no Encoding.GetString(ReadOnlySpan<byte>)) the tables
+        // become array initializers, which take no heap space.
+        int[] charStarts = TextStarts(table.Texts, utf8: false);
+        long tableLength = tables.Sum(t => (long)DataEncoding.Length(t.Values)) + DataEncoding.Length(charStarts);
+        bool textUtf8 = false;
+        TableForm tableForm = TableForm.Literal;
+        if (textLength + tableLength > MaxLiteralTextLength)
         {
-            problem = $"the catalog holds {textLength:N0} characters of text, too many for string literals; "
-                + "larger catalogs are stored as UTF-8 data, which needs C# 11 or later and .NET (Core) 2.1 or later";
-            return false;
-        }
-        if (utf8 && table.Texts.Any(HasLoneSurrogate))
-        {
-            problem = "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
-            return false;
+            if (!options.CanUseUtf8Text)
+            {
+                if (textLength > MaxLiteralTextLength)
+                {
+                    problem = $"the catalog holds {textLength.ToString("N0", CultureInfo.InvariantCulture)} characters of text, more than the "
+                        + $"{MaxLiteralTextLength.ToString("N0", CultureInfo.InvariantCulture)} that string literals may take; larger catalogs store their text as UTF-8 data, "
+                        + "which needs C# 11 or later and .NET (Core) 2.1 or later";
+                    return false;
+                }
+                tableForm = TableForm.Initializer;
+            }
+            else if (textLength > MaxLiteralTextLength)
+            {
+                if (table.Texts.Any(HasLoneSurrogate))
+                {
+                    problem = "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
+                    return false;
+                }
+                textUtf8 = true;
+                long byteStartsLength = tables.Sum(t => (long)DataEncoding.Length(t.Values)) + DataEncoding.Length(TextStarts(table.Texts, utf8: true));
+                tableForm = byteStartsLength > MaxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal;
+            }
+            else
+            {
+                tableForm = TableForm.Utf8;
+            }
         }
 
-        writer.Line("/// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, encoded in literals and decoded on first use.</summary>");
+        writer.Line("/// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
         writer.Open("internal static class FactCatalogData");
 
-        WriteText(writer, table.Texts, utf8);
+        WriteText(writer, table.Texts, textUtf8, tableForm);
         foreach ((string name, string summary, int[] values) in tables)
         {
             writer.Line($"/// <summary>{summary}</summary>");
-            WriteTable(writer, "internal", name, values, utf8);
+            WriteTable(writer, "internal", name, values, tableForm);
             writer.Line();
         }
 
@@ -94,7 +117,7 @@ private static T[] Create<T>(int count, global::System.Func<int, T> create)
 }
 
 {{DataEncoding.Decoder(utf8: false)}}
-{{(utf8 ? "\n" + DataEncoding.Decoder(utf8: true) : "")}}
+{{(tableForm == TableForm.Utf8 ? "\n" + DataEncoding.Decoder(utf8: true) : "")}}
 
 /// <summary>An int table, decoded a chunk at a time on first read.</summary>
 internal sealed class Table
@@ -189,20 +212,26 @@ internal static int Find(Table rows, int width, string? id)
     /// when it compiles it, which for a catalog's megabytes of text takes longer than
     /// everything else at first access.
     /// </summary>
-    private static void WriteText(IndentedWriter writer, List<string> texts, bool utf8)
+    private static int[] TextStarts(List<string> texts, bool utf8)
     {
         var starts = new int[texts.Count + 1];
         for (int i = 0; i < texts.Count; i++)
         {
             starts[i + 1] = starts[i] + (utf8 ? System.Text.Encoding.UTF8.GetByteCount(texts[i]) : texts[i].Length);
         }
+        return starts;
+    }
+
+    private static void WriteText(IndentedWriter writer, List<string> texts, bool utf8, TableForm tableForm)
+    {
+        int[] starts = TextStarts(texts, utf8);
         if (utf8)
         {
             System.Text.StringBuilder b = writer.Start().Append("private static global::System.ReadOnlySpan<byte> TextPool => \"");
             foreach (string text in texts) SourceEscaping.AppendLiteralBody(b, text);
             b.Append("\"u8;\n");
             writer.Line();
-            WriteTable(writer, "private", "TextStarts", starts, utf8);
+            WriteTable(writer, "private", "TextStarts", starts, tableForm);
             writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
             writer.Line();
             writer.Line("internal static string Text(int index) => s_text[index] ?? (s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextPool.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index])));");
@@ -222,10 +251,10 @@ internal static int Find(Table rows, int width, string? id)
             }
         }
         chunkEnds.Add(texts.Count);
-        WriteTable(writer, "private", "TextStarts", starts, utf8);
-        System.Text.StringBuilder cs = writer.Start().Append("private static readonly int[] ChunkStarts = Decode(\"");
-        DataEncoding.AppendInts(cs, chunkStarts.ToArray(), 0, chunkStarts.Count);
-        cs.Append("\", ").AppendInvariant(chunkStarts.Count).Append(");\n");
+        WriteTable(writer, "private", "TextStarts", starts, tableForm);
+        // A few ints (one per 64 K characters of text): an initializer.
+        System.Text.StringBuilder cs = writer.Start().Append("private static readonly int[] ChunkStarts = new int[] { ");
+        for (int i = 0; i < chunkStarts.Count; i++) cs.AppendInvariant(chunkStarts[i]).Append(i + 1 < chunkStarts.Count ? ", " : " };\n");
         writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
         writer.Line($"private static readonly string?[] s_chunks = new string?[{chunkStarts.Count.ToString(CultureInfo.InvariantCulture)}];");
         writer.Line();
@@ -264,6 +293,19 @@ private static string Cut(int index)
         writer.Line();
     }
 
+    /// <summary>How the int tables are written.</summary>
+    private enum TableForm
+    {
+        /// <summary>Encoded string literals, a chunk per method, decoded on first read.</summary>
+        Literal,
+
+        /// <summary>One encoded UTF-8 literal per table (data), decoded whole on first read.</summary>
+        Utf8,
+
+        /// <summary>Array initializers: slow to compile, but they take no user-string heap and need no UTF-8.</summary>
+        Initializer,
+    }
+
     /// <summary>Ints per table chunk: the first access decodes (and loads the literal of) the chunks it reads.</summary>
     internal const int TableChunkLength = 4096;
 
@@ -272,8 +314,21 @@ private static string Cut(int index)
     /// method, because the runtime loads every literal of a method when it compiles it. Past the
     /// user-string heap, a table is one UTF-8 literal (data, loaded for free) decoded whole.
     /// </summary>
-    private static void WriteTable(IndentedWriter writer, string accessibility, string name, int[] values, bool utf8)
+    private static void WriteTable(IndentedWriter writer, string accessibility, string name, int[] values, TableForm form)
     {
+        if (form == TableForm.Initializer)
+        {
+            writer.Open($"{accessibility} static readonly Table {name} = new Table(new int[]");
+            for (int i = 0; i < values.Length; i += 24)
+            {
+                System.Text.StringBuilder line = writer.Start();
+                int end = System.Math.Min(values.Length, i + 24);
+                for (int j = i; j < end; j++) line.AppendInvariant(values[j]).Append(j + 1 < end ? ", " : ",\n");
+            }
+            writer.Close(");");
+            return;
+        }
+        bool utf8 = form == TableForm.Utf8;
         if (utf8 || values.Length == 0)
         {
             System.Text.StringBuilder b = writer.Start().Append(accessibility).Append(" static readonly Table ").Append(name).Append(" = new Table(Decode(\"");

@@ -30,6 +30,8 @@ public sealed class DataEncodingTests
         for (int i = 0; i < 2000; i++) values.Add(random.Next(int.MinValue, int.MaxValue) >> random.Next(31));
         var encoded = new StringBuilder();
         DataEncoding.AppendInts(encoded, values.ToArray(), 0, values.Count);
+        // The size the emitter budgets against the user-string heap is exact.
+        Assert.Equal(encoded.Length, DataEncoding.Length(values.ToArray()));
 
         // Printable ASCII without quote or backslash: the literal needs no escapes.
         Assert.All(encoded.ToString(), c => Assert.True(c >= '#' && c <= 'c' && c != '\\', $"unexpected character U+{(int)c:X4}"));

@@ -261,6 +261,8 @@ public class GeneratedCodeTests
         int count = FactGen.Emitting.CatalogEmitter.MaxMembersPerType + 10;
         var yaml = new StringBuilder(Facts.MinimalSource).Append("\nevents:\n");
         for (int i = 0; i < count; i++) yaml.Append("  e-").Append(i).Append(": { date: 2022, kind: x, summary: Fact ").Append(i).Append(" }\n");
+        // An id that spells a part's name, were the parts named like members: no clash (CS0542).
+        yaml.Append("  events-part-0: { date: 2022, kind: x, summary: Part }\n");
         const string probe = """
             namespace Consumer
             {
@@ -282,11 +284,11 @@ public class GeneratedCodeTests
 
         Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
         string catalog = run.Sources["FactGen.Catalog.g.cs"];
-        Assert.Contains("internal abstract class EventsPart0", catalog);
-        Assert.Contains("internal sealed partial class Events : global::TestProject.Facts.EventsPart1", catalog);
+        Assert.Contains("internal abstract class Events_Part0", catalog);
+        Assert.Contains("internal sealed partial class Events : global::TestProject.Facts.Events_Part1", catalog);
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
         // Ids sort in ordinal order, so "e-9" comes after "e-49999" and lands in the second part.
-        Assert.Equal($"Fact 0|Fact 9|{count}|e-9|Fact 49999|{count}", Execute(run.Output, "Consumer.Probe"));
+        Assert.Equal($"Fact 0|Fact 9|{count + 1}|e-9|Fact 49999|{count + 1}", Execute(run.Output, "Consumer.Probe"));
     }
 
     [Fact]
@@ -322,6 +324,44 @@ public class GeneratedCodeTests
         string result = Execute(run.Output, "Consumer.Probe");
         // string.GetHashCode is randomized per process, but the probe runs in this one.
         Assert.Equal($"{first.GetHashCode()}|{first.Length}|{second.GetHashCode()}|{second.Length}", result);
+    }
+
+    [Fact]
+    public void ManyFactsWithLittleTextCompileWithoutUtf8Literals()
+    {
+        // Tables too large for string literals, text small: without UTF-8 literals (C# 10) the
+        // tables become array initializers, and the catalog is still generated.
+        var yaml = new StringBuilder(Facts.MinimalSource);
+        const int Count = 30_000;
+        yaml.Append("\nstates:\n");
+        for (int i = 0; i < Count; i++) yaml.Append("  s-").Append(i).Append(": { name: S").Append(i).Append(", kind: k, within: s-").Append(i / 2).Append(" }\n");
+        yaml.Append("actors:\n");
+        for (int i = 0; i < Count; i++) yaml.Append("  a-").Append(i).Append(": { name: A").Append(i).Append(", kind: k, state: s-").Append(i).Append(" }\n");
+        yaml.Append("events:\n");
+        for (int i = 0; i < Count; i++) yaml.Append("  e-").Append(i).Append(": { date: 2022-01-02, kind: x, summary: E").Append(i).Append(", actors: [a-").Append(i).Append("], states: [s-").Append(i).Append("] }\n");
+        const string probe = """
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run()
+                        => TestProject.Facts.Events.E29999.Summary + "|" + TestProject.Facts.Events.E29999.Actors[0].State!.Within!.Name
+                           + "|" + TestProject.Facts.Actors.All.Count + "|" + TestProject.Facts.States.S2.Regions.Count;
+                }
+            }
+            """;
+        var csharp10 = new CSharpParseOptions(LanguageVersion.CSharp10, DocumentationMode.Diagnose);
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/many.facts.yaml", yaml.ToString()) }, new[] { probe }, parseOptions: csharp10);
+
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        string catalog = run.Sources["FactGen.Catalog.g.cs"];
+        Assert.Contains("new Table(new int[]", catalog);
+        Assert.DoesNotContain("u8", catalog);
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+        Assert.Equal($"E29999|S14999|{Count}|2", Execute(run.Output, "Consumer.Probe"));
     }
 
     [Fact]

@@ -113,7 +113,7 @@ namespace TestProject.Facts
         }
     }
 
-    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, encoded in literals and decoded on first use.</summary>
+    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
@@ -124,7 +124,7 @@ namespace TestProject.Facts
             _ => TextStarts0(),
         };
         private static string TextStarts0() => "#5Q$U$K&W&`,E0";
-        private static readonly int[] ChunkStarts = Decode("#", 1);
+        private static readonly int[] ChunkStarts = new int[] { 0 };
         private static readonly string?[] s_text = new string?[7];
         private static readonly string?[] s_chunks = new string?[1];
 

@@ -285,7 +285,7 @@ namespace TestProject.Facts
         }
     }
 
-    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, encoded in literals and decoded on first use.</summary>
+    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
@@ -296,7 +296,7 @@ namespace TestProject.Facts
             _ => TextStarts0(),
         };
         private static string TextStarts0() => "#/S(W(C)O)`*Q,`-O/b0O2E3[3Q4^4I5S5^5G6S6b6O7^7K8Y8U9Q:I<Y=I?KBSB[BME$CF$YF$CH$[H$SI$^L$KM$YM$SN$MO$QQ$WR$UT$^T$bU$QX$b`$EP%^Q%[Y%^a%Ec%WF&[U&OW&G`&QJ'CL'OR'U`'Qb'CI(`S(CV(Ob(O`)[a)MQ*O`*Kb*WG+SO+";
-        private static readonly int[] ChunkStarts = Decode("#", 1);
+        private static readonly int[] ChunkStarts = new int[] { 0 };
         private static readonly string?[] s_text = new string?[76];
         private static readonly string?[] s_chunks = new string?[1];
 

@@ -161,7 +161,7 @@ namespace TestProject.Facts
         }
     }
 
-    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, encoded in literals and decoded on first use.</summary>
+    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
@@ -172,7 +172,7 @@ namespace TestProject.Facts
             _ => TextStarts0(),
         };
         private static string TextStarts0() => "#5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:";
-        private static readonly int[] ChunkStarts = Decode("#", 1);
+        private static readonly int[] ChunkStarts = new int[] { 0 };
         private static readonly string?[] s_text = new string?[27];
         private static readonly string?[] s_chunks = new string?[1];
 
