@@ -61,31 +61,31 @@ namespace TestProject.Facts
         private static readonly global::TestProject.Facts.State[] s_items = global::TestProject.Facts.FactCatalogData.States;
 
         /// <summary>Donbas.</summary>
-        /// <remarks>State <c>donbas</c>, region. Within Ukraine. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>donbas</c>, region. Within Ukraine. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static State Donbas => s_items[0];
 
         /// <summary>Donetsk People's Republic.</summary>
-        /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within Donbas. Recognized by Russia, Syria, North Korea. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within Donbas. Recognized by Russia, Syria, North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static State DonetskPeoplesRepublic => s_items[1];
 
         /// <summary>Luhansk People's Republic.</summary>
-        /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within Donbas. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within Donbas. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static State LuhanskPeoplesRepublic => s_items[2];
 
         /// <summary>North Korea.</summary>
-        /// <remarks>State <c>north-korea</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>north-korea</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static State NorthKorea => s_items[3];
 
         /// <summary>Russia.</summary>
-        /// <remarks>State <c>russia</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>russia</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static State Russia => s_items[4];
 
         /// <summary>Syria.</summary>
-        /// <remarks>State <c>syria</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>syria</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static State Syria => s_items[5];
 
         /// <summary>Ukraine.</summary>
-        /// <remarks>State <c>ukraine</c>, sovereign. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>State <c>ukraine</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static State Ukraine => s_items[6];
 
         /// <summary>All states, in id order.</summary>
@@ -129,39 +129,39 @@ namespace TestProject.Facts
         private static readonly global::TestProject.Facts.Actor[] s_items = global::TestProject.Facts.FactCatalogData.Actors;
 
         /// <summary>AP News.</summary>
-        /// <remarks>Actor <c>ap-news</c>, media. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>ap-news</c>, media. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor ApNews => s_items[0];
 
         /// <summary>Denis Pushilin: separatist leader in Donetsk.</summary>
-        /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor DenisPushilin => s_items[1];
 
         /// <summary>Donetsk Foreign Ministry: foreign ministry of the Donetsk People's Republic.</summary>
-        /// <remarks>Actor <c>donetsk-foreign-ministry</c>, organization. State: Donetsk People's Republic. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>donetsk-foreign-ministry</c>, organization. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor DonetskForeignMinistry => s_items[2];
 
         /// <summary>KCNA: official state news agency of North Korea.</summary>
-        /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor Kcna => s_items[3];
 
         /// <summary>Kim Jong Un: leader of North Korea.</summary>
-        /// <remarks>Actor <c>kim-jong-un</c>, person. State: North Korea. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>kim-jong-un</c>, person. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor KimJongUn => s_items[4];
 
         /// <summary>Olga Makeeva: ambassador of the Donetsk People's Republic to Russia.</summary>
-        /// <remarks>Actor <c>olga-makeeva</c>, person. State: Donetsk People's Republic. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>olga-makeeva</c>, person. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor OlgaMakeeva => s_items[5];
 
         /// <summary>Reuters.</summary>
-        /// <remarks>Actor <c>reuters</c>, media. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>reuters</c>, media. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor Reuters => s_items[6];
 
         /// <summary>Sin Hong Chol: North Korea's ambassador to Russia.</summary>
-        /// <remarks>Actor <c>sin-hong-chol</c>, person. State: North Korea. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>sin-hong-chol</c>, person. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor SinHongChol => s_items[7];
 
         /// <summary>United Nations Security Council.</summary>
-        /// <remarks>Actor <c>un-security-council</c>, organization. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Actor <c>un-security-council</c>, organization. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Actor UnSecurityCouncil => s_items[8];
 
         /// <summary>All actors, in id order.</summary>
@@ -209,39 +209,39 @@ namespace TestProject.Facts
         private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
 
         /// <summary>2022-07, declaration: According to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.</summary>
-        /// <remarks>Event <c>donetsk-luhansk-independence-declaration</c>, disputed. Note: Date as the article has it (&quot;last July&quot;), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>donetsk-luhansk-independence-declaration</c>, disputed. Note: Date as the article has it (&quot;last July&quot;), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event DonetskLuhanskIndependenceDeclaration => s_items[0];
 
         /// <summary>2022-08-17, report: North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.</summary>
-        /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: KCNA. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: KCNA. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event KcnaReportsPushilinLetter => s_items[1];
 
         /// <summary>1945-08-15, liberation: Korea's liberation, whose 15 August anniversary Pushilin's letter marked.</summary>
-        /// <remarks>Event <c>korea-liberation-day</c>, reported. Note: Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>korea-liberation-day</c>, reported. Note: Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event KoreaLiberationDay => s_items[2];
 
         /// <summary>2022-07, meeting: Olga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.</summary>
-        /// <remarks>Event <c>makeeva-sin-moscow-meeting</c>, reported. Actors: Olga Makeeva, Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: Held in Moscow. The article places it &quot;last month&quot; relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>makeeva-sin-moscow-meeting</c>, reported. Actors: Olga Makeeva, Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: Held in Moscow. The article places it &quot;last month&quot; relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event MakeevaSinMoscowMeeting => s_items[3];
 
         /// <summary>2022, talks: North Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.</summary>
-        /// <remarks>Event <c>north-korea-luhansk-talks</c>, reported. Note: The article gives no date, venue or participants; &quot;comparable&quot; refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>north-korea-luhansk-talks</c>, reported. Note: The article gives no date, venue or participants; &quot;comparable&quot; refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event NorthKoreaLuhanskTalks => s_items[4];
 
         /// <summary>2022, recognition: North Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.</summary>
-        /// <remarks>Event <c>north-korea-recognizes-donetsk</c>, reported. Note: The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>north-korea-recognizes-donetsk</c>, reported. Note: The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event NorthKoreaRecognizesDonetsk => s_items[5];
 
         /// <summary>2022-08, plan: North Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.</summary>
-        /// <remarks>Event <c>north-korea-weighs-sending-workers</c>, reported. Note: Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed &quot;indications&quot;. The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here). Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>north-korea-weighs-sending-workers</c>, reported. Note: Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed &quot;indications&quot;. The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here). Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event NorthKoreaWeighsSendingWorkers => s_items[6];
 
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.</summary>
-        /// <remarks>Event <c>pushilin-letter-to-kim</c>, reported. Actors: Denis Pushilin, Kim Jong Un. Reported by KCNA, Reuters. Note: The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>pushilin-letter-to-kim</c>, reported. Actors: Denis Pushilin, Kim Jong Un. Reported by KCNA, Reuters. Note: The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event PushilinLetterToKim => s_items[7];
 
         /// <summary>2022-07, statement: Sin said he saw considerable room for the two sides to work together on trade and on labour migration.</summary>
-        /// <remarks>Event <c>sin-sees-cooperation-potential</c>, reported. Actors: Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News. Source: Kontan, “Surati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea Utara”, 2022-08.</remarks>
+        /// <remarks>Event <c>sin-sees-cooperation-potential</c>, reported. Actors: Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
         public static Event SinSeesCooperationPotential => s_items[8];
 
         /// <summary>All events, in id order; see Timeline for date order.</summary>
@@ -295,7 +295,7 @@ namespace TestProject.Facts
         {
             _ => TextStarts0(),
         };
-        private static string TextStarts0() => "#/S(W(C)O)`*Q,`-O/b0O2E3[3Q4^4I5S5^5G6S6b6O7^7K8Y8U9Q:I<Y=I?KBSB[BME$CF$YF$CH$[H$SI$^L$KM$YM$SN$MO$QQ$WR$UT$^T$bU$QX$b`$EP%^Q%[Y%^a%Ec%WF&[U&OW&G`&QJ'CL'OR'U`'Qb'CI(`S(CV(Ob(O`)[a)MQ*O`*Kb*WG+SO+";
+        private static string TextStarts0() => "#/['`'K(W(G*Y+G-W.I0W1M2C3Y3E4Q4[4E5O5[5I6W6E7S7b7^8Y9Q;b<Q>SA[ACBUD$KE$bE$KG$CH$[H$EL$SL$bL$[M$UN$YP$`Q$^S$ET$IU$YW$I`$MO%EQ%CY%Ea%Mb%`E&CU&WV&O_&YI'KK'WQ'^_'Ya'KH(GS(KU(Wa(W_)Ca)UP*W_*Sa*`F+[N+";
         private static readonly int[] ChunkStarts = new int[] { 0 };
         private static readonly string?[] s_text = new string?[76];
         private static readonly string?[] s_chunks = new string?[1];
@@ -317,7 +317,7 @@ namespace TestProject.Facts
             _ => Chunk0(),
         };
 
-        private static string Chunk0() => "KontanSurati Kim Jong Un, Pemimpin Separatis Donetsk Incar Kerja Sama dengan Korea UtaraiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublickcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
+        private static string Chunk0() => "KontanDonetsk separatist leader writes to Kim Jong Un and courts North KoreaiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublickcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
         internal static readonly Table Lists = new Table(155, 4096, ListsChunk);
