@@ -87,19 +87,21 @@ internal static class Phases
             if (!result.Success) throw new InvalidOperationException(string.Join(" | ", result.Errors.Take(3)));
             assembly = stream.ToArray();
         }
-        var times = new System.Collections.Generic.List<double>();
         using var jit = Environment.GetEnvironmentVariable("FACTGEN_JIT_EVENTS") == "1" ? new JitListener() : null;
-        for (int i = 0; i < 15; i++)
+        var times = Timing.FirstAccess(assembly, runs: 15, warmups: 3, out _, (i, before) =>
         {
-            var (context, probe) = Workload.LoadProbe(assembly, "probe" + i);
-            GC.Collect();
-            if (jit is not null && i == 14) { System.Threading.Thread.Sleep(200); jit.Recording = true; }
-            var sw = Stopwatch.StartNew();
-            probe();
-            if (jit is not null && i == 14) { jit.Recording = false; System.Threading.Thread.Sleep(200); jit.Report(); }
-            if (i >= 3) times.Add(sw.Elapsed.TotalMilliseconds);
-            context.Unload();
-        }
+            // The JIT's events of the last run only, with time for the listener to catch up.
+            if (jit is null || i != 14) return;
+            if (before)
+            {
+                System.Threading.Thread.Sleep(200);
+                jit.Recording = true;
+                return;
+            }
+            jit.Recording = false;
+            System.Threading.Thread.Sleep(200);
+            jit.Report();
+        });
         times.Sort();
         Console.WriteLine($"first access at {facts}: median {times[times.Count / 2]:F2} ms, min {times[0]:F2}, max {times[^1]:F2}");
         return 0;

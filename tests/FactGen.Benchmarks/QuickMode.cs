@@ -89,7 +89,7 @@ internal static class QuickMode
                     current = text;
                 });
                 Single(n, "(c) rerun after editing 1 of 100 fact files, ms", oneFile, "re-read one file, re-bind, re-emit");
-                summary["noop_rerun_ms_100k"] = F(Median(noop));
+                summary["noop_rerun_ms_100k"] = F(Timing.Median(noop));
                 summary["reparsed_on_cs_edit"] = readOnCsEdit.ToString(CultureInfo.InvariantCulture);
                 summary["reparsed_on_one_file_edit"] = readOnFileEdit.ToString(CultureInfo.InvariantCulture);
             }
@@ -114,20 +114,9 @@ internal static class QuickMode
 
         // (e) First access at run time: load into a fresh context, then time the first call.
         byte[] assembly = Workload.CompileWithProbe(generated10k);
-        var first = new List<double>();
-        string probeResult = "";
-        for (int i = 0; i < 12; i++)
-        {
-            var (context, probe) = Workload.LoadProbe(assembly, "probe" + i);
-            Clean();
-            var sw = Stopwatch.StartNew();
-            probeResult = probe();
-            sw.Stop();
-            if (i >= 2) first.Add(sw.Elapsed.TotalMilliseconds);
-            context.Unload();
-        }
+        List<double> first = Timing.FirstAccess(assembly, runs: 12, warmups: 2, out string probeResult);
         Single(10_000, "(e) first access to the catalog, ms", first, $"Events.Timeline[0].Summary + Actors.All[0].Name in a fresh load context");
-        summary["first_access_ms_10k"] = F(Median(first));
+        summary["first_access_ms_10k"] = F(Timing.Median(first));
 
         // The largest catalog that compiles: 100k and 300k (1M in the BenchmarkDotNet run).
         int maxCompiled = 0;
@@ -164,7 +153,7 @@ internal static class QuickMode
             // Stricter than "compiled": a catalog counts only if it also loads and answers.
             if (result.Success && loaded.StartsWith("loads", StringComparison.Ordinal)) maxCompiled = n;
             sources = Array.Empty<string>();
-            Clean();
+            Timing.Clean();
         }
         summary["max_facts_compiled"] = maxCompiled.ToString(CultureInfo.InvariantCulture);
 
@@ -198,46 +187,25 @@ internal static class QuickMode
         var tb = new List<double>();
         for (int i = 0; i < reps; i++)
         {
-            ta.Add(Time(a));
-            tb.Add(Time(b));
+            ta.Add(Timing.Time(a));
+            tb.Add(Timing.Time(b));
         }
         var ratios = ta.Zip(tb, (x, y) => x / y).ToList();
-        var result = (Median(ta), Median(tb), Median(ratios));
+        var result = (Timing.Median(ta), Timing.Median(tb), Timing.Median(ratios));
         Row(n.ToString("N0", CultureInfo.InvariantCulture), label, $"{result.Item1:F1} ms", $"{result.Item2:F1} ms", F(result.Item3),
             $"{reps} pairs after {warmups} warm-up{(warmups == 1 ? "" : "s")}, ratio range {ratios.Min():F2}–{ratios.Max():F2}" + (notes.Length > 0 ? "; " + notes : ""));
         return result;
     }
 
     private static void Single(int n, string label, List<double> values, string notes)
-        => Row(n.ToString("N0", CultureInfo.InvariantCulture), label, values.Count == 1 ? $"{values[0]:F2}" : $"{Median(values):F2} ms", "", "", notes);
+        => Row(n.ToString("N0", CultureInfo.InvariantCulture), label, values.Count == 1 ? $"{values[0]:F2}" : $"{Timing.Median(values):F2} ms", "", "", notes);
 
     private static List<double> Times(int reps, Action action)
     {
         action();
         var times = new List<double>();
-        for (int i = 0; i < reps; i++) times.Add(Time(action));
+        for (int i = 0; i < reps; i++) times.Add(Timing.Time(action));
         return times;
-    }
-
-    private static double Time(Action action)
-    {
-        Clean();
-        var sw = Stopwatch.StartNew();
-        action();
-        return sw.Elapsed.TotalMilliseconds;
-    }
-
-    private static void Clean()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(x => x).ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static string F(double value) => value.ToString(value >= 100 ? "F0" : "F2", CultureInfo.InvariantCulture);

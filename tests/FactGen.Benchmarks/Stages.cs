@@ -29,20 +29,20 @@ internal static class Stages
             var pairStub = Workload.StubTree();
             for (int i = 0; i < 12; i++)
             {
-                double g = Time(() => Workload.FactGenRun(pairTexts, pairStub), out _);
-                double r = Time(() => Workload.ParserPass(files), out _);
+                double g = Timing.Time(() => Workload.FactGenRun(pairTexts, pairStub), out _);
+                double r = Timing.Time(() => Workload.ParserPass(files), out _);
                 Console.WriteLine($"pair {i}: gen {g,6:F1} parser {r,6:F1} ratio {g / r:F2}");
             }
         }
         for (int round = 0; round < 6; round++)
         {
-            double parse = Time(() => Workload.ParserPass(files), out long parseAlloc);
+            double parse = Timing.Time(() => Workload.ParserPass(files), out long parseAlloc);
             ImmutableArray<FactFileSyntax> syntax = default;
-            double read = Time(() => syntax = files.Select((f, i) => FactFileReader.Read(f.Path, texts[i], CancellationToken.None)).ToImmutableArray(), out long readAlloc);
+            double read = Timing.Time(() => syntax = files.Select((f, i) => FactFileReader.Read(f.Path, texts[i], CancellationToken.None)).ToImmutableArray(), out long readAlloc);
             BindResult bound = null!;
-            double bind = Time(() => bound = CatalogBinder.Bind(syntax, CancellationToken.None), out long bindAlloc);
+            double bind = Timing.Time(() => bound = CatalogBinder.Bind(syntax, CancellationToken.None), out long bindAlloc);
             SourceText? output = null;
-            double emit = Time(() => output = CatalogEmitter.EmitText(bound.Catalog, options, out _), out long emitAlloc);
+            double emit = Timing.Time(() => output = CatalogEmitter.EmitText(bound.Catalog, options, out _), out long emitAlloc);
             GC.Collect();
             var chain = Stopwatch.StartNew();
             var chained = files.Select((f, i) => FactFileReader.Read(f.Path, texts[i], CancellationToken.None)).ToImmutableArray();
@@ -56,31 +56,18 @@ internal static class Stages
             var additional = Workload.FactTexts(files);
             TimeSpan pause0 = GC.GetTotalPauseDuration();
             int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
-            double full = Time(() => Workload.FactGenRun(additional, stub), out long fullAlloc);
+            double full = Timing.Time(() => Workload.FactGenRun(additional, stub), out long fullAlloc);
             Console.WriteLine($"full run GCs: gen0 {GC.CollectionCount(0) - g0 - 2}, gen1 {GC.CollectionCount(1) - g1 - 2}, gen2 {GC.CollectionCount(2) - g2 - 2} (after the 2 forced), pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F1} ms incl. forced");
-            double fullNoGc = Time(() => { GC.TryStartNoGCRegion(200_000_000); Workload.FactGenRun(additional, stub); if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion(); }, out _);
+            double fullNoGc = Timing.Time(() => { GC.TryStartNoGCRegion(200_000_000); Workload.FactGenRun(additional, stub); if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion(); }, out _);
             var one = Workload.FactTexts(SyntheticCatalog.Build(facts, 1));
-            double oneFile = Time(() => Workload.FactGenRun(one, stub), out _);
+            double oneFile = Timing.Time(() => Workload.FactGenRun(one, stub), out _);
             var emptyTexts = ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty;
-            double empty = Time(() => Workload.FactGenRun(emptyTexts, stub), out _);
+            double empty = Timing.Time(() => Workload.FactGenRun(emptyTexts, stub), out _);
             Console.WriteLine($"one file {oneFile,6:F1} ms, no files {empty,6:F1} ms");
             Console.WriteLine($"full run {full,6:F1} ms {fullAlloc / 1048576.0,5:F1} MiB, without GC {fullNoGc,6:F1} ms");
             Console.WriteLine($"parser {parse,6:F1} ms {parseAlloc / 1048576.0,5:F1} MiB | read {read,6:F1} ms {readAlloc / 1048576.0,5:F1} MiB | bind {bind,6:F1} ms {bindAlloc / 1048576.0,5:F1} MiB | emit {emit,6:F1} ms {emitAlloc / 1048576.0,5:F1} MiB | output {output!.Length / 1048576.0:F1} M chars");
         }
         return 0;
-    }
-
-    private static double Time(Action action, out long allocated)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        var sw = Stopwatch.StartNew();
-        action();
-        double ms = sw.Elapsed.TotalMilliseconds;
-        allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        return ms;
     }
 
     private sealed class NoOptions : AnalyzerConfigOptions

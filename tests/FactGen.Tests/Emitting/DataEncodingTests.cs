@@ -1,8 +1,5 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
 using Basic.Reference.Assemblies;
 using FactGen.Emitting;
@@ -44,7 +41,7 @@ public sealed class DataEncodingTests
             Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-        Assert.Equal(string.Join(",", values), Run(compilation));
+        Assert.Equal(string.Join(",", values), GeneratorHarness.Execute(compilation, "D"));
     }
 
     [Fact]
@@ -87,25 +84,6 @@ public sealed class DataEncodingTests
         Assert.DoesNotContain("u8;", catalog);
         // Events.All is in id order, which is ordinal order of "event-N".
         var expected = summaries.Select((s, i) => (Id: $"event-{i}", Summary: s)).OrderBy(e => e.Id, System.StringComparer.Ordinal).Select(e => e.Summary);
-        Assert.Equal(string.Join("\n", expected), Run(run.Output));
-    }
-
-    private static string Run(Compilation compilation, string typeName = "D")
-    {
-        if (typeName == "D" && compilation.GetTypeByMetadataName("Consumer.Probe") is not null) typeName = "Consumer.Probe";
-        using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(d => d.ToString())));
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("factgen-encoding-test", isCollectible: true);
-        try
-        {
-            Assembly assembly = context.LoadFromStream(stream);
-            return (string)assembly.GetType(typeName, throwOnError: true)!.GetMethod("Run")!.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
+        Assert.Equal(string.Join("\n", expected), GeneratorHarness.Execute(run.Output, "Consumer.Probe"));
     }
 }

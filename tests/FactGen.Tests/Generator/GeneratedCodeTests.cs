@@ -1,14 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
-using System.Reflection;
-using System.Runtime.Loader;
 using FactGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
 using Xunit;
 
 namespace FactGen.Tests.Generator;
@@ -82,7 +78,7 @@ public class GeneratedCodeTests
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { Facts.Seed }, new[] { SeedConsumer });
 
-        string result = Execute(run.Output, "Consumer.SeedProbe");
+        string result = GeneratorHarness.Execute(run.Output, "Consumer.SeedProbe");
 
         // Straight from the seed file: the letter's day, the recognizers in the order the article
         // gives them, the two reporters, Pushilin's state, and the nine events of the article.
@@ -145,7 +141,7 @@ public class GeneratedCodeTests
         GeneratorRun run = GeneratorHarness.Run(new[] { Facts.Small() }, new[] { probe });
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
 
-        string[] lines = Execute(run.Output, "Consumer.Probe").Split('\n');
+        string[] lines = GeneratorHarness.Execute(run.Output, "Consumer.Probe").Split('\n');
 
         Assert.Equal(
             new[]
@@ -205,7 +201,7 @@ public class GeneratedCodeTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
-        Assert.Equal("Syria|Russia|Russia|Other Wire|Test Wire", Execute(run.Output, "Consumer.Probe"));
+        Assert.Equal("Syria|Russia|Russia|Other Wire|Test Wire", GeneratorHarness.Execute(run.Output, "Consumer.Probe"));
     }
 
     [Fact]
@@ -243,7 +239,7 @@ public class GeneratedCodeTests
             "Quote \" back\\slash */ </summary> <![CDATA[ #error"
             + "|line\r\nbreak\u2028sep\u2029para\u0085nel \u202Ebidi\u202C \0nul \u007Fdel \uFEFFbom \U0001F600"
             + "|/// <summary>x</summary>\n}\nclass Injected { }\n#error injected",
-            Execute(run.Output, "Consumer.Probe"));
+            GeneratorHarness.Execute(run.Output, "Consumer.Probe"));
 
         // No line breaks other than '\n', no invisible or control characters, in the generated files.
         foreach (string source in run.Sources.Values)
@@ -288,7 +284,7 @@ public class GeneratedCodeTests
         Assert.Contains("internal sealed partial class Events : global::TestProject.Facts.Events_Part1", catalog);
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
         // Ids sort in ordinal order, so "e-9" comes after "e-49999" and lands in the second part.
-        Assert.Equal($"Fact 0|Fact 9|{count + 1}|e-9|Fact 49999|{count + 1}", Execute(run.Output, "Consumer.Probe"));
+        Assert.Equal($"Fact 0|Fact 9|{count + 1}|e-9|Fact 49999|{count + 1}", GeneratorHarness.Execute(run.Output, "Consumer.Probe"));
     }
 
     [Fact]
@@ -321,7 +317,7 @@ public class GeneratedCodeTests
         Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
         Assert.Contains("u8;", run.Sources["FactGen.Catalog.g.cs"]);
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
-        string result = Execute(run.Output, "Consumer.Probe");
+        string result = GeneratorHarness.Execute(run.Output, "Consumer.Probe");
         // string.GetHashCode is randomized per process, but the probe runs in this one.
         Assert.Equal($"{first.GetHashCode()}|{first.Length}|{second.GetHashCode()}|{second.Length}", result);
     }
@@ -361,7 +357,7 @@ public class GeneratedCodeTests
         Assert.Contains("new Table(new int[]", catalog);
         Assert.DoesNotContain("u8", catalog);
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
-        Assert.Equal($"E29999|S14999|{Count}|2", Execute(run.Output, "Consumer.Probe"));
+        Assert.Equal($"E29999|S14999|{Count}|2", GeneratorHarness.Execute(run.Output, "Consumer.Probe"));
     }
 
     [Fact]
@@ -416,25 +412,5 @@ public class GeneratedCodeTests
 
         Assert.Empty(run.Sources);
         Assert.Empty(run.Diagnostics);
-    }
-
-    /// <summary>Emits the compilation, loads it in a throwaway context and calls <c>Run()</c>.</summary>
-    private static string Execute(Compilation compilation, string typeName)
-    {
-        using var stream = new MemoryStream();
-        EmitResult emitted = compilation.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(GeneratorHarness.Format)));
-        stream.Position = 0;
-        var context = new AssemblyLoadContext("factgen-test", isCollectible: true);
-        try
-        {
-            Assembly assembly = context.LoadFromStream(stream);
-            MethodInfo run = assembly.GetType(typeName, throwOnError: true)!.GetMethod("Run")!;
-            return (string)run.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
     }
 }

@@ -75,4 +75,24 @@ public static class GeneratorHarness
         string where = diagnostic.Location == Location.None ? "(no location)" : $"{System.IO.Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
         return $"{diagnostic.Id} {where}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
+
+    /// <summary>Emits the compilation, loads it in a throwaway context and returns what <c>Run()</c> of the type returns.</summary>
+    public static string Execute(Compilation compilation, string typeName)
+    {
+        using var stream = new System.IO.MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(stream);
+        Xunit.Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(Format)));
+        stream.Position = 0;
+        var context = new System.Runtime.Loader.AssemblyLoadContext("factgen-test", isCollectible: true);
+        try
+        {
+            System.Reflection.Assembly assembly = context.LoadFromStream(stream);
+            System.Reflection.MethodInfo run = assembly.GetType(typeName, throwOnError: true)!.GetMethod("Run")!;
+            return (string)run.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }
