@@ -81,6 +81,34 @@ internal static class DiagnosticDescriptors
         "Invalid value '{0}' for '{1}': {2}",
         DiagnosticSeverity.Error);
 
+    /// <summary>FG0011: <c>Event '{0}' {1}</c>: a retraction without a reason, or a reason without a retraction.</summary>
+    public static readonly DiagnosticDescriptor RetractionWithoutReason = Create(
+        DiagnosticIds.RetractionWithoutReason,
+        "Retracted fact without a reason",
+        "Event '{0}' {1}",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0012: <c>'{0}' refers to the retracted event '{1}' in '{2}': {3}</c>.</summary>
+    public static readonly DiagnosticDescriptor ReferenceToRetracted = Create(
+        DiagnosticIds.ReferenceToRetracted,
+        "Reference to a retracted fact",
+        "'{0}' refers to the retracted event '{1}' in '{2}' (retracted: {3}); remove the reference or say why it stays in a note",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>FG0100: <c>Unknown {0} id '{1}'{2}</c>, reported on C# code by the analyzer.</summary>
+    public static readonly DiagnosticDescriptor UnknownIdInCode = Create(
+        DiagnosticIds.UnknownIdInCode,
+        "Unknown fact id in code",
+        "Unknown {0} id '{1}'{2}",
+        DiagnosticSeverity.Error);
+
+    /// <summary>FG0101: <c>'{0}' can be '{1}'</c>, a suggestion the code fix applies.</summary>
+    public static readonly DiagnosticDescriptor UseGeneratedMember = Create(
+        DiagnosticIds.UseGeneratedMember,
+        "Use the generated member instead of a constant id",
+        "'{0}' can be '{1}', which the compiler checks and which follows a rename",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(
             id,
