@@ -84,6 +84,7 @@ internal sealed record BoundEvent(
     EquatableArray<int> ReportedBy,
     EquatableArray<int> Follows,
     BoundStatus Status,
+    string? Retraction,
     string? Note,
     int Source)
 {

@@ -57,7 +57,7 @@ internal static class CatalogBinder
         {
             Singular = singular;
             ClassName = className;
-            Reserved = new HashSet<string>(s_objectMembers.Concat(new[] { "All", "Ids", "TryGet", className }).Concat(extraReserved), StringComparer.Ordinal);
+            Reserved = new HashSet<string>(s_objectMembers.Concat(new[] { "All", "Ids", "TryGet", "Get", className }).Concat(extraReserved), StringComparer.Ordinal);
         }
 
         public string Singular { get; }
@@ -76,7 +76,7 @@ internal static class CatalogBinder
         private readonly List<BoundSource> _sources = new();
         private readonly Category<StateSyntax> _states = new("state", "States");
         private readonly Category<ActorSyntax> _actors = new("actor", "Actors");
-        private readonly Category<EventSyntax> _events = new("event", "Events", "Timeline");
+        private readonly Category<EventSyntax> _events = new("event", "Events", "Timeline", "Between", "On");
         private readonly Dictionary<string, string?> _suggestions = new(StringComparer.Ordinal);
         private const int MaxSuggestionLookups = 200;
 
@@ -119,6 +119,7 @@ internal static class CatalogBinder
             BoundState[] states = _states.Valid.Select(BindState).ToArray();
             BoundActor[] actors = _actors.Valid.Select(BindActor).ToArray();
             BoundEvent[] events = _events.Valid.Select(BindEvent).ToArray();
+            foreach (Declaration<EventSyntax> @event in _events.Valid) CheckRetractedReferences(@event);
             int[] timeline = Enumerable.Range(0, events.Length).ToArray();
             // Index order (= id order) breaks ties; Array.Sort is not stable, so compare it explicitly.
             Array.Sort(timeline, (a, b) =>
@@ -307,6 +308,38 @@ internal static class CatalogBinder
                     "use reported, confirmed, disputed or retracted" + Suggestions.DidYouMean(status.Value, ValueRules.Statuses));
                 d.IsValid = false;
             }
+            else
+            {
+                CheckRetraction(d);
+            }
+        }
+
+        /// <summary>
+        /// FG0011: a retracted event says why (the reason becomes its [Obsolete] message), and only a
+        /// retracted event has a reason, since a reason on any other reads as a retraction half done.
+        /// </summary>
+        private void CheckRetraction(Declaration<EventSyntax> d)
+        {
+            EventSyntax e = d.Syntax;
+            bool retracted = e.Status is { Value: "retracted" };
+            bool hasReason = e.Retraction is { } reason && !string.IsNullOrWhiteSpace(reason.Value);
+            if (retracted && !hasReason)
+            {
+                Report(DiagnosticDescriptors.RetractionWithoutReason, e.Retraction?.Location ?? e.Status!.Location, MessageText.Quote(d.Id.Value),
+                    "is marked 'status: retracted' but gives no reason; add 'retraction: \"...\"' saying who withdrew it and why (code that uses it is warned with this text)");
+                d.IsValid = false;
+            }
+            else if (!retracted && e.Retraction is not null)
+            {
+                string status = e.Status?.Value ?? "reported";
+                Report(DiagnosticDescriptors.RetractionWithoutReason, e.Retraction.Location, MessageText.Quote(d.Id.Value),
+                    $"has a 'retraction' but its status is '{MessageText.Quote(status)}'; set 'status: retracted', or remove 'retraction'");
+                d.IsValid = false;
+            }
+            else if (hasReason)
+            {
+                CheckName(d, e.Retraction, "retraction");
+            }
         }
 
         private bool Require<T>(Declaration<T> d, Category<T> category, ScalarSyntax? value, string key)
@@ -408,8 +441,23 @@ internal static class CatalogBinder
                 References(_actors, e.ReportedBy, "reported_by"),
                 References(_events, e.Follows, "follows"),
                 status,
+                status == BoundStatus.Retracted ? e.Retraction!.Value : null,
                 e.Note?.Value,
                 d.Source);
+        }
+
+        /// <summary>FG0012: a fact that leans on a retracted event, at the line that names it.</summary>
+        private void CheckRetractedReferences(Declaration<EventSyntax> d)
+        {
+            foreach (ScalarSyntax id in d.Syntax.Follows)
+            {
+                if (id.Value == d.Id.Value || !_events.ById.TryGetValue(id.Value, out Declaration<EventSyntax>? target) || !target.IsValid) continue;
+                if (target.Syntax.Status is { Value: "retracted" } && target.Syntax.Retraction is { } reason)
+                {
+                    Report(DiagnosticDescriptors.ReferenceToRetracted, id.Location, target.Id.Location,
+                        MessageText.Quote(d.Id.Value), MessageText.Quote(id.Value), "follows", MessageText.Quote(reason.Value));
+                }
+            }
         }
 
         private static EquatableArray<string> Aliases(EquatableArray<ScalarSyntax> aliases)

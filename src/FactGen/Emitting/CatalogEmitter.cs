@@ -43,24 +43,48 @@ internal static class CatalogEmitter
         WriteCategory(writer, options, states, catalog.States.Count,
             i => catalog.States[i].MemberName, i => catalog.States[i].Id,
             i => docs.State(catalog.States[i]),
-            "All states, in id order.");
+            "All states, in id order.",
+            obsolete: null);
 
         var actors = new Category("Actors", "Actor", "actor", "ActorRows", RowLayout.ActorWidth, "AllActors");
         WriteCategory(writer, options, actors, catalog.Actors.Count,
             i => catalog.Actors[i].MemberName, i => catalog.Actors[i].Id,
             i => docs.Actor(catalog.Actors[i]),
-            "All actors, in id order.");
+            "All actors, in id order.",
+            obsolete: null);
 
         var events = new Category("Events", "Event", "event", "EventRows", RowLayout.EventWidth, "AllEvents");
         WriteCategory(writer, options, events, catalog.Events.Count,
             i => catalog.Events[i].MemberName, i => catalog.Events[i].Id,
             i => docs.Event(catalog.Events[i]),
             "All events, in id order; see Timeline for date order.",
+            obsolete: i => catalog.Events[i].Retraction,
             extra: () =>
             {
+                string n = "global::" + options.Namespace;
+                string events = $"global::System.Collections.Generic.IReadOnlyList<{n}.Event>";
                 writer.Line("/// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>");
-                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::{options.Namespace}.Event> Timeline => global::{options.Namespace}.FactCatalogData.Timeline;");
+                writer.Line($"public static {events} Timeline => {n}.FactCatalogData.Timeline;");
                 writer.Line();
+                writer.Lines($$"""
+/// <summary>
+/// The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>
+/// (both included, each at its own precision), in timeline order.
+/// <c>Between(new FactDate(2022, 7), new FactDate(2022, 8))</c> holds the events of July and
+/// August 2022 dated to the month or the day. An event dated only <c>2022</c> is not among them,
+/// since it may have happened in another month; <see cref="{{n}}.FactDate.Overlaps"/> finds such events.
+/// </summary>
+/// <exception cref="global::System.ArgumentException"><paramref name="from"/> or <paramref name="to"/> is <c>default(FactDate)</c>.</exception>
+public static {{events}} Between({{n}}.FactDate from, {{n}}.FactDate to) => {{n}}.FactCatalogData.Between(from, to);
+
+/// <summary>
+/// The events on <paramref name="date"/>, or within it for a month or a year:
+/// <c>On(new FactDate(2022, 8))</c> is August 2022, including the events dated to a day in it.
+/// </summary>
+/// <exception cref="global::System.ArgumentException"><paramref name="date"/> is <c>default(FactDate)</c>.</exception>
+public static {{events}} On({{n}}.FactDate date) => {{n}}.FactCatalogData.Between(date, date);
+
+""");
             });
 
         if (!DataTableEmitter.TryEmit(writer, catalog, options, out problem)) return null;
@@ -99,6 +123,7 @@ internal static class CatalogEmitter
         Func<int, string> id,
         Action<int> writeDocs,
         string allDoc,
+        Func<int, string?>? obsolete,
         Action? extra = null)
     {
         string n = "global::" + options.Namespace;
@@ -148,6 +173,7 @@ internal static class CatalogEmitter
             for (int i = from; i < to; i++)
             {
                 writeDocs(i);
+                WriteObsolete(i);
                 writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
                     .Append(" => s_items[").AppendInvariant(i).Append("];\n\n");
             }
@@ -157,6 +183,28 @@ internal static class CatalogEmitter
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => {data}.{category.All};");
         writer.Line();
         extra?.Invoke();
+
+        // A retracted fact stays in the catalog, but every use of it in code warns with the reason.
+        void WriteObsolete(int i)
+        {
+            if (obsolete?.Invoke(i) is not { } reason) return;
+            SourceEscaping.AppendLiteral(writer.Start().Append("[global::System.Obsolete("), "Retracted: " + reason).Append(")]\n");
+        }
+
+        string rows = $"{data}.{category.Rows}";
+        string width = category.Width.ToString(CultureInfo.InvariantCulture);
+        writer.Line($"/// <summary>The {category.Singular} with the id <paramref name=\"id\"/>, as written in the fact files.</summary>");
+        writer.Line($"/// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>");
+        writer.Line($"/// <param name=\"id\">The id, such as <c>{SourceEscaping.XmlDocText(count > 0 ? id(0) : "an-id")}</c>.</param>");
+        writer.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is null.</exception>");
+        writer.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {category.Singular} has that id; the message names the nearest one.</exception>");
+        writer.Open($"public static {type} Get([{n}.FactId(typeof({n}.{category.ClassName}.Ids))] string id)");
+        writer.Line("if (id == null) throw new global::System.ArgumentNullException(nameof(id));");
+        writer.Line($"int index = {data}.Find({rows}, {width}, id);");
+        writer.Line($"if (index < 0) throw {data}.Missing(\"{category.Singular}\", {rows}, {width}, id);");
+        writer.Line($"return {data}.{category.ClassName}[index];");
+        writer.Close();
+        writer.Line();
 
         // "event" is a C# keyword: the out parameter is written @event but documented as event.
         string parameter = category.Singular == "event" ? "@event" : category.Singular;
@@ -183,6 +231,7 @@ internal static class CatalogEmitter
             if (parts == 0) doc.Append(category.ClassName);
             else doc.Append(n).Append('.').Append(category.ClassName).Append("_Part").AppendInvariant(i / MaxMembersPerType);
             doc.Append('.').Append(member).Append("\"/>.</summary>\n");
+            WriteObsolete(i);
             SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
         }
         writer.Close();

@@ -180,6 +180,114 @@ internal static global::System.Collections.Generic.IReadOnlyDictionary<string, s
     return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
 }
 
+/// <summary>The label for <paramref name="languageTag"/> or the tag cut at its last subtag, else <paramref name="name"/>.</summary>
+internal static string LabelOrName(int offset, string name, string? languageTag)
+{
+    if (languageTag == null || languageTag.Length == 0) return name;
+    string tag = languageTag;
+    int count = Lists[offset];
+    while (true)
+    {
+        for (int i = 0; i < count; i += 2)
+        {
+            if (string.Equals(Text(Lists[offset + 1 + i]), tag, global::System.StringComparison.OrdinalIgnoreCase)) return Text(Lists[offset + 2 + i]);
+        }
+        int dash = tag.LastIndexOf('-');
+        if (dash <= 0) return name;
+        tag = tag.Substring(0, dash);
+    }
+}
+
+/// <summary>Two lists in timeline order as one, each event once.</summary>
+internal static {{list}}<{{n}}.Event> Merge({{list}}<{{n}}.Event> first, {{list}}<{{n}}.Event> second)
+{
+    if (second.Count == 0) return first;
+    if (first.Count == 0) return second;
+    var merged = new global::System.Collections.Generic.List<{{n}}.Event>(first.Count + second.Count);
+    int i = 0, j = 0;
+    while (i < first.Count || j < second.Count)
+    {
+        if (j == second.Count) { merged.Add(first[i++]); continue; }
+        if (i == first.Count) { merged.Add(second[j++]); continue; }
+        {{n}}.Event a = first[i], b = second[j];
+        if (ReferenceEquals(a, b)) { merged.Add(a); i++; j++; continue; }
+        int order = a.Date.CompareTo(b.Date);
+        if (order == 0) order = string.CompareOrdinal(a.Id, b.Id);
+        if (order < 0) { merged.Add(a); i++; }
+        else { merged.Add(b); j++; }
+    }
+    return new global::System.Collections.ObjectModel.ReadOnlyCollection<{{n}}.Event>(merged);
+}
+
+/// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>
+internal static {{list}}<{{n}}.Event> Between({{n}}.FactDate from, {{n}}.FactDate to)
+{
+    if (from.Year == 0) throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(from));
+    if (to.Year == 0) throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(to));
+    global::System.DateTime start = from.Start, end = to.End;
+    var found = new global::System.Collections.Generic.List<{{n}}.Event>();
+    // Years never decrease along the timeline: start at the first event of from's year.
+    int low = 0, high = Timeline.Count;
+    while (low < high)
+    {
+        int middle = low + (high - low) / 2;
+        if (Timeline[middle].Date.Year < from.Year) low = middle + 1;
+        else high = middle;
+    }
+    for (int i = low; i < Timeline.Count; i++)
+    {
+        {{n}}.Event @event = Timeline[i];
+        {{n}}.FactDate date = @event.Date;
+        if (date.Year > to.Year) break;
+        if (date.Start >= start && date.End <= end) found.Add(@event);
+    }
+    return new global::System.Collections.ObjectModel.ReadOnlyCollection<{{n}}.Event>(found);
+}
+
+/// <summary>The error for an id the catalog does not have, naming the nearest id there is.</summary>
+internal static global::System.Collections.Generic.KeyNotFoundException Missing(string category, Table rows, int width, string id)
+{
+    string? nearest = null;
+    // The build's rule for "did you mean": at most a third of the id changed. Rows are in id
+    // order, so of equally near ids the first in ordinal order wins.
+    int limit = global::System.Math.Max(1, id.Length / 3), best = limit + 1;
+    for (int row = 0; id.Length <= 256 && row < rows.Length; row += width)
+    {
+        string candidate = Text(rows[row]);
+        if (global::System.Math.Abs(candidate.Length - id.Length) > limit) continue;
+        int distance = Distance(id, candidate);
+        if (distance < best)
+        {
+            best = distance;
+            nearest = candidate;
+        }
+    }
+    string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
+    return new global::System.Collections.Generic.KeyNotFoundException(message);
+}
+
+/// <summary>Edits (insert, delete, replace, swap two neighbours) from one string to the other.</summary>
+private static int Distance(string a, string b)
+{
+    int[] previous2 = new int[b.Length + 1], previous = new int[b.Length + 1], current = new int[b.Length + 1];
+    for (int j = 0; j <= b.Length; j++) previous[j] = j;
+    for (int i = 1; i <= a.Length; i++)
+    {
+        current[0] = i;
+        for (int j = 1; j <= b.Length; j++)
+        {
+            int value = global::System.Math.Min(global::System.Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = global::System.Math.Min(value, previous2[j - 2] + 1);
+            current[j] = value;
+        }
+        int[] spare = previous2;
+        previous2 = previous;
+        previous = current;
+        current = spare;
+    }
+    return previous[b.Length];
+}
+
 /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
 internal static int Find(Table rows, int width, string? id)
 {
@@ -438,6 +546,7 @@ private static string Cut(int index)
         row[L.EventStatus] = (int)@event.Status;
         row[L.EventNote] = table.Text(@event.Note);
         row[L.EventSource] = @event.Source;
+        row[L.EventRetraction] = table.Text(@event.Retraction);
         return row;
     }
 

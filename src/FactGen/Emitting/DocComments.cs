@@ -65,6 +65,9 @@ internal sealed class DocComments
     public void Event(BoundEvent @event)
     {
         StringBuilder b = Summary();
+        // First, where a tooltip cannot miss it.
+        if (@event.Status == BoundStatus.Disputed) b.Append("Disputed. ");
+        if (@event.Retraction is not null) Text(b.Append("Retracted: "), @event.Retraction).Append(". ");
         b.Append(@event.Date.ToString()).Append(", ");
         Text(b, _catalog.EventKinds[@event.Kind]).Append(": ");
         Text(b, @event.Summary);

@@ -21,6 +21,6 @@ internal static class RowLayout
 
     public const int EventId = 0, EventYear = 1, EventMonth = 2, EventDay = 3, EventKind = 4, EventSummary = 5, EventActors = 6,
         EventStates = 7, EventPlace = 8, EventReportedBy = 9, EventFollows = 10, EventFollowedBy = 11, EventStatus = 12,
-        EventNote = 13, EventSource = 14;
-    public const int EventWidth = 15;
+        EventNote = 13, EventSource = 14, EventRetraction = 15;
+    public const int EventWidth = 16;
 }

@@ -71,6 +71,19 @@ namespace {{options.Namespace}}
         /// <summary>The first day the date can mean (1 January for a year, the 1st for a month).</summary>
         public global::System.DateTime Start => new global::System.DateTime(_year, _month == 0 ? 1 : _month, _day == 0 ? 1 : _day);
 
+        /// <summary>The last day the date can mean (31 December for a year, the month's last day for a month).</summary>
+        public global::System.DateTime End => _month == 0 ? new global::System.DateTime(_year, 12, 31)
+            : new global::System.DateTime(_year, _month, _day == 0 ? global::System.DateTime.DaysInMonth(_year, _month) : _day);
+
+        /// <summary>
+        /// Whether <paramref name="other"/> lies wholly within this date: <c>2022-08</c> contains
+        /// <c>2022-08-15</c> and itself, but not <c>2022</c>, which may fall outside August.
+        /// </summary>
+        public bool Contains(FactDate other) => other.Start >= Start && other.End <= End;
+
+        /// <summary>Whether the two dates can mean the same day: <c>2022</c> overlaps <c>2022-08-15</c>, and <c>2022-07</c> does not.</summary>
+        public bool Overlaps(FactDate other) => other.Start <= End && other.End >= Start;
+
         /// <inheritdoc/>
         public int CompareTo(FactDate other)
             => _year != other._year ? _year.CompareTo(other._year)
@@ -129,7 +142,7 @@ namespace {{options.Namespace}}
         Confirmed,
         /// <summary>Disputed: sources disagree, or the article contradicts the record.</summary>
         Disputed,
-        /// <summary>Retracted by its source.</summary>
+        /// <summary>Retracted: withdrawn by its source or the curator, with the reason in <see cref="Event.Retraction"/>. Code that uses it is warned (CS0618).</summary>
         Retracted,
     }
 
@@ -209,6 +222,16 @@ namespace {{options.Namespace}}
         /// <summary>Its name in other languages, by BCP 47 tag.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= {{data}}.Labels({{data}}.StateRows[_row + {{L.StateLabels}}]);
 
+        /// <summary>
+        /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
+        /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
+        /// else <see cref="Name"/>. Tags compare case-insensitively.
+        /// </summary>
+        public string NameIn(string? languageTag) => {{data}}.LabelOrName({{data}}.StateRows[_row + {{L.StateLabels}}], Name, languageTag);
+
+        /// <summary>The name in the language of <paramref name="culture"/>, as <see cref="NameIn(string)"/> finds it.</summary>
+        public string NameIn(global::System.Globalization.CultureInfo culture) => NameIn(culture?.Name);
+
         /// <summary>The states whose <see cref="Within"/> is this one.</summary>
         public {{list}}<State> Regions => _regions ??= {{data}}.List({{data}}.States, {{data}}.StateRows[_row + {{L.StateRegions}}]);
 
@@ -232,7 +255,7 @@ namespace {{options.Namespace}}
         private readonly int _row;
         private {{list}}<string>? _aliases;
         private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
-        private {{list}}<Event>? _events, _reports;
+        private {{list}}<Event>? _events, _reports, _timeline;
 
         internal Actor(int index) => _row = index * {{L.ActorWidth}};
 
@@ -257,11 +280,24 @@ namespace {{options.Namespace}}
         /// <summary>The actor's name in other languages, by BCP 47 tag.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= {{data}}.Labels({{data}}.ActorRows[_row + {{L.ActorLabels}}]);
 
+        /// <summary>
+        /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
+        /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
+        /// else <see cref="Name"/>. Tags compare case-insensitively.
+        /// </summary>
+        public string NameIn(string? languageTag) => {{data}}.LabelOrName({{data}}.ActorRows[_row + {{L.ActorLabels}}], Name, languageTag);
+
+        /// <summary>The name in the language of <paramref name="culture"/>, as <see cref="NameIn(string)"/> finds it.</summary>
+        public string NameIn(global::System.Globalization.CultureInfo culture) => NameIn(culture?.Name);
+
         /// <summary>The events the actor takes part in, in date order.</summary>
         public {{list}}<Event> Events => _events ??= {{data}}.List({{data}}.Events, {{data}}.ActorRows[_row + {{L.ActorEvents}}]);
 
         /// <summary>The events the actor reported, in date order.</summary>
         public {{list}}<Event> Reports => _reports ??= {{data}}.List({{data}}.Events, {{data}}.ActorRows[_row + {{L.ActorReports}}]);
+
+        /// <summary>Everything the actor did or reported (<see cref="Events"/> and <see cref="Reports"/>), each event once, in date order.</summary>
+        public {{list}}<Event> Timeline => _timeline ??= {{data}}.Merge(Events, Reports);
 
         /// <summary>The article this fact comes from.</summary>
         public Source Source => {{data}}.Sources[{{data}}.ActorRows[_row + {{L.ActorSource}}]];
@@ -314,6 +350,15 @@ namespace {{options.Namespace}}
         /// <summary>How far the event is established.</summary>
         public FactStatus Status => (FactStatus){{data}}.EventRows[_row + {{L.EventStatus}}];
 
+        /// <summary>Whether sources disagree on the event, or the article contradicts the record (<c>status: disputed</c>).</summary>
+        public bool IsDisputed => Status == FactStatus.Disputed;
+
+        /// <summary>Whether the event was withdrawn (<c>status: retracted</c>); <see cref="Retraction"/> says why.</summary>
+        public bool IsRetracted => Status == FactStatus.Retracted;
+
+        /// <summary>Why the event was retracted, or null when it was not.</summary>
+        public string? Retraction => {{data}}.OptionalText({{data}}.EventRows[_row + {{L.EventRetraction}}]);
+
         /// <summary>The curator's note (for example where the article is ambiguous), or null.</summary>
         public string? Note => {{data}}.OptionalText({{data}}.EventRows[_row + {{L.EventNote}}]);
 
@@ -322,6 +367,131 @@ namespace {{options.Namespace}}
 
         /// <summary>The date and the id, such as <c>2022-08-15 pushilin-letter-to-kim</c>.</summary>
         public override string ToString() => Date.ToString() + " " + Id;
+    }
+
+    /// <summary>
+    /// Marks a string parameter whose argument must be the id of a fact: the id of one of the
+    /// <c>Ids</c> classes given. FactGen's analyzer checks every constant passed to such a parameter
+    /// at compile time (FG0100). <c>Get</c> and <see cref="FactAttribute"/> use it; a method of
+    /// yours can too: <c>void Show([FactId(typeof(Actors.Ids))] string actorId)</c>.
+    /// </summary>
+    {{generated}}
+    [global::System.AttributeUsage(global::System.AttributeTargets.Parameter, Inherited = false)]
+    {{a}} sealed class FactIdAttribute : global::System.Attribute
+    {
+        /// <summary>Marks a parameter that takes an id of any of <paramref name="idClasses"/>, such as <c>typeof(Actors.Ids)</c>.</summary>
+        public FactIdAttribute(params global::System.Type[] idClasses) => IdClasses = idClasses;
+
+        /// <summary>The <c>Ids</c> classes whose constants are the allowed ids.</summary>
+        public global::System.Type[] IdClasses { get; }
+    }
+
+    /// <summary>
+    /// Ties code to a fact by its id, such as <c>[Fact("kim-jong-un")]</c> or
+    /// <c>[Fact(Actors.Ids.KimJongUn)]</c>. The id may be of a state, an actor or an event;
+    /// FactGen's analyzer checks it at compile time (FG0100).
+    /// </summary>
+    {{generated}}
+    [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
+    {{a}} sealed class FactAttribute : global::System.Attribute
+    {
+        /// <summary>Ties the code to the fact with the id <paramref name="id"/>.</summary>
+        public FactAttribute([{{n}}.FactId(typeof({{n}}.States.Ids), typeof({{n}}.Actors.Ids), typeof({{n}}.Events.Ids))] string id) => Id = id;
+
+        /// <summary>The fact's id, as written in the fact files.</summary>
+        public string Id { get; }
+    }
+
+    /// <summary>The whole catalog at once.</summary>
+    {{generated}}
+    {{a}} static partial class Catalog
+    {
+        /// <summary>
+        /// The catalog as a Mermaid flowchart: states, actors and events as nodes, and an edge for
+        /// every <c>recognized_by</c>, <c>state</c>, <c>actors</c> and <c>reported_by</c> reference,
+        /// drawn from the fact that holds the key. Disputed and retracted events are drawn dashed.
+        /// Put it in a <c>```mermaid</c> block of a Markdown file (GitHub renders it).
+        /// </summary>
+        /// <param name="languageTag">Names in this language where the facts have a label (see <see cref="State.NameIn(string)"/>); null for the names.</param>
+        public static string ToMermaid(string? languageTag = null)
+        {
+            var text = new global::System.Text.StringBuilder();
+            text.Append("flowchart LR\n");
+            text.Append("    subgraph states [States]\n");
+            foreach (State state in {{n}}.States.All) Node(text, "state_", state.Id, "[[\"", state.NameIn(languageTag), "\"]]");
+            text.Append("    end\n");
+            text.Append("    subgraph actors [Actors]\n");
+            foreach (Actor actor in {{n}}.Actors.All) Node(text, "actor_", actor.Id, "([\"", actor.NameIn(languageTag), "\"])");
+            text.Append("    end\n");
+            text.Append("    subgraph events [Events]\n");
+            foreach (Event @event in {{n}}.Events.All) Node(text, "event_", @event.Id, "[\"", @event.Date.ToString() + "\n" + @event.Id, "\"]");
+            text.Append("    end\n");
+            foreach (State state in {{n}}.States.All)
+            {
+                foreach (State recognizer in state.RecognizedBy) Edge(text, "state_", state.Id, "recognized by", "state_", recognizer.Id);
+            }
+            foreach (Actor actor in {{n}}.Actors.All)
+            {
+                if (actor.State != null) Edge(text, "actor_", actor.Id, "state", "state_", actor.State.Id);
+            }
+            foreach (Event @event in {{n}}.Events.All)
+            {
+                foreach (Actor actor in @event.Actors) Edge(text, "event_", @event.Id, "actor", "actor_", actor.Id);
+                foreach (Actor reporter in @event.ReportedBy) Edge(text, "event_", @event.Id, "reported by", "actor_", reporter.Id);
+            }
+            StatusClass(text, FactStatus.Disputed, "disputed", "stroke-dasharray: 6 3");
+            StatusClass(text, FactStatus.Retracted, "retracted", "stroke-dasharray: 2 2,color:#777");
+            return text.ToString();
+        }
+
+        private static void Node(global::System.Text.StringBuilder text, string prefix, string id, string open, string label, string close)
+        {
+            text.Append("        ");
+            NodeId(text, prefix, id);
+            text.Append(open);
+            foreach (char c in label)
+            {
+                // Mermaid's entity codes keep the label's own quotes and markup inert.
+                switch (c)
+                {
+                    case '"': text.Append("#quot;"); break;
+                    case '#': text.Append("#35;"); break;
+                    case '&': text.Append("#amp;"); break;
+                    case '<': text.Append("#lt;"); break;
+                    case '>': text.Append("#gt;"); break;
+                    case '`': text.Append("#96;"); break;
+                    case '\n': text.Append("<br/>"); break;
+                    default: text.Append(char.IsControl(c) ? ' ' : c); break;
+                }
+            }
+            text.Append(close).Append('\n');
+        }
+
+        private static void Edge(global::System.Text.StringBuilder text, string fromPrefix, string from, string label, string toPrefix, string to)
+        {
+            text.Append("    ");
+            NodeId(text, fromPrefix, from);
+            text.Append(" -->|").Append(label).Append("| ");
+            NodeId(text, toPrefix, to);
+            text.Append('\n');
+        }
+
+        // Ids are kebab-case; an underscore never occurs in one, so the node ids stay distinct.
+        private static void NodeId(global::System.Text.StringBuilder text, string prefix, string id)
+            => text.Append(prefix).Append(id.Replace('-', '_'));
+
+        private static void StatusClass(global::System.Text.StringBuilder text, FactStatus status, string name, string style)
+        {
+            string? members = null;
+            foreach (Event @event in {{n}}.Events.All)
+            {
+                if (@event.Status != status) continue;
+                members = (members == null ? "event_" : members + ",event_") + @event.Id.Replace('-', '_');
+            }
+            if (members == null) return;
+            text.Append("    classDef ").Append(name).Append(' ').Append(style).Append('\n');
+            text.Append("    class ").Append(members).Append(' ').Append(name).Append('\n');
+        }
     }
 
     /// <summary>A read-only list of catalog items, stored as indexes into the data table.</summary>

@@ -19,7 +19,7 @@ internal static class FactFileReader
     internal static readonly string[] SourceKeys = { "outlet", "title", "published", "language", "url" };
     internal static readonly string[] StateKeys = { "name", "official_name", "kind", "capital", "within", "recognized_by", "aliases", "labels" };
     internal static readonly string[] ActorKeys = { "name", "kind", "role", "state", "aliases", "labels" };
-    internal static readonly string[] EventKeys = { "date", "kind", "summary", "actors", "states", "place", "reported_by", "follows", "status", "note" };
+    internal static readonly string[] EventKeys = { "date", "kind", "summary", "actors", "states", "place", "reported_by", "follows", "status", "retraction", "note" };
 
     public static bool IsFactFile(string path)
         => path.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase)
@@ -71,7 +71,7 @@ internal static class FactFileReader
         private const int SourceOutlet = 0, SourceTitle = 1, SourcePublished = 2, SourceLanguage = 3, SourceUrl = 4;
         private const int StateName = 0, StateOfficialName = 1, StateKind = 2, StateCapital = 3, StateWithin = 4, StateRecognizedBy = 5, StateAliases = 6, StateLabels = 7;
         private const int ActorName = 0, ActorKind = 1, ActorRole = 2, ActorState = 3, ActorAliases = 4, ActorLabels = 5;
-        private const int EventDate = 0, EventKind = 1, EventSummary = 2, EventActors = 3, EventStates = 4, EventPlace = 5, EventReportedBy = 6, EventFollows = 7, EventStatus = 8, EventNote = 9;
+        private const int EventDate = 0, EventKind = 1, EventSummary = 2, EventActors = 3, EventStates = 4, EventPlace = 5, EventReportedBy = 6, EventFollows = 7, EventStatus = 8, EventRetraction = 9, EventNote = 10;
 
         private readonly FactFileLocations _locations;
         private readonly List<DiagnosticInfo> _diagnostics;
@@ -259,6 +259,7 @@ internal static class FactFileReader
                 List(keys, EventReportedBy, "reported_by"),
                 List(keys, EventFollows, "follows"),
                 Scalar(keys, EventStatus, "status"),
+                Scalar(keys, EventRetraction, "retraction"),
                 Scalar(keys, EventNote, "note"));
 
         /// <summary>

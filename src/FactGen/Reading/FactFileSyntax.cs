@@ -188,6 +188,7 @@ internal sealed record EventSyntax(
     EquatableArray<ScalarSyntax> ReportedBy,
     EquatableArray<ScalarSyntax> Follows,
     ScalarSyntax? Status,
+    ScalarSyntax? Retraction,
     ScalarSyntax? Note)
 {
     /// <summary>The reader already reported an error inside this fact; the binder leaves it out.</summary>

@@ -35,6 +35,19 @@ namespace TestProject.Facts
         /// <summary>All states, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> All => global::TestProject.Facts.FactCatalogData.AllStates;
 
+        /// <summary>The state with the id <paramref name="id"/>, as written in the fact files.</summary>
+        /// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>
+        /// <param name="id">The id, such as <c>an-id</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No state has that id; the message names the nearest one.</exception>
+        public static global::TestProject.Facts.State Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.States.Ids))] string id)
+        {
+            if (id == null) throw new global::System.ArgumentNullException(nameof(id));
+            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.StateRows, 14, id);
+            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("state", global::TestProject.Facts.FactCatalogData.StateRows, 14, id);
+            return global::TestProject.Facts.FactCatalogData.States[index];
+        }
+
         /// <summary>Finds the state with the id <paramref name="id"/>, as written in the fact files.</summary>
         /// <param name="id">The id, such as <c>an-id</c>.</param>
         /// <param name="state">The state, or null when there is none with that id.</param>
@@ -60,6 +73,19 @@ namespace TestProject.Facts
 
         /// <summary>All actors, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> All => global::TestProject.Facts.FactCatalogData.AllActors;
+
+        /// <summary>The actor with the id <paramref name="id"/>, as written in the fact files.</summary>
+        /// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>
+        /// <param name="id">The id, such as <c>an-id</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No actor has that id; the message names the nearest one.</exception>
+        public static global::TestProject.Facts.Actor Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.Actors.Ids))] string id)
+        {
+            if (id == null) throw new global::System.ArgumentNullException(nameof(id));
+            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.ActorRows, 10, id);
+            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("actor", global::TestProject.Facts.FactCatalogData.ActorRows, 10, id);
+            return global::TestProject.Facts.FactCatalogData.Actors[index];
+        }
 
         /// <summary>Finds the actor with the id <paramref name="id"/>, as written in the fact files.</summary>
         /// <param name="id">The id, such as <c>an-id</c>.</param>
@@ -94,13 +120,43 @@ namespace TestProject.Facts
         /// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline => global::TestProject.Facts.FactCatalogData.Timeline;
 
+        /// <summary>
+        /// The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>
+        /// (both included, each at its own precision), in timeline order.
+        /// <c>Between(new FactDate(2022, 7), new FactDate(2022, 8))</c> holds the events of July and
+        /// August 2022 dated to the month or the day. An event dated only <c>2022</c> is not among them,
+        /// since it may have happened in another month; <see cref="global::TestProject.Facts.FactDate.Overlaps"/> finds such events.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="from"/> or <paramref name="to"/> is <c>default(FactDate)</c>.</exception>
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Between(global::TestProject.Facts.FactDate from, global::TestProject.Facts.FactDate to) => global::TestProject.Facts.FactCatalogData.Between(from, to);
+
+        /// <summary>
+        /// The events on <paramref name="date"/>, or within it for a month or a year:
+        /// <c>On(new FactDate(2022, 8))</c> is August 2022, including the events dated to a day in it.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="date"/> is <c>default(FactDate)</c>.</exception>
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> On(global::TestProject.Facts.FactDate date) => global::TestProject.Facts.FactCatalogData.Between(date, date);
+
+        /// <summary>The event with the id <paramref name="id"/>, as written in the fact files.</summary>
+        /// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>
+        /// <param name="id">The id, such as <c>tricky</c>.</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is null.</exception>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No event has that id; the message names the nearest one.</exception>
+        public static global::TestProject.Facts.Event Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.Events.Ids))] string id)
+        {
+            if (id == null) throw new global::System.ArgumentNullException(nameof(id));
+            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
+            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("event", global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
+            return global::TestProject.Facts.FactCatalogData.Events[index];
+        }
+
         /// <summary>Finds the event with the id <paramref name="id"/>, as written in the fact files.</summary>
         /// <param name="id">The id, such as <c>tricky</c>.</param>
         /// <param name="event">The event, or null when there is none with that id.</param>
         /// <returns>Whether the id was found.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TestProject.Facts.Event? @event)
         {
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.EventRows, 15, id);
+            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
             @event = index < 0 ? null : global::TestProject.Facts.FactCatalogData.Events[index];
             return index >= 0;
         }
@@ -171,14 +227,14 @@ namespace TestProject.Facts
         /// <summary>One row of 10 ints per actor, in id order.</summary>
         internal static readonly Table ActorRows = new Table(Decode("", 0));
 
-        /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(15, 4096, EventRowsChunk);
+        /// <summary>One row of 16 ints per event, in id order.</summary>
+        internal static readonly Table EventRows = new Table(16, 4096, EventRowsChunk);
 
         private static string EventRowsChunk(int chunk) => chunk switch
         {
             _ => EventRows0(),
         };
-        private static string EventRows0() => "+Kb&###-##$####/#";
+        private static string EventRows0() => "+Kb&###-##$####/#$";
 
         internal const int TimelineList = 1;
 
@@ -281,6 +337,114 @@ namespace TestProject.Facts
             var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
             for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
             return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
+        }
+
+        /// <summary>The label for <paramref name="languageTag"/> or the tag cut at its last subtag, else <paramref name="name"/>.</summary>
+        internal static string LabelOrName(int offset, string name, string? languageTag)
+        {
+            if (languageTag == null || languageTag.Length == 0) return name;
+            string tag = languageTag;
+            int count = Lists[offset];
+            while (true)
+            {
+                for (int i = 0; i < count; i += 2)
+                {
+                    if (string.Equals(Text(Lists[offset + 1 + i]), tag, global::System.StringComparison.OrdinalIgnoreCase)) return Text(Lists[offset + 2 + i]);
+                }
+                int dash = tag.LastIndexOf('-');
+                if (dash <= 0) return name;
+                tag = tag.Substring(0, dash);
+            }
+        }
+
+        /// <summary>Two lists in timeline order as one, each event once.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Merge(global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> first, global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> second)
+        {
+            if (second.Count == 0) return first;
+            if (first.Count == 0) return second;
+            var merged = new global::System.Collections.Generic.List<global::TestProject.Facts.Event>(first.Count + second.Count);
+            int i = 0, j = 0;
+            while (i < first.Count || j < second.Count)
+            {
+                if (j == second.Count) { merged.Add(first[i++]); continue; }
+                if (i == first.Count) { merged.Add(second[j++]); continue; }
+                global::TestProject.Facts.Event a = first[i], b = second[j];
+                if (ReferenceEquals(a, b)) { merged.Add(a); i++; j++; continue; }
+                int order = a.Date.CompareTo(b.Date);
+                if (order == 0) order = string.CompareOrdinal(a.Id, b.Id);
+                if (order < 0) { merged.Add(a); i++; }
+                else { merged.Add(b); j++; }
+            }
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(merged);
+        }
+
+        /// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Between(global::TestProject.Facts.FactDate from, global::TestProject.Facts.FactDate to)
+        {
+            if (from.Year == 0) throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(from));
+            if (to.Year == 0) throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(to));
+            global::System.DateTime start = from.Start, end = to.End;
+            var found = new global::System.Collections.Generic.List<global::TestProject.Facts.Event>();
+            // Years never decrease along the timeline: start at the first event of from's year.
+            int low = 0, high = Timeline.Count;
+            while (low < high)
+            {
+                int middle = low + (high - low) / 2;
+                if (Timeline[middle].Date.Year < from.Year) low = middle + 1;
+                else high = middle;
+            }
+            for (int i = low; i < Timeline.Count; i++)
+            {
+                global::TestProject.Facts.Event @event = Timeline[i];
+                global::TestProject.Facts.FactDate date = @event.Date;
+                if (date.Year > to.Year) break;
+                if (date.Start >= start && date.End <= end) found.Add(@event);
+            }
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(found);
+        }
+
+        /// <summary>The error for an id the catalog does not have, naming the nearest id there is.</summary>
+        internal static global::System.Collections.Generic.KeyNotFoundException Missing(string category, Table rows, int width, string id)
+        {
+            string? nearest = null;
+            // The build's rule for "did you mean": at most a third of the id changed. Rows are in id
+            // order, so of equally near ids the first in ordinal order wins.
+            int limit = global::System.Math.Max(1, id.Length / 3), best = limit + 1;
+            for (int row = 0; id.Length <= 256 && row < rows.Length; row += width)
+            {
+                string candidate = Text(rows[row]);
+                if (global::System.Math.Abs(candidate.Length - id.Length) > limit) continue;
+                int distance = Distance(id, candidate);
+                if (distance < best)
+                {
+                    best = distance;
+                    nearest = candidate;
+                }
+            }
+            string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
+            return new global::System.Collections.Generic.KeyNotFoundException(message);
+        }
+
+        /// <summary>Edits (insert, delete, replace, swap two neighbours) from one string to the other.</summary>
+        private static int Distance(string a, string b)
+        {
+            int[] previous2 = new int[b.Length + 1], previous = new int[b.Length + 1], current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++) previous[j] = j;
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int value = global::System.Math.Min(global::System.Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = global::System.Math.Min(value, previous2[j - 2] + 1);
+                    current[j] = value;
+                }
+                int[] spare = previous2;
+                previous2 = previous;
+                previous = current;
+                current = spare;
+            }
+            return previous[b.Length];
         }
 
         /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>

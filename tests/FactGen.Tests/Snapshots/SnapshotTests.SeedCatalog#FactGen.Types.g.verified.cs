@@ -56,6 +56,19 @@ namespace TestProject.Facts
         /// <summary>The first day the date can mean (1 January for a year, the 1st for a month).</summary>
         public global::System.DateTime Start => new global::System.DateTime(_year, _month == 0 ? 1 : _month, _day == 0 ? 1 : _day);
 
+        /// <summary>The last day the date can mean (31 December for a year, the month's last day for a month).</summary>
+        public global::System.DateTime End => _month == 0 ? new global::System.DateTime(_year, 12, 31)
+            : new global::System.DateTime(_year, _month, _day == 0 ? global::System.DateTime.DaysInMonth(_year, _month) : _day);
+
+        /// <summary>
+        /// Whether <paramref name="other"/> lies wholly within this date: <c>2022-08</c> contains
+        /// <c>2022-08-15</c> and itself, but not <c>2022</c>, which may fall outside August.
+        /// </summary>
+        public bool Contains(FactDate other) => other.Start >= Start && other.End <= End;
+
+        /// <summary>Whether the two dates can mean the same day: <c>2022</c> overlaps <c>2022-08-15</c>, and <c>2022-07</c> does not.</summary>
+        public bool Overlaps(FactDate other) => other.Start <= End && other.End >= Start;
+
         /// <inheritdoc/>
         public int CompareTo(FactDate other)
             => _year != other._year ? _year.CompareTo(other._year)
@@ -114,7 +127,7 @@ namespace TestProject.Facts
         Confirmed,
         /// <summary>Disputed: sources disagree, or the article contradicts the record.</summary>
         Disputed,
-        /// <summary>Retracted by its source.</summary>
+        /// <summary>Retracted: withdrawn by its source or the curator, with the reason in <see cref="Event.Retraction"/>. Code that uses it is warned (CS0618).</summary>
         Retracted,
     }
 
@@ -194,6 +207,16 @@ namespace TestProject.Facts
         /// <summary>Its name in other languages, by BCP 47 tag.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= global::TestProject.Facts.FactCatalogData.Labels(global::TestProject.Facts.FactCatalogData.StateRows[_row + 9]);
 
+        /// <summary>
+        /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
+        /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
+        /// else <see cref="Name"/>. Tags compare case-insensitively.
+        /// </summary>
+        public string NameIn(string? languageTag) => global::TestProject.Facts.FactCatalogData.LabelOrName(global::TestProject.Facts.FactCatalogData.StateRows[_row + 9], Name, languageTag);
+
+        /// <summary>The name in the language of <paramref name="culture"/>, as <see cref="NameIn(string)"/> finds it.</summary>
+        public string NameIn(global::System.Globalization.CultureInfo culture) => NameIn(culture?.Name);
+
         /// <summary>The states whose <see cref="Within"/> is this one.</summary>
         public global::System.Collections.Generic.IReadOnlyList<State> Regions => _regions ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.StateRows[_row + 10]);
 
@@ -217,7 +240,7 @@ namespace TestProject.Facts
         private readonly int _row;
         private global::System.Collections.Generic.IReadOnlyList<string>? _aliases;
         private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
-        private global::System.Collections.Generic.IReadOnlyList<Event>? _events, _reports;
+        private global::System.Collections.Generic.IReadOnlyList<Event>? _events, _reports, _timeline;
 
         internal Actor(int index) => _row = index * 10;
 
@@ -242,11 +265,24 @@ namespace TestProject.Facts
         /// <summary>The actor's name in other languages, by BCP 47 tag.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= global::TestProject.Facts.FactCatalogData.Labels(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 6]);
 
+        /// <summary>
+        /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
+        /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
+        /// else <see cref="Name"/>. Tags compare case-insensitively.
+        /// </summary>
+        public string NameIn(string? languageTag) => global::TestProject.Facts.FactCatalogData.LabelOrName(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 6], Name, languageTag);
+
+        /// <summary>The name in the language of <paramref name="culture"/>, as <see cref="NameIn(string)"/> finds it.</summary>
+        public string NameIn(global::System.Globalization.CultureInfo culture) => NameIn(culture?.Name);
+
         /// <summary>The events the actor takes part in, in date order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Events, global::TestProject.Facts.FactCatalogData.ActorRows[_row + 7]);
 
         /// <summary>The events the actor reported, in date order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Reports => _reports ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Events, global::TestProject.Facts.FactCatalogData.ActorRows[_row + 8]);
+
+        /// <summary>Everything the actor did or reported (<see cref="Events"/> and <see cref="Reports"/>), each event once, in date order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> Timeline => _timeline ??= global::TestProject.Facts.FactCatalogData.Merge(Events, Reports);
 
         /// <summary>The article this fact comes from.</summary>
         public Source Source => global::TestProject.Facts.FactCatalogData.Sources[global::TestProject.Facts.FactCatalogData.ActorRows[_row + 9]];
@@ -264,7 +300,7 @@ namespace TestProject.Facts
         private global::System.Collections.Generic.IReadOnlyList<State>? _states;
         private global::System.Collections.Generic.IReadOnlyList<Event>? _follows, _followedBy;
 
-        internal Event(int index) => _row = index * 15;
+        internal Event(int index) => _row = index * 16;
 
         /// <summary>The id in the fact files, such as <c>pushilin-letter-to-kim</c>.</summary>
         public string Id => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.EventRows[_row + 0]);
@@ -299,6 +335,15 @@ namespace TestProject.Facts
         /// <summary>How far the event is established.</summary>
         public FactStatus Status => (FactStatus)global::TestProject.Facts.FactCatalogData.EventRows[_row + 12];
 
+        /// <summary>Whether sources disagree on the event, or the article contradicts the record (<c>status: disputed</c>).</summary>
+        public bool IsDisputed => Status == FactStatus.Disputed;
+
+        /// <summary>Whether the event was withdrawn (<c>status: retracted</c>); <see cref="Retraction"/> says why.</summary>
+        public bool IsRetracted => Status == FactStatus.Retracted;
+
+        /// <summary>Why the event was retracted, or null when it was not.</summary>
+        public string? Retraction => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.EventRows[_row + 15]);
+
         /// <summary>The curator's note (for example where the article is ambiguous), or null.</summary>
         public string? Note => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.EventRows[_row + 13]);
 
@@ -307,6 +352,131 @@ namespace TestProject.Facts
 
         /// <summary>The date and the id, such as <c>2022-08-15 pushilin-letter-to-kim</c>.</summary>
         public override string ToString() => Date.ToString() + " " + Id;
+    }
+
+    /// <summary>
+    /// Marks a string parameter whose argument must be the id of a fact: the id of one of the
+    /// <c>Ids</c> classes given. FactGen's analyzer checks every constant passed to such a parameter
+    /// at compile time (FG0100). <c>Get</c> and <see cref="FactAttribute"/> use it; a method of
+    /// yours can too: <c>void Show([FactId(typeof(Actors.Ids))] string actorId)</c>.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    [global::System.AttributeUsage(global::System.AttributeTargets.Parameter, Inherited = false)]
+    internal sealed class FactIdAttribute : global::System.Attribute
+    {
+        /// <summary>Marks a parameter that takes an id of any of <paramref name="idClasses"/>, such as <c>typeof(Actors.Ids)</c>.</summary>
+        public FactIdAttribute(params global::System.Type[] idClasses) => IdClasses = idClasses;
+
+        /// <summary>The <c>Ids</c> classes whose constants are the allowed ids.</summary>
+        public global::System.Type[] IdClasses { get; }
+    }
+
+    /// <summary>
+    /// Ties code to a fact by its id, such as <c>[Fact("kim-jong-un")]</c> or
+    /// <c>[Fact(Actors.Ids.KimJongUn)]</c>. The id may be of a state, an actor or an event;
+    /// FactGen's analyzer checks it at compile time (FG0100).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
+    internal sealed class FactAttribute : global::System.Attribute
+    {
+        /// <summary>Ties the code to the fact with the id <paramref name="id"/>.</summary>
+        public FactAttribute([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.States.Ids), typeof(global::TestProject.Facts.Actors.Ids), typeof(global::TestProject.Facts.Events.Ids))] string id) => Id = id;
+
+        /// <summary>The fact's id, as written in the fact files.</summary>
+        public string Id { get; }
+    }
+
+    /// <summary>The whole catalog at once.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    internal static partial class Catalog
+    {
+        /// <summary>
+        /// The catalog as a Mermaid flowchart: states, actors and events as nodes, and an edge for
+        /// every <c>recognized_by</c>, <c>state</c>, <c>actors</c> and <c>reported_by</c> reference,
+        /// drawn from the fact that holds the key. Disputed and retracted events are drawn dashed.
+        /// Put it in a <c>```mermaid</c> block of a Markdown file (GitHub renders it).
+        /// </summary>
+        /// <param name="languageTag">Names in this language where the facts have a label (see <see cref="State.NameIn(string)"/>); null for the names.</param>
+        public static string ToMermaid(string? languageTag = null)
+        {
+            var text = new global::System.Text.StringBuilder();
+            text.Append("flowchart LR\n");
+            text.Append("    subgraph states [States]\n");
+            foreach (State state in global::TestProject.Facts.States.All) Node(text, "state_", state.Id, "[[\"", state.NameIn(languageTag), "\"]]");
+            text.Append("    end\n");
+            text.Append("    subgraph actors [Actors]\n");
+            foreach (Actor actor in global::TestProject.Facts.Actors.All) Node(text, "actor_", actor.Id, "([\"", actor.NameIn(languageTag), "\"])");
+            text.Append("    end\n");
+            text.Append("    subgraph events [Events]\n");
+            foreach (Event @event in global::TestProject.Facts.Events.All) Node(text, "event_", @event.Id, "[\"", @event.Date.ToString() + "\n" + @event.Id, "\"]");
+            text.Append("    end\n");
+            foreach (State state in global::TestProject.Facts.States.All)
+            {
+                foreach (State recognizer in state.RecognizedBy) Edge(text, "state_", state.Id, "recognized by", "state_", recognizer.Id);
+            }
+            foreach (Actor actor in global::TestProject.Facts.Actors.All)
+            {
+                if (actor.State != null) Edge(text, "actor_", actor.Id, "state", "state_", actor.State.Id);
+            }
+            foreach (Event @event in global::TestProject.Facts.Events.All)
+            {
+                foreach (Actor actor in @event.Actors) Edge(text, "event_", @event.Id, "actor", "actor_", actor.Id);
+                foreach (Actor reporter in @event.ReportedBy) Edge(text, "event_", @event.Id, "reported by", "actor_", reporter.Id);
+            }
+            StatusClass(text, FactStatus.Disputed, "disputed", "stroke-dasharray: 6 3");
+            StatusClass(text, FactStatus.Retracted, "retracted", "stroke-dasharray: 2 2,color:#777");
+            return text.ToString();
+        }
+
+        private static void Node(global::System.Text.StringBuilder text, string prefix, string id, string open, string label, string close)
+        {
+            text.Append("        ");
+            NodeId(text, prefix, id);
+            text.Append(open);
+            foreach (char c in label)
+            {
+                // Mermaid's entity codes keep the label's own quotes and markup inert.
+                switch (c)
+                {
+                    case '"': text.Append("#quot;"); break;
+                    case '#': text.Append("#35;"); break;
+                    case '&': text.Append("#amp;"); break;
+                    case '<': text.Append("#lt;"); break;
+                    case '>': text.Append("#gt;"); break;
+                    case '`': text.Append("#96;"); break;
+                    case '\n': text.Append("<br/>"); break;
+                    default: text.Append(char.IsControl(c) ? ' ' : c); break;
+                }
+            }
+            text.Append(close).Append('\n');
+        }
+
+        private static void Edge(global::System.Text.StringBuilder text, string fromPrefix, string from, string label, string toPrefix, string to)
+        {
+            text.Append("    ");
+            NodeId(text, fromPrefix, from);
+            text.Append(" -->|").Append(label).Append("| ");
+            NodeId(text, toPrefix, to);
+            text.Append('\n');
+        }
+
+        // Ids are kebab-case; an underscore never occurs in one, so the node ids stay distinct.
+        private static void NodeId(global::System.Text.StringBuilder text, string prefix, string id)
+            => text.Append(prefix).Append(id.Replace('-', '_'));
+
+        private static void StatusClass(global::System.Text.StringBuilder text, FactStatus status, string name, string style)
+        {
+            string? members = null;
+            foreach (Event @event in global::TestProject.Facts.Events.All)
+            {
+                if (@event.Status != status) continue;
+                members = (members == null ? "event_" : members + ",event_") + @event.Id.Replace('-', '_');
+            }
+            if (members == null) return;
+            text.Append("    classDef ").Append(name).Append(' ').Append(style).Append('\n');
+            text.Append("    class ").Append(members).Append(' ').Append(name).Append('\n');
+        }
     }
 
     /// <summary>A read-only list of catalog items, stored as indexes into the data table.</summary>
