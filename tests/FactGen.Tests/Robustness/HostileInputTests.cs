@@ -226,7 +226,9 @@ public class HostileInputTests(ITestOutputHelper output)
             events.Append(c, $"  event-{i:D6}:\n    date: {1900 + (i % 120):D4}-{1 + (i % 12):D2}-{1 + (i % 28):D2}\n    kind: {eventKinds[i % 3]}\n")
                   .Append(c, $"    summary: Event number {i} happened, as reported.\n    actors: [actor-{i:D6}, actor-{i / 2:D6}]\n")
                   .Append(c, $"    states: [state-{i:D6}]\n    place: state-{i / 3:D6}\n    reported_by: [actor-{i / 5:D6}]\n    status: {statuses[i % 4]}\n");
-            if (i > 0) events.Append(c, $"    follows: [event-{i - 1:D6}]\n");
+            if (i % 4 == 3) events.Append(c, $"    retraction: Withdrawn by its source, case {i}.\n");
+            // Nothing follows a retracted event: that would warn (FG0012).
+            if (i > 0 && (i - 1) % 4 != 3) events.Append(c, $"    follows: [event-{i - 1:D6}]\n");
         }
         string yaml = Facts.MinimalSource + "\n" + states + actors + events;
         return (yaml, i);

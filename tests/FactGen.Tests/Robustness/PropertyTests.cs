@@ -230,6 +230,10 @@ internal static class RandomCatalog
             if (random.Next(2) == 0) yaml.Append("    state: ").Append(Pick(random, states)).Append('\n');
         }
         yaml.Append("events:\n");
+        // About one event in four is retracted; nothing follows those, since that would warn (FG0012).
+        var retracted = new HashSet<string>(events.Where(_ => random.Next(4) == 0), StringComparer.Ordinal);
+        List<string> followable = events.Where(e => !retracted.Contains(e)).ToList();
+        if (followable.Count == 0) followable = events.ToList();
         foreach (string id in events)
         {
             yaml.Append("  ").Append(id).Append(":\n    date: ").Append(Date(random)).Append("\n    kind: ").Append(Kind(random))
@@ -238,8 +242,15 @@ internal static class RandomCatalog
             yaml.Append("    states: ").Append(List(random, states)).Append('\n');
             if (random.Next(2) == 0) yaml.Append("    place: ").Append(Pick(random, states)).Append('\n');
             yaml.Append("    reported_by: ").Append(List(random, actors)).Append('\n');
-            yaml.Append("    follows: ").Append(List(random, events)).Append('\n');
-            yaml.Append("    status: ").Append(new[] { "reported", "confirmed", "disputed", "retracted" }[random.Next(4)]).Append('\n');
+            yaml.Append("    follows: ").Append(retracted.Count == events.Count ? "[]" : List(random, followable)).Append('\n');
+            if (retracted.Contains(id))
+            {
+                yaml.Append("    status: retracted\n    retraction: ").Append(Quoted(random, allowBidi: false)).Append('\n');
+            }
+            else
+            {
+                yaml.Append("    status: ").Append(new[] { "reported", "confirmed", "disputed" }[random.Next(3)]).Append('\n');
+            }
             if (random.Next(2) == 0) yaml.Append("    note: ").Append(Quoted(random)).Append('\n');
         }
         return yaml.ToString();
