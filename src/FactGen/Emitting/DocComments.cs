@@ -67,7 +67,11 @@ internal sealed class DocComments
         StringBuilder b = Summary();
         // First, where a tooltip cannot miss it.
         if (@event.Status == BoundStatus.Disputed) b.Append("Disputed. ");
-        if (@event.Retraction is not null) Text(b.Append("Retracted: "), @event.Retraction).Append(". ");
+        if (@event.Retraction is { } reason)
+        {
+            Text(b.Append("Retracted: "), reason.TrimEnd());
+            b.Append(reason.TrimEnd() is { Length: > 0 } r && r[r.Length - 1] is '.' or '!' or '?' ? " " : ". ");
+        }
         b.Append(@event.Date.ToString()).Append(", ");
         Text(b, _catalog.EventKinds[@event.Kind]).Append(": ");
         Text(b, @event.Summary);
