@@ -21,7 +21,8 @@ public sealed class SampleCopy : IDisposable
 
     public ProcessResult Build() => DotNet.Run(Root, TimeSpan.FromMinutes(5), "build", Project, "-nodeReuse:false", "-clp:NoSummary");
 
-    public ProcessResult RunSample() => DotNet.Run(Root, TimeSpan.FromMinutes(5), "run", "--project", Project);
+    public ProcessResult RunSample(params string[] arguments)
+        => DotNet.Run(Root, TimeSpan.FromMinutes(5), new[] { "run", "--project", Project }.Concat(arguments.Length == 0 ? Array.Empty<string>() : new[] { "--" }.Concat(arguments)).ToArray());
 
     /// <summary>Changes a file for one test and puts it back afterwards.</summary>
     public IDisposable Edit(string path, Func<string, string> change)
@@ -62,6 +63,58 @@ public class SampleBuildTests(SampleCopy sample) : IClassFixture<SampleCopy>
         Assert.True(russia >= 0 && syria > russia && korea > syria, result.Output);
         // The actors, with state and role.
         Assert.Contains(lines, line => line.Contains("Olga Makeeva") && line.Contains("ambassador"));
+    }
+
+    [Fact]
+    public void SampleShowsJulyAndAugust2022AndPrintsIndonesianNamesAndTheMermaidGraph()
+    {
+        ProcessResult english = sample.RunSample();
+        Assert.True(english.ExitCode == 0, english.ToString());
+        string[] lines = english.Output.Split('\n');
+        int window = Array.FindIndex(lines, l => l.Contains("What happened in July–August 2022"));
+        int recognizes = Array.FindIndex(lines, l => l.Contains("Who recognizes"));
+        Assert.True(window >= 0 && recognizes > window, english.Output);
+        string[] view = lines[window..recognizes];
+        // The window's rows, in timeline order: three July events, then August at each precision.
+        string[] rows = { "2022-07 declaration", "2022-07 meeting", "2022-07 statement", "2022-08 plan", "2022-08-15 letter", "2022-08-17 report" };
+        int[] at = rows.Select(r => Array.FindIndex(view, l => l.Contains(r))).ToArray();
+        Assert.True(at.All(i => i >= 0) && at.SequenceEqual(at.Order()), string.Join("\n", view));
+        Assert.DoesNotContain(view, l => l.Contains("1945"));
+
+        ProcessResult indonesian = sample.RunSample("--lang", "id");
+        Assert.True(indonesian.ExitCode == 0, indonesian.ToString());
+        // Labels from the seed where it has them, the plain name where it has none.
+        Assert.Contains("1. Rusia", indonesian.Output);
+        Assert.Contains("3. Korea Utara", indonesian.Output);
+        Assert.Contains("Dewan Keamanan PBB", indonesian.Output);
+        Assert.Contains("Kementerian Luar Negeri Donetsk", indonesian.Output);
+        Assert.Contains("Denis Pushilin", indonesian.Output);
+        Assert.DoesNotContain("North Korea (sovereign)", indonesian.Output);
+
+        ProcessResult mermaid = sample.RunSample("--mermaid");
+        Assert.True(mermaid.ExitCode == 0, mermaid.ToString());
+        Assert.StartsWith("flowchart LR\n", mermaid.Output.Replace("\r\n", "\n"));
+        Assert.Contains("state_donetsk_peoples_republic -->|recognized by| state_russia", mermaid.Output);
+        Assert.Contains("event_pushilin_letter_to_kim -->|reported by| actor_kcna", mermaid.Output);
+    }
+
+    [Fact]
+    public void UsingAFactTheYamlRetractsWarnsCS0618WithTheReason()
+    {
+        const string reason = "KCNA withdrew the worker report";
+        const string anchor = "  north-korea-weighs-sending-workers:\n";
+        string use = "\nstatic class UsesRetracted { static object Use() => Events.NorthKoreaWeighsSendingWorkers; }\n";
+        using (sample.Edit(sample.Seed, text => text.Replace("\r\n", "\n").Replace(anchor, anchor + $"    status: retracted\n    retraction: \"{reason}\"\n").Replace("status: reported\n    note: >-\n      Still under", "note: >-\n      Still under")))
+        using (sample.Edit(sample.Program, text => text + use))
+        {
+            ProcessResult result = sample.Build();
+
+            // The sample keeps CS0618 a warning (WarningsNotAsErrors), so the build succeeds and says why.
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains($"warning CS0618: 'Events.NorthKoreaWeighsSendingWorkers' is obsolete: 'Retracted: {reason}'", result.Output);
+            Assert.Contains("Program.cs(", result.Output);
+            Assert.DoesNotContain("CS8785", result.Output);
+        }
     }
 
     [Fact]
