@@ -417,15 +417,25 @@ namespace {{options.Namespace}}
         {
             var text = new global::System.Text.StringBuilder();
             text.Append("flowchart LR\n");
-            text.Append("    subgraph states [States]\n");
-            foreach (State state in {{n}}.States.All) Node(text, "state_", state.Id, "[[\"", state.NameIn(languageTag), "\"]]");
-            text.Append("    end\n");
-            text.Append("    subgraph actors [Actors]\n");
-            foreach (Actor actor in {{n}}.Actors.All) Node(text, "actor_", actor.Id, "([\"", actor.NameIn(languageTag), "\"])");
-            text.Append("    end\n");
-            text.Append("    subgraph events [Events]\n");
-            foreach (Event @event in {{n}}.Events.All) Node(text, "event_", @event.Id, "[\"", @event.Date.ToString() + "\n" + @event.Id, "\"]");
-            text.Append("    end\n");
+            // A subgraph per category; an empty one is left out.
+            if ({{n}}.States.All.Count > 0)
+            {
+                text.Append("    subgraph states [States]\n");
+                foreach (State state in {{n}}.States.All) Node(text, "state_", state.Id, "[[\"", state.NameIn(languageTag), "\"]]");
+                text.Append("    end\n");
+            }
+            if ({{n}}.Actors.All.Count > 0)
+            {
+                text.Append("    subgraph actors [Actors]\n");
+                foreach (Actor actor in {{n}}.Actors.All) Node(text, "actor_", actor.Id, "([\"", actor.NameIn(languageTag), "\"])");
+                text.Append("    end\n");
+            }
+            if ({{n}}.Events.All.Count > 0)
+            {
+                text.Append("    subgraph events [Events]\n");
+                foreach (Event @event in {{n}}.Events.All) Node(text, "event_", @event.Id, "[\"", @event.Date.ToString() + "\n" + @event.Id, "\"]");
+                text.Append("    end\n");
+            }
             foreach (State state in {{n}}.States.All)
             {
                 foreach (State recognizer in state.RecognizedBy) Edge(text, "state_", state.Id, "recognized by", "state_", recognizer.Id);

@@ -347,6 +347,16 @@ public class CatalogFeatureTests
     }
 
     [Fact]
+    public void ToMermaidLeavesOutEmptyCategories()
+    {
+        var onlyStates = new FactFile("/facts/states.facts.yaml", Facts.MinimalSource + "\nstates:\n  atlantis: { name: Atlantis, kind: sunken }\n");
+
+        string result = Run("return Catalog.ToMermaid();", onlyStates);
+
+        Assert.Equal("flowchart LR\n    subgraph states [States]\n        state_atlantis[[\"Atlantis\"]]\n    end\n", result);
+    }
+
+    [Fact]
     public void TheReadmeEmbedsTheMermaidDiagramOfTheSeedCatalogAsItIsGenerated()
     {
         string readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).Replace("\r\n", "\n");
