@@ -100,6 +100,21 @@ public class PackageConsumerTests
             Assert.Contains($"news.facts.yaml({line},{column}): error FG0007", broken.Output);
             File.WriteAllText(facts, yaml);
 
+            // 5b. A misspelt id in C# fails the build too: the package's analyzer (FG0100), at its line and column.
+            string program = Path.Combine(app, "Program.cs");
+            string runs = File.ReadAllText(program);
+            const string misspeltCall = "Console.WriteLine(Newsroom.Facts.Actors.Get(\"kim-jong-um\").Name);\n";
+            File.WriteAllText(program, misspeltCall);
+            ProcessResult unknownId = DotNet.Run(app, Limit, "build", "-nodeReuse:false");
+            Assert.NotEqual(0, unknownId.ExitCode);
+            int idColumn = misspeltCall.IndexOf("\"kim-jong-um\"", StringComparison.Ordinal) + 1;
+            string fg0100 = $"Program.cs(1,{idColumn}): error FG0100: Unknown actor id 'kim-jong-um'; did you mean 'kim-jong-un'?";
+            Assert.True(unknownId.Output.Contains(fg0100), $"Expected '{fg0100}' in:\n{unknownId}");
+            // The code fix assembly next to the generator is loaded without complaint (no CS8032, no AD0001).
+            Assert.DoesNotContain("CS8032", unknownId.Output);
+            Assert.DoesNotContain("AD0001", unknownId.Output);
+            File.WriteAllText(program, runs);
+
             // 6. The options: a namespace of one's own, and public types.
             File.WriteAllText(Path.Combine(app, "Program.cs"),
                 "Console.WriteLine($\"{Newsroom.Custom.States.NorthKorea.Name} public={typeof(Newsroom.Custom.States).IsPublic}\");\n");
@@ -126,6 +141,9 @@ public class PackageConsumerTests
         string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
         Assert.Contains("analyzers/dotnet/cs/FactGen.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        // The code fixes (FG0100, FG0101), in their own assembly next to the generator.
+        Assert.Contains("analyzers/dotnet/cs/FactGen.CodeFixes.dll", entries);
+        Assert.Equal(3, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
         Assert.Contains("build/FactGen.props", entries);
         Assert.Contains("buildTransitive/FactGen.props", entries);
         Assert.Contains("build/FactGen.targets", entries);
