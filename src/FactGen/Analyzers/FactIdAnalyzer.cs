@@ -154,9 +154,7 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        string? nearest = sets.Sets.Length == 1
-            ? sets.Sets[0].Nearest(id)
-            : Suggestions.Nearest(id, sets.AllIds());
+        string? nearest = Suggestions.Nearest(id, CloseCandidates(id, sets.AllIds()));
         string hint = nearest is not null
             ? $"; did you mean '{MessageText.Quote(nearest)}'?"
             : NoSuggestionHint(cache, sets, id);
@@ -171,6 +169,67 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
             MessageText.Quote(id),
             hint));
         return null;
+    }
+
+    /// <summary>
+    /// The candidates that can be close enough for <see cref="Suggestions.Nearest"/>, found without
+    /// its edit distance: a catalog can hold 100,000 ids, and the distance is the costly part.
+    /// </summary>
+    /// <remarks>
+    /// An edit changes the letters an id has by at most one in each direction (a swap changes
+    /// none), so the letters one id has and the other lacks bound the distance from below.
+    /// Dropping a candidate whose bound is past the limit cannot change what Nearest picks: it
+    /// would not pick one past the limit. The limit is Nearest's own (a third of the word).
+    /// </remarks>
+    internal static IEnumerable<string> CloseCandidates(string input, IEnumerable<string> candidates)
+    {
+        int limit = Math.Max(1, input.Length / 3);
+        var counts = new int[128];
+        foreach (char c in input)
+        {
+            if (c >= 128) return candidates; // not an id of the catalog's alphabet: no shortcut
+            counts[c]++;
+        }
+        return Filter(input.Length, limit, counts, candidates);
+
+        static IEnumerable<string> Filter(int inputLength, int limit, int[] counts, IEnumerable<string> candidates)
+        {
+            foreach (string candidate in candidates)
+            {
+                if (Math.Abs(candidate.Length - inputLength) > limit) continue;
+                if (LowerBound(inputLength, limit, counts, candidate) <= limit) yield return candidate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A lower bound of the edit distance: the larger of the letters of the candidate the input
+    /// lacks and the letters of the input the candidate lacks (as multisets). Stops once it is past
+    /// the limit; 0 for a candidate past ASCII (the distance decides). Leaves counts as found.
+    /// </summary>
+    private static int LowerBound(int inputLength, int limit, int[] counts, string candidate)
+    {
+        int extra = 0;
+        int processed = 0;
+        bool ascii = true;
+        for (; processed < candidate.Length; processed++)
+        {
+            char c = candidate[processed];
+            if (c >= 128)
+            {
+                ascii = false;
+                break;
+            }
+            if (counts[c]-- <= 0 && ++extra > limit)
+            {
+                processed++;
+                break;
+            }
+        }
+        for (int j = 0; j < processed; j++) counts[candidate[j]]++;
+        if (!ascii) return 0;
+        if (extra > limit) return extra;
+        return Math.Max(extra, inputLength - (candidate.Length - extra));
     }
 
     /// <summary>
@@ -363,34 +422,51 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Each <c>Ids</c> type's constants, read once per compilation, when first needed.</summary>
+    /// <summary>Each <c>Ids</c> type's ids, once per compilation.</summary>
     private sealed class IdSetCache
     {
         private readonly ConcurrentDictionary<INamedTypeSymbol, IdSet> _sets = new(SymbolEqualityComparer.Default);
 
-        public IdSet Get(INamedTypeSymbol type) => _sets.GetOrAdd(type.OriginalDefinition, static t => IdSet.Read(t));
+        public IdSet Get(INamedTypeSymbol type) => _sets.GetOrAdd(type.OriginalDefinition, static t => new IdSet(t));
     }
 
     /// <summary>The ids of one <c>Ids</c> type: constant value to constant name.</summary>
     private sealed class IdSet
     {
-        private readonly Dictionary<string, string> _memberNames;
+        // Read when first needed, once (Lazy: two threads must not both read 100,000 constants).
+        private readonly Lazy<Dictionary<string, string>> _all;
 
-        private IdSet(INamedTypeSymbol type, Dictionary<string, string> memberNames)
+        public IdSet(INamedTypeSymbol type)
         {
             Type = type;
-            _memberNames = memberNames;
+            _all = new Lazy<Dictionary<string, string>>(() => ReadAll(type));
         }
 
         public INamedTypeSymbol Type { get; }
 
-        public IEnumerable<string> Ids => _memberNames.Keys;
+        public IEnumerable<string> Ids => _all.Value.Keys;
 
-        public bool TryGetMemberName(string id, [NotNullWhen(true)] out string? memberName) => _memberNames.TryGetValue(id, out memberName);
+        public bool TryGetMemberName(string id, [NotNullWhen(true)] out string? memberName)
+        {
+            // The generator names each constant after its id (denis-pushilin: DenisPushilin), so a
+            // valid id is one lookup, and a catalog whose ids in code are all valid is never read
+            // whole. Other Ids classes (a user's own), and unknown ids, take the full set.
+            if (Naming.IsKebabCase(id))
+            {
+                string name = Naming.ToPascalCase(id);
+                foreach (ISymbol member in Type.GetMembers(name))
+                {
+                    if (member is IFieldSymbol { IsConst: true, ConstantValue: string value } && value == id)
+                    {
+                        memberName = name;
+                        return true;
+                    }
+                }
+            }
+            return _all.Value.TryGetValue(id, out memberName);
+        }
 
-        public string? Nearest(string id) => Suggestions.Nearest(id, _memberNames.Keys);
-
-        public static IdSet Read(INamedTypeSymbol type)
+        private static Dictionary<string, string> ReadAll(INamedTypeSymbol type)
         {
             var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (ISymbol member in type.GetMembers())
@@ -401,7 +477,7 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
                     memberNames.Add(id, field.Name);
                 }
             }
-            return new IdSet(type, memberNames);
+            return memberNames;
         }
     }
 }

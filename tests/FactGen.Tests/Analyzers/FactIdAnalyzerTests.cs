@@ -287,6 +287,36 @@ public class FactIdAnalyzerTests
             Unknown(2, "fact", "north-kore", "; did you mean 'north-korea'?"),
             Unknown(3, "event", "pushilin-letter", "; no event in the catalog has this id"));
 
+    /// <summary>
+    /// An Ids class of one's own need not name its constants after their values: valid ids are
+    /// found by value, not only by the generator's naming.
+    /// </summary>
+    [Fact]
+    public Task OwnIdsClassWithOtherNamesIsCheckedByValue()
+        => Verify("""
+            using TestProject.Facts;
+            static class Desk
+            {
+                public static class Ids
+                {
+                    public const string Boss = "denis-pushilin";
+                    public const string KimJongUn = "kim-jong-un-2"; // named like another id, holding this one
+                }
+
+                static string Assign([FactId(typeof(Ids))] string id) => id;
+
+                static void M()
+                {
+                    Assign("denis-pushilin");
+                    Assign("kim-jong-un-2");
+                    Assign(⟦"kim-jong-un"⟧);
+                    Assign(⟦"denis-pushilim"⟧);
+                }
+            }
+            """,
+            Unknown(0, "fact", "kim-jong-un", "; did you mean 'kim-jong-un-2'?"),
+            Unknown(1, "fact", "denis-pushilim", "; did you mean 'denis-pushilin'?"));
+
     [Fact]
     public Task NonConstantArgumentsAreNotChecked()
         => Verify("""
@@ -428,6 +458,36 @@ public class FactIdAnalyzerTests
             allowCompilerErrors: true);
 
         Assert.Empty(diagnostics);
+    }
+
+    /// <summary>
+    /// The analyzer narrows the candidates before the edit distance (a catalog may hold 100,000
+    /// ids): the suggestion must be the one the distance alone would give, whatever the ids.
+    /// </summary>
+    [Fact]
+    public void NarrowedCandidatesGiveTheSameSuggestion()
+    {
+        var random = new Random(20220815);
+        const string alphabet = "abcde-0é";
+        string Word(int maxLength) => new(Enumerable.Range(0, random.Next(maxLength + 1)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+        int suggested = 0;
+        for (int round = 0; round < 5000; round++)
+        {
+            string input = Word(12);
+            string[] candidates = Enumerable.Range(0, random.Next(1, 30)).Select(_ => Word(12)).ToArray();
+            // Some candidates one edit away, so there are suggestions to get right.
+            if (input.Length > 1 && random.Next(2) == 0) candidates[0] = input.Remove(random.Next(input.Length), 1);
+            if (input.Length > 2 && random.Next(2) == 0) candidates[^1] = input.Substring(1) + input[0];
+
+            string? expected = FactGen.Helpers.Suggestions.Nearest(input, candidates);
+            string? actual = FactGen.Helpers.Suggestions.Nearest(input, FactIdAnalyzer.CloseCandidates(input, candidates));
+            Assert.True(expected == actual, $"'{input}' among [{string.Join(", ", candidates)}]: '{expected}' but narrowed '{actual}'");
+            if (expected is not null) suggested++;
+        }
+        Assert.True(suggested > 1000, $"only {suggested} rounds had a suggestion");
+        // And it does narrow: of ids that share no letters with the input, none is left.
+        Assert.Empty(FactIdAnalyzer.CloseCandidates("kim-jong-um", new[] { "paris", "brasil", "warsaw", "pyongyang" }));
+        Assert.Equal(new[] { "kim-jong-un" }, FactIdAnalyzer.CloseCandidates("kim-jong-um", new[] { "kim-jong-un", "north-korea" }));
     }
 
     internal static async Task<ImmutableArray<Diagnostic>> Analyze(
