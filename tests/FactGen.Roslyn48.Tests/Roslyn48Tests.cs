@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -73,6 +74,47 @@ public class Roslyn48Tests
         Diagnostic error = Assert.Single(diagnostics);
         Assert.Equal("FG0007", error.Id);
         Assert.Equal(3, error.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task AnalyzerChecksIdsInCallsAndAttributesInRoslyn48()
+    {
+        // Attribute arguments reach the analyzer as IAttributeOperation only in newer compilers:
+        // check that [Fact("...")] is covered in the oldest one FactGen supports.
+        string seed = Path.Combine(RepositoryRoot(), "seeds", "kontan-2022-08-pushilin-letter.facts.yaml");
+        var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
+        const string user = """
+            using App.Facts;
+            namespace Consumer
+            {
+                [Fact("kim-jong-um")]
+                public static class Use
+                {
+                    public static object Bad() => Actors.Get("denis-pushlin");
+                    public static object Good() => Actors.Get("denis-pushilin");
+                }
+            }
+            """;
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "App",
+            new[] { CSharpSyntaxTree.ParseText(user, parse, path: "Use.cs") },
+            RuntimeReferences(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new[] { new FactCatalogGenerator().AsSourceGenerator() }, new AdditionalText[] { new FileText(seed) }, parse)
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+
+        ImmutableArray<Diagnostic> diagnostics = await output
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new FactGen.Analyzers.FactIdAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        string[] found = diagnostics.OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.GetMessage()}").ToArray();
+        Assert.Equal(new[]
+        {
+            "FG0100 4: Unknown fact id 'kim-jong-um'; did you mean 'kim-jong-un'?",
+            "FG0100 7: Unknown actor id 'denis-pushlin'; did you mean 'denis-pushilin'?",
+            "FG0101 8: 'Actors.Get(\"denis-pushilin\")' can be 'Actors.DenisPushilin', which the compiler checks and which follows a rename",
+        }, found);
     }
 
     /// <summary>The running framework's own assemblies: enough to compile against, no package needed.</summary>
