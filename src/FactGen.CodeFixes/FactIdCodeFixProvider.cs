@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using FactGen.Diagnostics;
@@ -16,7 +15,10 @@ namespace FactGen.CodeFixes;
 /// Fixes for fact ids in C#: FG0100 (an unknown id) becomes the id the message suggests, and
 /// FG0101 turns <c>Actors.Get("denis-pushilin")</c> into <c>Actors.DenisPushilin</c>.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FactIdCodeFixProvider)), Shared]
+// No [Shared] (System.Composition): the IDE creates code fixes of an analyzer reference by reflection,
+// and a reference to System.Composition.AttributedModel 8.0, the oldest this feed serves for
+// Workspaces 4.8, would fail to bind in an IDE that ships 7.0 (Visual Studio 17.8).
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FactIdCodeFixProvider))]
 public sealed class FactIdCodeFixProvider : CodeFixProvider
 {
     /// <summary>Equivalence key of FG0100's fix: one key for every suggestion, so Fix All applies each.</summary>
