@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FactGen.Analyzers;
 using FactGen.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -59,7 +61,8 @@ public sealed class FactIdCodeFixProvider : CodeFixProvider
                 if (model is null || MemberAccess(model, invocation, memberName, context.CancellationToken) is not { } replacement) continue;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Use {replacement}",
+                        // One line, however the receiver was broken over lines.
+                        "Use " + string.Concat(replacement.WithoutTrivia().ToString().Split('\r', '\n').Select(static part => part.Trim())),
                         _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, replacement.WithTriviaFrom(invocation)))),
                         UseGeneratedMemberKey),
                     diagnostic);
@@ -99,23 +102,12 @@ public sealed class FactIdCodeFixProvider : CodeFixProvider
                 if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { ContainingType: { } catalogClass }) return null;
                 int position = invocation.SpanStart;
                 IdentifierNameSyntax name = SyntaxFactory.IdentifierName(memberName).WithTriviaFrom(identifier);
-                if (BindsToMember(model, position, catalogClass, memberName)) return name;
+                if (CatalogMembers.BindsToMember(model, position, catalogClass, memberName)) return name;
                 ExpressionSyntax type = SyntaxFactory.ParseExpression(catalogClass.ToMinimalDisplayString(model, position));
                 return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type, name.WithoutTrivia())
                     .WithTriviaFrom(identifier);
             default:
                 return null;
         }
-    }
-
-    private static bool BindsToMember(SemanticModel model, int position, INamedTypeSymbol catalogClass, string name)
-    {
-        ImmutableArray<ISymbol> found = model.LookupSymbols(position, name: name);
-        if (found.Length != 1 || found[0] is not IPropertySymbol { IsStatic: true } property) return false;
-        for (INamedTypeSymbol? current = catalogClass; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, property.ContainingType.OriginalDefinition)) return true;
-        }
-        return false;
     }
 }

@@ -17,9 +17,16 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
     /// </summary>
     public bool CanUseUtf8Text { get; init; }
 
+    /// <summary>
+    /// Whether to emit <c>FactAttribute</c>. A test project that imports both the catalog's
+    /// namespace and xunit's would find <c>[Fact]</c> ambiguous (CS0104); it can turn ours off.
+    /// </summary>
+    public bool EmitFactAttribute { get; init; } = true;
+
     public const string NamespaceProperty = "build_property.FactGenNamespace";
     public const string AccessibilityProperty = "build_property.FactGenAccessibility";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string FactAttributeProperty = "build_property.FactGenFactAttribute";
 
     /// <summary>Facts about the compilation the options need; a small value, so it caches.</summary>
     internal sealed record CompilationFacts(string? AssemblyName, bool HasNotNullWhen, bool HasUtf8Decoding);
@@ -56,6 +63,18 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
             }
         }
 
+        bool emitFactAttribute = true;
+        if (options.TryGetValue(FactAttributeProperty, out string? factAttribute) && !string.IsNullOrWhiteSpace(factAttribute))
+        {
+            factAttribute = factAttribute.Trim();
+            if (string.Equals(factAttribute, "false", StringComparison.OrdinalIgnoreCase)) emitFactAttribute = false;
+            else if (!string.Equals(factAttribute, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, factAttribute, "FactGenFactAttribute",
+                    "use 'true' (the default) or 'false'; the attribute is generated"));
+            }
+        }
+
         bool supportsCSharp8 = languageVersion >= LanguageVersion.CSharp8;
         if (!supportsCSharp8)
         {
@@ -67,6 +86,7 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
         return new GeneratorOptions(@namespace, accessibility, compilation.HasNotNullWhen, supportsCSharp8, diagnostics.ToEquatableArray())
         {
             CanUseUtf8Text = compilation.HasUtf8Decoding && languageVersion >= LanguageVersion.CSharp11,
+            EmitFactAttribute = emitFactAttribute,
         };
     }
 

@@ -31,7 +31,7 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
     private const string GetMethodName = "Get";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.UnknownIdInCode, DiagnosticDescriptors.UseGeneratedMember);
+        ImmutableArray.Create(DiagnosticDescriptors.UnknownIdInCode, DiagnosticDescriptors.UseGeneratedMember, DiagnosticDescriptors.RetractedIdInCode);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -42,22 +42,10 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
             var cache = new IdSetCache();
             // An attribute's arguments are an object creation under an IAttributeOperation, so
             // this one action covers [Fact("...")] as well as new X("...").
-            start.RegisterOperationAction(c => Guard(c, cache, static (c, cache) => AnalyzeInvocation(c, cache)), OperationKind.Invocation);
-            start.RegisterOperationAction(c => Guard(c, cache, static (c, cache) => AnalyzeObjectCreation(c, cache)), OperationKind.ObjectCreation);
+            // No catch-all: a bug here must show as AD0001, not as FG0100s that silently stop.
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, cache), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeObjectCreation(c, cache), OperationKind.ObjectCreation);
         });
-    }
-
-    /// <summary>An analyzer that throws shows the user AD0001 and loses every other check: never.</summary>
-    private static void Guard(OperationAnalysisContext context, IdSetCache cache, Action<OperationAnalysisContext, IdSetCache> analyze)
-    {
-        try
-        {
-            analyze(context, cache);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Nothing to report: a check that cannot run reports nothing rather than a false error.
-        }
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, IdSetCache cache)
@@ -150,6 +138,16 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         {
             if (set.TryGetMemberName(id, out string? memberName))
             {
+                // The id of a retracted fact: the member warns (CS0618), so the string does too.
+                if (ObsoleteMessage(set.Type, memberName) is { } retraction)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.RetractedIdInCode,
+                        syntax.GetLocation(),
+                        sets.Noun,
+                        MessageText.Quote(id),
+                        retraction.Length == 0 ? "it is marked [Obsolete]" : MessageText.Quote(retraction)));
+                }
                 return sets.Sets.Length == 1 ? new ValidId(set.Type, memberName) : null;
             }
         }
@@ -286,10 +284,13 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
     private static void ReportUseGeneratedMember(OperationAnalysisContext context, IInvocationOperation invocation, ValidId valid)
     {
         if (invocation.Syntax is not InvocationExpressionSyntax syntax) return;
+        // A call made for its check alone (`Actors.Get("x");`, or a lambda body of an Action):
+        // the bare member there is no statement (CS0201).
+        if (invocation.Parent is IExpressionStatementOperation) return;
         INamedTypeSymbol catalogClass = valid.IdsType.ContainingType!;
         // A retracted fact's member is [Obsolete]: the member would warn where the string does
         // not, so it is not suggested (the retraction is the fact files' business, FG0011/FG0012).
-        if (FindStaticProperty(catalogClass, valid.MemberName) is not { } property || IsObsolete(property)) return;
+        if (FindStaticProperty(catalogClass, valid.MemberName) is not { } property || ObsoleteMessage(property) is not null) return;
 
         string replacement;
         switch (syntax.Expression)
@@ -301,7 +302,7 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
                 // `using static` or a call inside the class: the bare name, when it means the member there.
                 SemanticModel? model = invocation.SemanticModel;
                 if (model is null) return;
-                replacement = BindsToMember(model, syntax.SpanStart, catalogClass, valid.MemberName)
+                replacement = CatalogMembers.BindsToMember(model, syntax.SpanStart, catalogClass, valid.MemberName)
                     ? valid.MemberName
                     : catalogClass.ToMinimalDisplayString(model, syntax.SpanStart) + "." + valid.MemberName;
                 break;
@@ -330,30 +331,26 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static bool IsObsolete(ISymbol symbol)
+    /// <summary>The message of the constant's <c>[Obsolete]</c> (empty without one), or null when it has none.</summary>
+    private static string? ObsoleteMessage(INamedTypeSymbol idsType, string memberName)
+    {
+        foreach (ISymbol member in idsType.GetMembers(memberName))
+        {
+            if (member is IFieldSymbol { IsConst: true }) return ObsoleteMessage(member);
+        }
+        return null;
+    }
+
+    private static string? ObsoleteMessage(ISymbol symbol)
     {
         foreach (AttributeData attribute in symbol.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }) return true;
+            if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return attribute.ConstructorArguments is [{ Value: string message }, ..] ? message : string.Empty;
+            }
         }
-        return false;
-    }
-
-    internal static bool BindsToMember(SemanticModel model, int position, INamedTypeSymbol catalogClass, string name)
-    {
-        ImmutableArray<ISymbol> found = model.LookupSymbols(position, name: name);
-        return found.Length == 1
-            && found[0] is IPropertySymbol { IsStatic: true } property
-            && InheritsFromOrEquals(catalogClass, property.ContainingType);
-    }
-
-    private static bool InheritsFromOrEquals(INamedTypeSymbol type, INamedTypeSymbol candidate)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, candidate.OriginalDefinition)) return true;
-        }
-        return false;
+        return null;
     }
 
     /// <summary>The id sets of a parameter's <c>[FactId(...)]</c>, or false when it has none that can be checked.</summary>

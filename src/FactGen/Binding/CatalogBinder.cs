@@ -449,9 +449,12 @@ internal static class CatalogBinder
         /// <summary>FG0012: a fact that leans on a retracted event, at the line that names it.</summary>
         private void CheckRetractedReferences(Declaration<EventSyntax> d)
         {
+            HashSet<string>? reported = null;
             foreach (ScalarSyntax id in d.Syntax.Follows)
             {
                 if (id.Value == d.Id.Value || !_events.ById.TryGetValue(id.Value, out Declaration<EventSyntax>? target) || !target.IsValid) continue;
+                // A repeated reference is dropped quietly elsewhere: warn about it once.
+                if (!(reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(id.Value)) continue;
                 if (target.Syntax.Status is { Value: "retracted" } && target.Syntax.Retraction is { } reason)
                 {
                     Report(DiagnosticDescriptors.ReferenceToRetracted, id.Location, target.Id.Location,

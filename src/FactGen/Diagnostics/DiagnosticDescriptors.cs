@@ -102,6 +102,13 @@ internal static class DiagnosticDescriptors
         "Unknown {0} id '{1}'{2}",
         DiagnosticSeverity.Error);
 
+    /// <summary>FG0102: <c>The {0} id '{1}' is of a retracted fact: {2}</c>, the string form of CS0618.</summary>
+    public static readonly DiagnosticDescriptor RetractedIdInCode = Create(
+        DiagnosticIds.RetractedIdInCode,
+        "Id of a retracted fact in code",
+        "The {0} id '{1}' is of a retracted fact: {2}",
+        DiagnosticSeverity.Warning);
+
     /// <summary>FG0101: <c>'{0}' can be '{1}'</c>, a suggestion the code fix applies.</summary>
     public static readonly DiagnosticDescriptor UseGeneratedMember = Create(
         DiagnosticIds.UseGeneratedMember,

@@ -10,6 +10,7 @@ internal static class DiagnosticIds
     public const string ReferenceToRetracted = "FG0012";
     public const string UnknownIdInCode = "FG0100";
     public const string UseGeneratedMember = "FG0101";
+    public const string RetractedIdInCode = "FG0102";
 
     /// <summary>FG0100's property: the nearest id, when there is one close enough.</summary>
     public const string SuggestionProperty = "Suggestion";

@@ -82,7 +82,8 @@ public static {{events}} Between({{n}}.FactDate from, {{n}}.FactDate to) => {{n}
 /// <c>On(new FactDate(2022, 8))</c> is August 2022, including the events dated to a day in it.
 /// </summary>
 /// <exception cref="global::System.ArgumentException"><paramref name="date"/> is <c>default(FactDate)</c>.</exception>
-public static {{events}} On({{n}}.FactDate date) => {{n}}.FactCatalogData.Between(date, date);
+public static {{events}} On({{n}}.FactDate date)
+    => date.Year == 0 ? throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(date)) : {{n}}.FactCatalogData.Between(date, date);
 
 """);
             });

@@ -18,6 +18,24 @@ internal static class TypesEmitter
         string data = n + ".FactCatalogData";
         string list = "global::System.Collections.Generic.IReadOnlyList";
         string generated = EmitterText.GeneratedCodeAttribute;
+        string factAttribute = options.EmitFactAttribute ? $$"""
+    /// <summary>
+    /// Ties code to a fact by its id, such as <c>[Fact("kim-jong-un")]</c> or
+    /// <c>[Fact(Actors.Ids.KimJongUn)]</c>. The id may be of a state, an actor or an event;
+    /// FactGen's analyzer checks it at compile time (FG0100).
+    /// </summary>
+    {{generated}}
+    [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
+    {{a}} sealed class FactAttribute : global::System.Attribute
+    {
+        /// <summary>Ties the code to the fact with the id <paramref name="id"/>.</summary>
+        public FactAttribute([{{n}}.FactId(typeof({{n}}.States.Ids), typeof({{n}}.Actors.Ids), typeof({{n}}.Events.Ids))] string id) => Id = id;
+
+        /// <summary>The fact's id, as written in the fact files.</summary>
+        public string Id { get; }
+    }
+
+""" : string.Empty;
         return EmitterText.Header + $$"""
 namespace {{options.Namespace}}
 {
@@ -229,9 +247,6 @@ namespace {{options.Namespace}}
         /// </summary>
         public string NameIn(string? languageTag) => {{data}}.LabelOrName({{data}}.StateRows[_row + {{L.StateLabels}}], Name, languageTag);
 
-        /// <summary>The name in the language of <paramref name="culture"/>, as <see cref="NameIn(string)"/> finds it.</summary>
-        public string NameIn(global::System.Globalization.CultureInfo culture) => NameIn(culture?.Name);
-
         /// <summary>The states whose <see cref="Within"/> is this one.</summary>
         public {{list}}<State> Regions => _regions ??= {{data}}.List({{data}}.States, {{data}}.StateRows[_row + {{L.StateRegions}}]);
 
@@ -286,9 +301,6 @@ namespace {{options.Namespace}}
         /// else <see cref="Name"/>. Tags compare case-insensitively.
         /// </summary>
         public string NameIn(string? languageTag) => {{data}}.LabelOrName({{data}}.ActorRows[_row + {{L.ActorLabels}}], Name, languageTag);
-
-        /// <summary>The name in the language of <paramref name="culture"/>, as <see cref="NameIn(string)"/> finds it.</summary>
-        public string NameIn(global::System.Globalization.CultureInfo culture) => NameIn(culture?.Name);
 
         /// <summary>The events the actor takes part in, in date order.</summary>
         public {{list}}<Event> Events => _events ??= {{data}}.List({{data}}.Events, {{data}}.ActorRows[_row + {{L.ActorEvents}}]);
@@ -372,7 +384,7 @@ namespace {{options.Namespace}}
     /// <summary>
     /// Marks a string parameter whose argument must be the id of a fact: the id of one of the
     /// <c>Ids</c> classes given. FactGen's analyzer checks every constant passed to such a parameter
-    /// at compile time (FG0100). <c>Get</c> and <see cref="FactAttribute"/> use it; a method of
+    /// at compile time (FG0100). <c>Get</c> and <c>[Fact]</c> use it; a method of
     /// yours can too: <c>void Show([FactId(typeof(Actors.Ids))] string actorId)</c>.
     /// </summary>
     {{generated}}
@@ -386,23 +398,7 @@ namespace {{options.Namespace}}
         public global::System.Type[] IdClasses { get; }
     }
 
-    /// <summary>
-    /// Ties code to a fact by its id, such as <c>[Fact("kim-jong-un")]</c> or
-    /// <c>[Fact(Actors.Ids.KimJongUn)]</c>. The id may be of a state, an actor or an event;
-    /// FactGen's analyzer checks it at compile time (FG0100).
-    /// </summary>
-    {{generated}}
-    [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]
-    {{a}} sealed class FactAttribute : global::System.Attribute
-    {
-        /// <summary>Ties the code to the fact with the id <paramref name="id"/>.</summary>
-        public FactAttribute([{{n}}.FactId(typeof({{n}}.States.Ids), typeof({{n}}.Actors.Ids), typeof({{n}}.Events.Ids))] string id) => Id = id;
-
-        /// <summary>The fact's id, as written in the fact files.</summary>
-        public string Id { get; }
-    }
-
-    /// <summary>The whole catalog at once.</summary>
+{{factAttribute}}    /// <summary>The whole catalog at once.</summary>
     {{generated}}
     {{a}} static partial class Catalog
     {
@@ -410,9 +406,10 @@ namespace {{options.Namespace}}
         /// The catalog as a Mermaid flowchart: states, actors and events as nodes, and an edge for
         /// every <c>recognized_by</c>, <c>state</c>, <c>actors</c> and <c>reported_by</c> reference,
         /// drawn from the fact that holds the key. Disputed and retracted events are drawn dashed.
-        /// Put it in a <c>```mermaid</c> block of a Markdown file (GitHub renders it).
+        /// Put it in a <c>```mermaid</c> block of a Markdown file (GitHub renders it, within Mermaid's
+        /// default limits of 50,000 characters and 500 edges).
         /// </summary>
-        /// <param name="languageTag">Names in this language where the facts have a label (see <see cref="State.NameIn(string)"/>); null for the names.</param>
+        /// <param name="languageTag">Names in this language where the facts have a label (see <see cref="State.NameIn"/>); null for the names.</param>
         public static string ToMermaid(string? languageTag = null)
         {
             var text = new global::System.Text.StringBuilder();

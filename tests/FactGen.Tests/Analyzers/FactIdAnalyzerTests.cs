@@ -221,12 +221,30 @@ public class FactIdAnalyzerTests
             {
                 static Actor M() => ⟦Actors.Get("denis-pushilin")⟧;
                 static Event E() => ⟦TestProject.Facts.Events.Get("pushilin-letter-to-kim")⟧;
-                // A retracted fact's member is [Obsolete]: it would warn where the string does not.
-                static Event R() => Events.Get("kcna-denial");
+                // Called for its check alone: the bare member would be no statement (CS0201).
+                static void Check() => Actors.Get("kim-jong-un");
+                static void Checks() { Actors.Get("kcna"); System.Action a = () => Actors.Get("kcna"); }
+                static object Kept() { _ = ⟦Actors.Get("kcna")⟧; return 0; }
             }
             """,
             UseMember(0, "Actors.Get(\"denis-pushilin\")", "Actors.DenisPushilin"),
-            UseMember(1, "TestProject.Facts.Events.Get(\"pushilin-letter-to-kim\")", "TestProject.Facts.Events.PushilinLetterToKim"));
+            UseMember(1, "TestProject.Facts.Events.Get(\"pushilin-letter-to-kim\")", "TestProject.Facts.Events.PushilinLetterToKim"),
+            UseMember(2, "Actors.Get(\"kcna\")", "Actors.Kcna"));
+
+    [Fact]
+    public Task IdOfARetractedFactWarnsFG0102WithTheReasonAndIsNotSuggestedAsAMember()
+        => Verify("""
+            using TestProject.Facts;
+            [Fact(⟦"kcna-denial"⟧)]
+            static class Use
+            {
+                // The member is [Obsolete] (CS0618); the string warns the same, and FG0101 would
+                // only turn a warning into another.
+                static Event R() => Events.Get(⟦"kcna-denial"⟧);
+            }
+            """,
+            new Expected(0, DiagnosticIds.RetractedIdInCode, DiagnosticSeverity.Warning, "fact", "kcna-denial", "Retracted: The agency withdrew it the next day."),
+            new Expected(1, DiagnosticIds.RetractedIdInCode, DiagnosticSeverity.Warning, "event", "kcna-denial", "Retracted: The agency withdrew it the next day."));
 
     [Fact]
     public Task GetThroughUsingStaticSuggestsTheBareMember()

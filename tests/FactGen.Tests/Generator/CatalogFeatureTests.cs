@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -202,6 +203,30 @@ public class CatalogFeatureTests
             result);
     }
 
+    [Fact]
+    public void FactAttributeCanBeLeftOutWhereXunitsFactWouldBeAmbiguous()
+    {
+        const string testProject = """
+            namespace Xunit { public sealed class FactAttribute : System.Attribute { } }
+            namespace Tests
+            {
+                using Xunit;
+                using TestProject.Facts;
+                public class CatalogTests { [Fact] public void Letter() { _ = Events.Letter; } }
+            }
+            """;
+        string[] Errors(Dictionary<string, string> properties)
+            => GeneratorHarness.Run(new[] { Catalog }, new[] { testProject }, properties)
+                .CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).Distinct().ToArray();
+
+        Assert.Equal(new[] { "CS0104" }, Errors(new Dictionary<string, string>()));
+        Assert.Empty(Errors(new Dictionary<string, string> { ["FactGenFactAttribute"] = "false" }));
+
+        GeneratorRun invalid = GeneratorHarness.Run(new[] { Catalog }, null, new Dictionary<string, string> { ["FactGenFactAttribute"] = "no" });
+        Assert.Contains(invalid.Diagnostics, d => d.Id == "FG0010" && d.GetMessage().Contains("FactGenFactAttribute"));
+        Assert.Contains("class FactAttribute", invalid.Sources["FactGen.Types.g.cs"]);
+    }
+
     // ---- time --------------------------------------------------------------------------------------
 
     [Fact]
@@ -258,7 +283,7 @@ public class CatalogFeatureTests
             "liberation",
             "",
             "liberation,year-only,declaration,first-of-july,workers-sent,letter,kcna-report",
-            "ArgumentException: default(FactDate) is not a date. (Parameter 'from')"), result);
+            "ArgumentException: default(FactDate) is not a date. (Parameter 'date')"), result);
     }
 
     [Fact]
@@ -296,11 +321,11 @@ public class CatalogFeatureTests
         string result = Run("""
             State korea = States.NorthKorea;
             return string.Join("|", korea.NameIn("id"), korea.NameIn("ID-id"), korea.NameIn("zh-Hant-TW"), korea.NameIn("zh"),
-                korea.NameIn("en-gb"), korea.NameIn("en"), korea.NameIn("fr"), korea.NameIn((string?)null), korea.NameIn(""),
-                korea.NameIn(System.Globalization.CultureInfo.InvariantCulture), Actors.Kcna.NameIn("id"), Actors.Envoy.NameIn("id"));
+                korea.NameIn("en-gb"), korea.NameIn("en"), korea.NameIn("fr"), korea.NameIn(" ".Trim()), korea.NameIn(""),
+                korea.NameIn("iD"), Actors.Kcna.NameIn("id"), Actors.Envoy.NameIn("id"), korea.NameIn(null));
             """);
 
-        Assert.Equal("Korea Utara|Korea Utara|北韓|North Korea|North Korea (GB)|North Korea|North Korea|North Korea|North Korea|North Korea|Kantor Berita Korea|Envoy", result);
+        Assert.Equal("Korea Utara|Korea Utara|北韓|North Korea|North Korea (GB)|North Korea|North Korea|North Korea|North Korea|Korea Utara|Kantor Berita Korea|Envoy|North Korea", result);
     }
 
     // ---- the relation graph ------------------------------------------------------------------------

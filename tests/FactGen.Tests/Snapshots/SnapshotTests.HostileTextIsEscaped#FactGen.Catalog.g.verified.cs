@@ -135,7 +135,8 @@ namespace TestProject.Facts
         /// <c>On(new FactDate(2022, 8))</c> is August 2022, including the events dated to a day in it.
         /// </summary>
         /// <exception cref="global::System.ArgumentException"><paramref name="date"/> is <c>default(FactDate)</c>.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> On(global::TestProject.Facts.FactDate date) => global::TestProject.Facts.FactCatalogData.Between(date, date);
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> On(global::TestProject.Facts.FactDate date)
+            => date.Year == 0 ? throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(date)) : global::TestProject.Facts.FactCatalogData.Between(date, date);
 
         /// <summary>The event with the id <paramref name="id"/>, as written in the fact files.</summary>
         /// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>

@@ -214,9 +214,6 @@ namespace TestProject.Facts
         /// </summary>
         public string NameIn(string? languageTag) => global::TestProject.Facts.FactCatalogData.LabelOrName(global::TestProject.Facts.FactCatalogData.StateRows[_row + 9], Name, languageTag);
 
-        /// <summary>The name in the language of <paramref name="culture"/>, as <see cref="NameIn(string)"/> finds it.</summary>
-        public string NameIn(global::System.Globalization.CultureInfo culture) => NameIn(culture?.Name);
-
         /// <summary>The states whose <see cref="Within"/> is this one.</summary>
         public global::System.Collections.Generic.IReadOnlyList<State> Regions => _regions ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.StateRows[_row + 10]);
 
@@ -271,9 +268,6 @@ namespace TestProject.Facts
         /// else <see cref="Name"/>. Tags compare case-insensitively.
         /// </summary>
         public string NameIn(string? languageTag) => global::TestProject.Facts.FactCatalogData.LabelOrName(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 6], Name, languageTag);
-
-        /// <summary>The name in the language of <paramref name="culture"/>, as <see cref="NameIn(string)"/> finds it.</summary>
-        public string NameIn(global::System.Globalization.CultureInfo culture) => NameIn(culture?.Name);
 
         /// <summary>The events the actor takes part in, in date order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Events, global::TestProject.Facts.FactCatalogData.ActorRows[_row + 7]);
@@ -357,7 +351,7 @@ namespace TestProject.Facts
     /// <summary>
     /// Marks a string parameter whose argument must be the id of a fact: the id of one of the
     /// <c>Ids</c> classes given. FactGen's analyzer checks every constant passed to such a parameter
-    /// at compile time (FG0100). <c>Get</c> and <see cref="FactAttribute"/> use it; a method of
+    /// at compile time (FG0100). <c>Get</c> and <c>[Fact]</c> use it; a method of
     /// yours can too: <c>void Show([FactId(typeof(Actors.Ids))] string actorId)</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
@@ -386,7 +380,6 @@ namespace TestProject.Facts
         /// <summary>The fact's id, as written in the fact files.</summary>
         public string Id { get; }
     }
-
     /// <summary>The whole catalog at once.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Catalog
@@ -395,9 +388,10 @@ namespace TestProject.Facts
         /// The catalog as a Mermaid flowchart: states, actors and events as nodes, and an edge for
         /// every <c>recognized_by</c>, <c>state</c>, <c>actors</c> and <c>reported_by</c> reference,
         /// drawn from the fact that holds the key. Disputed and retracted events are drawn dashed.
-        /// Put it in a <c>```mermaid</c> block of a Markdown file (GitHub renders it).
+        /// Put it in a <c>```mermaid</c> block of a Markdown file (GitHub renders it, within Mermaid's
+        /// default limits of 50,000 characters and 500 edges).
         /// </summary>
-        /// <param name="languageTag">Names in this language where the facts have a label (see <see cref="State.NameIn(string)"/>); null for the names.</param>
+        /// <param name="languageTag">Names in this language where the facts have a label (see <see cref="State.NameIn"/>); null for the names.</param>
         public static string ToMermaid(string? languageTag = null)
         {
             var text = new global::System.Text.StringBuilder();
