@@ -103,7 +103,9 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         if (value.ConstantValue is { HasValue: true, Value: string id })
         {
             if (!TryGetIdSets(parameter, cache, out IdSets sets)) return null;
-            return CheckId(context, cache, sets, id, value.Syntax);
+            // Events.Ids.X of a retracted X already warns CS0618 with the reason: not twice.
+            bool warnedAlready = value is IFieldReferenceOperation { Field: { } field } && ObsoleteMessage(field) is not null;
+            return CheckId(context, cache, sets, id, value.Syntax, warnedAlready);
         }
 
         // params string[] (or an explicit array of constants): each element is an id.
@@ -132,14 +134,14 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static ValidId? CheckId(OperationAnalysisContext context, IdSetCache cache, IdSets sets, string id, SyntaxNode syntax)
+    private static ValidId? CheckId(OperationAnalysisContext context, IdSetCache cache, IdSets sets, string id, SyntaxNode syntax, bool warnedAlready = false)
     {
         foreach (IdSet set in sets.Sets)
         {
             if (set.TryGetMemberName(id, out string? memberName))
             {
                 // The id of a retracted fact: the member warns (CS0618), so the string does too.
-                if (ObsoleteMessage(set.Type, memberName) is { } retraction)
+                if (!warnedAlready && ObsoleteMessage(set.Type, memberName) is { } retraction)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.RetractedIdInCode,
