@@ -64,17 +64,32 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
                 if (input.Right) ReportAll(output, input.Left);
             });
 
-        // The fixed types depend on the options alone, so fact edits never re-emit them.
-        context.RegisterSourceOutput(options.Combine(hasFactFiles), static (output, input) =>
+        // Whether the catalog can be emitted at all for this project: decided once, before either
+        // file is written, so a refused catalog gives one diagnostic and no code that fails to
+        // compile. A string (null when it fits), so an edit that keeps it unchanged re-runs nothing.
+        IncrementalValueProvider<string?> refusal = catalog
+            .Combine(options)
+            .Select(static (input, _) => input.Left.FileCount == 0 || !input.Right.CanEmit ? null : DataTableEmitter.Refusal(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.CatalogRefusal);
+
+        context.RegisterSourceOutput(refusal, static (output, problem) =>
         {
-            if (!input.Right || !input.Left.CanEmit) return;
-            AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(input.Left));
+            if (problem is not null) output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, Location.None, "too much text", "the fact catalog", problem + "; nothing is generated"));
         });
 
-        context.RegisterSourceOutput(catalog.Combine(options), static (output, input) =>
+        // The fixed types depend on the options alone, so fact edits never re-emit them.
+        context.RegisterSourceOutput(options.Combine(hasFactFiles).Combine(refusal), static (output, input) =>
         {
-            if (input.Left.FileCount == 0 || !input.Right.CanEmit) return;
-            SourceText? catalogSource = CatalogEmitter.EmitText(input.Left, input.Right, out string problem);
+            if (!input.Left.Right || !input.Left.Left.CanEmit || input.Right is not null) return;
+            AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(input.Left.Left));
+        });
+
+        context.RegisterSourceOutput(catalog.Combine(options).Combine(refusal), static (output, input) =>
+        {
+            (BoundCatalog facts, GeneratorOptions generatorOptions) = input.Left;
+            if (facts.FileCount == 0 || !generatorOptions.CanEmit || input.Right is not null) return;
+            // Refusal() applies the same rule as EmitText, so this only guards against a drift.
+            SourceText? catalogSource = CatalogEmitter.EmitText(facts, generatorOptions, out string problem);
             if (catalogSource is null)
             {
                 output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, Location.None, "too much text", "the fact catalog", problem));

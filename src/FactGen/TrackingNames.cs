@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string CatalogModel = nameof(CatalogModel);
     public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
     public const string HasFactFiles = nameof(HasFactFiles);
+    public const string CatalogRefusal = nameof(CatalogRefusal);
 }

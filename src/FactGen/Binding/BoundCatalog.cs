@@ -42,6 +42,8 @@ internal sealed record BoundState(
     EquatableArray<BoundLabel> Labels,
     int Source)
 {
+    /// <summary>The fact has an error (the build fails): its values are placeholders where they failed a check.</summary>
+    public bool HasErrors { get; init; }
     public EquatableArray<int> Recognizes { get; init; } = EquatableArray<int>.Empty;
     public EquatableArray<int> Regions { get; init; } = EquatableArray<int>.Empty;
     public EquatableArray<int> Actors { get; init; } = EquatableArray<int>.Empty;
@@ -59,6 +61,8 @@ internal sealed record BoundActor(
     EquatableArray<BoundLabel> Labels,
     int Source)
 {
+    /// <summary>The fact has an error (the build fails): its values are placeholders where they failed a check.</summary>
+    public bool HasErrors { get; init; }
     public EquatableArray<int> Events { get; init; } = EquatableArray<int>.Empty;
     public EquatableArray<int> Reports { get; init; } = EquatableArray<int>.Empty;
 }
@@ -88,11 +92,13 @@ internal sealed record BoundEvent(
     string? Note,
     int Source)
 {
+    /// <summary>The fact has an error (the build fails): its values are placeholders where they failed a check.</summary>
+    public bool HasErrors { get; init; }
     public EquatableArray<int> FollowedBy { get; init; } = EquatableArray<int>.Empty;
 }
 
 /// <summary>
-/// Every valid fact of the compilation, each category sorted by id (ordinal), so the output is
+/// Every declared fact of the compilation (those with errors too, see <c>HasErrors</c>), each category sorted by id (ordinal), so the output is
 /// the same whatever order the files arrive in.
 /// </summary>
 internal sealed record BoundCatalog(

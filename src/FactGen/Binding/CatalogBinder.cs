@@ -12,9 +12,16 @@ namespace FactGen.Binding;
 
 /// <summary>
 /// The bind stage: merges every fact file into one <see cref="BoundCatalog"/>. It declares ids
-/// (FG0005, FG0006, FG0009), checks each fact's values (FG0003, FG0008, FG0010), resolves
-/// references (FG0007) and fills in back references. A fact with an error is left out, and
-/// references to it are dropped without a second error, so the output always compiles.
+/// (FG0005, FG0006, FG0009), checks each fact's values (FG0003, FG0008, FG0010, FG0011), resolves
+/// references (FG0007) and fills in back references.
+/// <para>
+/// A declaration survives its own errors: every fact whose id makes a C# name keeps its member,
+/// so C# code that uses it still compiles while the error fails the build. A fact with an error
+/// is emitted with placeholder values (its id for its name, no kind, no references it could not
+/// resolve), never with the text that failed a check. An error never causes errors elsewhere:
+/// references to a fact with errors bind to it, a fact whose text the reader could not read
+/// whole is not checked again, and all references to one unknown id give one FG0007.
+/// </para>
 /// </summary>
 internal static class CatalogBinder
 {
@@ -44,7 +51,14 @@ internal static class CatalogBinder
         public TSyntax Syntax { get; }
         public ScalarSyntax Id { get; }
         public int Source { get; }
+        /// <summary>No error in the fact: its values are emitted as written.</summary>
         public bool IsValid { get; set; } = true;
+        /// <summary>The fact gets a generated member (its id makes a C# name that no other fact took).</summary>
+        public bool Declares { get; set; } = true;
+        /// <summary>The reader reported an error in the fact's text: bind what is there, report nothing more.</summary>
+        public bool Quiet { get; set; }
+        /// <summary>How many references bound to this fact (only counted for the misspelt-declaration check).</summary>
+        public int References { get; set; }
         public string MemberName { get; set; } = string.Empty;
         public int Kind { get; set; } = -1;
         public int Index { get; set; } = -1;
@@ -64,7 +78,8 @@ internal static class CatalogBinder
         public string ClassName { get; }
         public HashSet<string> Reserved { get; }
         public Dictionary<string, Declaration<TSyntax>> ById { get; } = new(StringComparer.Ordinal);
-        public List<Declaration<TSyntax>> Valid { get; set; } = new();
+        /// <summary>The facts that get a member, in id order (a fact's index is its position here).</summary>
+        public List<Declaration<TSyntax>> Declared { get; set; } = new();
         public Dictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
         public List<string> Kinds { get; } = new();
     }
@@ -77,7 +92,9 @@ internal static class CatalogBinder
         private readonly Category<StateSyntax> _states = new("state", "States");
         private readonly Category<ActorSyntax> _actors = new("actor", "Actors");
         private readonly Category<EventSyntax> _events = new("event", "Events", "Timeline", "Between", "On");
-        private readonly Dictionary<string, string?> _suggestions = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, UnknownReferences> _unknown = new(StringComparer.Ordinal);
+        private readonly List<UnknownReferences> _unknownOrder = new();
+        private int _suggestionLookups;
         private const int MaxSuggestionLookups = 200;
 
         public Binder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
@@ -98,17 +115,17 @@ internal static class CatalogBinder
             // the one to fix, and a cascade of follow-on errors would only hide it.
             foreach (Declaration<StateSyntax> state in _states.ById.Values)
             {
-                if (state.Syntax.HasErrors) state.IsValid = false;
+                if (state.Syntax.HasErrors) MarkQuiet(state);
                 else CheckState(state);
             }
             foreach (Declaration<ActorSyntax> actor in _actors.ById.Values)
             {
-                if (actor.Syntax.HasErrors) actor.IsValid = false;
+                if (actor.Syntax.HasErrors) MarkQuiet(actor);
                 else CheckActor(actor);
             }
             foreach (Declaration<EventSyntax> @event in _events.ById.Values)
             {
-                if (@event.Syntax.HasErrors) @event.IsValid = false;
+                if (@event.Syntax.HasErrors) MarkQuiet(@event);
                 else CheckEvent(@event);
             }
 
@@ -116,10 +133,14 @@ internal static class CatalogBinder
             Number(_actors);
             Number(_events);
 
-            BoundState[] states = _states.Valid.Select(BindState).ToArray();
-            BoundActor[] actors = _actors.Valid.Select(BindActor).ToArray();
-            BoundEvent[] events = _events.Valid.Select(BindEvent).ToArray();
-            foreach (Declaration<EventSyntax> @event in _events.Valid) CheckRetractedReferences(@event);
+            BoundState[] states = _states.Declared.Select(BindState).ToArray();
+            BoundActor[] actors = _actors.Declared.Select(BindActor).ToArray();
+            BoundEvent[] events = _events.Declared.Select(BindEvent).ToArray();
+            foreach (Declaration<EventSyntax> @event in _events.Declared)
+            {
+                if (@event.IsValid) CheckRetractedReferences(@event);
+            }
+            ReportUnknownReferences();
             int[] timeline = Enumerable.Range(0, events.Length).ToArray();
             // Index order (= id order) breaks ties; Array.Sort is not stable, so compare it explicitly.
             Array.Sort(timeline, (a, b) =>
@@ -139,55 +160,126 @@ internal static class CatalogBinder
                 _actors.Kinds.ToEquatableArray(),
                 _events.Kinds.ToEquatableArray(),
                 new EquatableArray<int>(timeline));
-            return new BindResult(catalog, _diagnostics.ToEquatableArray());
+            return new BindResult(catalog, Capped(files));
+        }
+
+        /// <summary>
+        /// The binder's diagnostics, at most <see cref="DiagnosticCap.PerFile"/> per file together
+        /// with the reader's (the first in the file are kept), and one FG0013 for each file where
+        /// some were left out.
+        /// </summary>
+        private EquatableArray<DiagnosticInfo> Capped(FactFileSyntax[] files)
+        {
+            bool anyLeftOut = false;
+            var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (DiagnosticInfo diagnostic in _diagnostics)
+            {
+                if (diagnostic.Location is not { } location) continue;
+                perFile[location.FilePath] = perFile.TryGetValue(location.FilePath, out int n) ? n + 1 : 1;
+            }
+            foreach (FactFileSyntax file in files)
+            {
+                int binder = perFile.TryGetValue(file.Path, out int n) ? n : 0;
+                if (file.DiagnosticsLeftOut > 0 || file.Diagnostics.Count + binder > DiagnosticCap.PerFile) anyLeftOut = true;
+            }
+            if (!anyLeftOut) return _diagnostics.ToEquatableArray();
+
+            var result = new List<DiagnosticInfo>(_diagnostics.Count);
+            foreach (DiagnosticInfo diagnostic in _diagnostics)
+            {
+                if (diagnostic.Location is null) result.Add(diagnostic);
+            }
+            foreach (FactFileSyntax file in files)
+            {
+                DiagnosticInfo[] mine = _diagnostics.Where(d => d.Location?.FilePath == file.Path).OrderBy(d => d.Location!.Span.Start).ToArray();
+                int room = Math.Max(0, DiagnosticCap.PerFile - file.Diagnostics.Count);
+                result.AddRange(mine.Take(room));
+                int leftOut = file.DiagnosticsLeftOut + Math.Max(0, mine.Length - room);
+                if (leftOut > 0)
+                {
+                    result.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DiagnosticsLeftOut, file.Start,
+                        leftOut.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        DiagnosticCap.PerFile.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+            return result.ToEquatableArray();
         }
 
         // ---- sources -------------------------------------------------------------------------
 
-        /// <summary>The file's source index, or -1 when it has none (its facts are then left out).</summary>
+        /// <summary>
+        /// The file's source index. A file whose source has an error still gets one, with what
+        /// could be read (the file name for a missing outlet), so that its facts keep their members;
+        /// the error fails the build, so that source is never shipped.
+        /// </summary>
         private int BindSource(FactFileSyntax file)
         {
+            string fileName = System.IO.Path.GetFileName(file.Path);
             if (file.Source is not { } source)
             {
-                Report(DiagnosticDescriptors.RequiredKeyMissing, file.Start, "Fact file", System.IO.Path.GetFileName(file.Path), "source");
-                return -1;
+                // Where the reader recovered from a syntax error, the source may be lost in it: that
+                // error is the one to fix.
+                if (!file.IsRecovered)
+                {
+                    Report(DiagnosticDescriptors.RequiredKeyMissing, file.Start, "Fact file", fileName, "source");
+                }
+                return AddSource(new BoundSource(fileName, null, null, null, null));
             }
-            // An error inside the block is already reported; its facts are still checked, not emitted.
-            bool valid = !source.HasErrors;
+            // An error inside the block is already reported: take what was read, check nothing more.
             if (source.Outlet is null && !source.HasErrors)
             {
-                Report(DiagnosticDescriptors.RequiredKeyMissing, source.Location, "Source", System.IO.Path.GetFileName(file.Path), "outlet");
-                valid = false;
+                Report(DiagnosticDescriptors.RequiredKeyMissing, source.Location, "Source", fileName, "outlet");
             }
             BoundDate? published = null;
             if (source.Published is { } p)
             {
-                if (ParseDate(p) is { } date) published = date;
-                else valid = false;
+                published = source.HasErrors ? QuietDate(p) : ParseDate(p);
             }
-            if (source.Language is { } language && !ValueRules.IsLanguageTag(language.Value))
+            string? language = source.Language?.Value;
+            if (language is not null && !ValueRules.IsLanguageTag(language))
             {
-                Report(DiagnosticDescriptors.InvalidValue, language.Location, MessageText.Quote(language.Value), "language", "use a BCP 47 language tag such as 'id' or 'en-GB'");
-                valid = false;
+                if (!source.HasErrors) Report(DiagnosticDescriptors.InvalidValue, source.Language!.Location, MessageText.Quote(language), "language", "use a BCP 47 language tag such as 'id' or 'en-GB'");
+                language = null;
             }
-            if (source.Url is { } url && !ValueRules.IsWebUrl(url.Value))
+            string? url = source.Url?.Value;
+            if (url is not null && !ValueRules.IsWebUrl(url))
             {
-                Report(DiagnosticDescriptors.InvalidValue, url.Location, MessageText.Quote(url.Value), "url", "use an absolute http:// or https:// address");
-                valid = false;
+                if (!source.HasErrors) Report(DiagnosticDescriptors.InvalidValue, source.Url!.Location, MessageText.Quote(url), "url", "use an absolute http:// or https:// address");
+                url = null;
             }
-            if (!valid) return -1;
-            _sources.Add(new BoundSource(source.Outlet!.Value, source.Title?.Value, published, source.Language?.Value, source.Url?.Value));
+            string outlet = source.Outlet is { } o && ValueRules.IndexOfBidiControl(o.Value) < 0 ? o.Value : fileName;
+            string? title = source.Title is { } t && ValueRules.IndexOfBidiControl(t.Value) < 0 ? t.Value : null;
+            return AddSource(new BoundSource(outlet, title, published, language, url));
+        }
+
+        private int AddSource(BoundSource source)
+        {
+            _sources.Add(source);
             return _sources.Count - 1;
         }
 
         // ---- declarations ----------------------------------------------------------------------
 
         private void Declare<T>(Category<T> category, T syntax, ScalarSyntax id, int source)
+            where T : class
         {
-            var declaration = new Declaration<T>(syntax, id, source) { IsValid = source >= 0 };
+            var declaration = new Declaration<T>(syntax, id, source);
             if (category.ById.TryGetValue(id.Value, out Declaration<T>? first))
             {
                 Report(DiagnosticDescriptors.DuplicateId, id.Location, first.Id.Location, category.Singular, MessageText.Quote(id.Value), first.Id.Location.ToString());
+                // The first declaration wins. Only where it is an empty repeat of the id line just
+                // above (a duplicated line) does this one's body take its place, so that the
+                // duplicate is the one error.
+                if (first.Source == source && IsEmptyFact(first.Syntax) && !IsEmptyFact(syntax))
+                {
+                    var replacement = new Declaration<T>(syntax, first.Id, source)
+                    {
+                        IsValid = first.IsValid,
+                        Declares = first.Declares,
+                        MemberName = first.MemberName,
+                    };
+                    category.ById[id.Value] = replacement;
+                }
                 return;
             }
             category.ById.Add(id.Value, declaration);
@@ -197,8 +289,9 @@ internal static class CatalogBinder
                 string problem = id.Value.Length > Naming.MaxIdLength
                     ? $"is {id.Value.Length} characters long; ids are at most {Naming.MaxIdLength}, so shorten it"
                     : $"is not lowercase kebab-case (letters, digits and single hyphens, starting with a letter); write it like '{SuggestKebab(id.Value)}'";
-                Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem);
+                Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem + "; the fact gets no member until then");
                 declaration.IsValid = false;
+                declaration.Declares = false;
                 return;
             }
             declaration.MemberName = Naming.ToPascalCase(id.Value);
@@ -206,54 +299,81 @@ internal static class CatalogBinder
             {
                 Report(DiagnosticDescriptors.NameClash, id.Location, $"The {category.Singular} id", MessageText.Quote(id.Value), declaration.MemberName, $"is already a member of the generated class '{category.ClassName}'");
                 declaration.IsValid = false;
+                declaration.Declares = false;
             }
         }
 
+        /// <summary>An id with nothing under it (<c>russia:</c> alone on its line).</summary>
+        private static bool IsEmptyFact<T>(T syntax) => syntax switch
+        {
+            StateSyntax s => !s.HasErrors && s.Name is null && s.OfficialName is null && s.Kind is null && s.Capital is null && s.Within is null
+                             && s.RecognizedBy.IsEmpty && s.Aliases.IsEmpty && s.Labels.IsEmpty,
+            ActorSyntax a => !a.HasErrors && a.Name is null && a.Kind is null && a.Role is null && a.State is null && a.Aliases.IsEmpty && a.Labels.IsEmpty,
+            EventSyntax e => !e.HasErrors && e.Date is null && e.Kind is null && e.Summary is null && e.Actors.IsEmpty && e.States.IsEmpty && e.Place is null
+                             && e.ReportedBy.IsEmpty && e.Follows.IsEmpty && e.Status is null && e.Retraction is null && e.Note is null,
+            _ => false,
+        };
+
+        /// <summary>The reader already reported an error in this fact's text: bind what it read, quietly.</summary>
+        private static void MarkQuiet<T>(Declaration<T> declaration)
+        {
+            declaration.IsValid = false;
+            declaration.Quiet = true;
+        }
+
         /// <summary>
-        /// Assigns indexes in id order and refuses ids, or kinds, whose C# names collide. Only facts
-        /// still valid take part, in id order, so the result does not depend on file order.
+        /// Assigns indexes in id order and refuses ids, or kinds, whose C# names collide. Every fact
+        /// that declares a member takes part, in id order, so the result does not depend on file
+        /// order. Only valid facts name kinds: a fact with an error gets no kind (-1), so its kind
+        /// can neither clash nor add an enum member.
         /// </summary>
         private void Number<T>(Category<T> category)
         {
             var byName = new Dictionary<string, Declaration<T>>(StringComparer.Ordinal);
-            var valid = new List<Declaration<T>>();
-            Declaration<T>[] ordered = category.ById.Values.Where(d => d.IsValid).ToArray();
+            var declared = new List<Declaration<T>>();
+            Declaration<T>[] ordered = category.ById.Values.Where(d => d.Declares).ToArray();
             Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
             // Kinds repeat from fact to fact: name each distinct one once.
             var kindMembers = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (Declaration<T> declaration in ordered)
             {
-                ScalarSyntax kind = KindSyntaxOf(declaration);
-                if (!kindMembers.TryGetValue(kind.Value, out string? kindMember))
-                {
-                    kindMember = Naming.ToPascalCase(kind.Value);
-                    kindMembers.Add(kind.Value, kindMember);
-                }
-                if (category.KindsByMember.TryGetValue(kindMember, out string? otherKind) && otherKind != kind.Value)
-                {
-                    Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {category.Singular} kind", MessageText.Quote(kind.Value), kindMember, $"the kind '{otherKind}' gives too");
-                    declaration.IsValid = false;
-                    continue;
-                }
                 if (byName.TryGetValue(declaration.MemberName, out Declaration<T>? other))
                 {
-                    Report(DiagnosticDescriptors.NameClash, declaration.Id.Location, other.Id.Location, $"The {category.Singular} id", declaration.Id.Value, declaration.MemberName, $"'{MessageText.Quote(other.Id.Value)}' (at {other.Id.Location}) gives too");
+                    Report(DiagnosticDescriptors.NameClash, declaration.Id.Location, other.Id.Location, $"The {category.Singular} id", declaration.Id.Value, declaration.MemberName, $"'{MessageText.Quote(other.Id.Value)}' (at {other.Id.Location}) gives too; this fact gets no member until then");
                     declaration.IsValid = false;
+                    declaration.Declares = false;
                     continue;
                 }
-                category.KindsByMember[kindMember] = kind.Value;
+                if (declaration.IsValid)
+                {
+                    ScalarSyntax kind = KindSyntaxOf(declaration);
+                    if (!kindMembers.TryGetValue(kind.Value, out string? kindMember))
+                    {
+                        kindMember = Naming.ToPascalCase(kind.Value);
+                        kindMembers.Add(kind.Value, kindMember);
+                    }
+                    if (category.KindsByMember.TryGetValue(kindMember, out string? otherKind) && otherKind != kind.Value)
+                    {
+                        Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {category.Singular} kind", MessageText.Quote(kind.Value), kindMember, $"the kind '{otherKind}' gives too");
+                        declaration.IsValid = false;
+                    }
+                    else
+                    {
+                        category.KindsByMember[kindMember] = kind.Value;
+                    }
+                }
                 byName.Add(declaration.MemberName, declaration);
-                declaration.Index = valid.Count;
-                valid.Add(declaration);
+                declaration.Index = declared.Count;
+                declared.Add(declaration);
             }
-            category.Valid = valid;
+            category.Declared = declared;
 
             // Kinds become enum members: numbered in name order, counting only kinds in use.
-            var kinds = new SortedSet<string>(valid.Select(KindOf), StringComparer.Ordinal);
+            var kinds = new SortedSet<string>(declared.Where(d => d.IsValid).Select(KindOf), StringComparer.Ordinal);
             category.Kinds.AddRange(kinds);
             var kindIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < category.Kinds.Count; i++) kindIndex.Add(category.Kinds[i], i);
-            foreach (Declaration<T> declaration in valid) declaration.Kind = kindIndex[KindOf(declaration)];
+            foreach (Declaration<T> declaration in declared) declaration.Kind = declaration.IsValid ? kindIndex[KindOf(declaration)] : -1;
         }
 
         private static string KindOf<T>(Declaration<T> declaration) => KindSyntaxOf(declaration).Value;
@@ -383,6 +503,8 @@ internal static class CatalogBinder
             }
         }
 
+        private static BoundDate? QuietDate(ScalarSyntax value) => ValueRules.TryParseDate(value.Value, out BoundDate date, out _) ? date : null;
+
         private BoundDate? ParseDate(ScalarSyntax value)
         {
             if (ValueRules.TryParseDate(value.Value, out BoundDate date, out string error)) return date;
@@ -395,56 +517,75 @@ internal static class CatalogBinder
         private BoundState BindState(Declaration<StateSyntax> d)
         {
             StateSyntax s = d.Syntax;
+            bool quiet = d.Quiet;
             return new BoundState(
                 d.Id.Value,
                 d.MemberName,
-                s.Name!.Value,
-                s.OfficialName?.Value,
+                Text(d, s.Name) ?? d.Id.Value,
+                Text(d, s.OfficialName),
                 d.Kind,
-                s.Capital?.Value,
-                Reference(_states, s.Within, "within"),
-                References(_states, s.RecognizedBy, "recognized_by"),
-                Aliases(s.Aliases),
-                Labels(s.Labels),
-                d.Source);
+                Text(d, s.Capital),
+                Reference(_states, s.Within, "within", quiet),
+                References(_states, s.RecognizedBy, "recognized_by", quiet),
+                Aliases(d, s.Aliases),
+                Labels(d, s.Labels),
+                d.Source)
+            { HasErrors = !d.IsValid };
         }
 
         private BoundActor BindActor(Declaration<ActorSyntax> d)
         {
             ActorSyntax a = d.Syntax;
+            bool quiet = d.Quiet;
             return new BoundActor(
                 d.Id.Value,
                 d.MemberName,
-                a.Name!.Value,
+                Text(d, a.Name) ?? d.Id.Value,
                 d.Kind,
-                a.Role?.Value,
-                Reference(_states, a.State, "state"),
-                Aliases(a.Aliases),
-                Labels(a.Labels),
-                d.Source);
+                Text(d, a.Role),
+                Reference(_states, a.State, "state", quiet),
+                Aliases(d, a.Aliases),
+                Labels(d, a.Labels),
+                d.Source)
+            { HasErrors = !d.IsValid };
         }
 
         private BoundEvent BindEvent(Declaration<EventSyntax> d)
         {
             EventSyntax e = d.Syntax;
-            BoundDate date = d.Date;
-            BoundStatus status = e.Status is null ? BoundStatus.Reported : (BoundStatus)Array.IndexOf(ValueRules.Statuses, e.Status.Value);
+            bool quiet = d.Quiet;
+            BoundDate date = d.Quiet && e.Date is { } written ? QuietDate(written) ?? default : d.Date;
+            int statusIndex = e.Status is null ? 0 : Array.IndexOf(ValueRules.Statuses, e.Status.Value);
+            BoundStatus status = statusIndex < 0 ? BoundStatus.Reported : (BoundStatus)statusIndex;
+            string? retraction = status == BoundStatus.Retracted ? Text(d, e.Retraction) : null;
+            // A retraction without a reason is an error; with placeholders it reads as not retracted.
+            if (status == BoundStatus.Retracted && string.IsNullOrWhiteSpace(retraction)) (status, retraction) = (BoundStatus.Reported, null);
             return new BoundEvent(
                 d.Id.Value,
                 d.MemberName,
                 date,
                 d.Kind,
-                e.Summary!.Value,
-                References(_actors, e.Actors, "actors"),
-                References(_states, e.States, "states"),
-                Reference(_states, e.Place, "place"),
-                References(_actors, e.ReportedBy, "reported_by"),
-                References(_events, e.Follows, "follows"),
+                Text(d, e.Summary) ?? d.Id.Value,
+                References(_actors, e.Actors, "actors", quiet),
+                References(_states, e.States, "states", quiet),
+                Reference(_states, e.Place, "place", quiet),
+                References(_actors, e.ReportedBy, "reported_by", quiet),
+                References(_events, e.Follows, "follows", quiet),
                 status,
-                status == BoundStatus.Retracted ? e.Retraction!.Value : null,
-                e.Note?.Value,
-                d.Source);
+                retraction,
+                Text(d, e.Note),
+                d.Source)
+            { HasErrors = !d.IsValid };
         }
+
+        /// <summary>
+        /// A value as written, or for a fact with an error, only a value that is safe to emit: one
+        /// without a bidi control (every other check of a text value is on its key, not its text).
+        /// </summary>
+        private static string? Text<T>(Declaration<T> d, ScalarSyntax? value)
+            => value is null ? null
+             : d.IsValid || ValueRules.IndexOfBidiControl(value.Value) < 0 ? value.Value
+             : null;
 
         /// <summary>FG0012: a fact that leans on a retracted event, at the line that names it.</summary>
         private void CheckRetractedReferences(Declaration<EventSyntax> d)
@@ -463,29 +604,30 @@ internal static class CatalogBinder
             }
         }
 
-        private static EquatableArray<string> Aliases(EquatableArray<ScalarSyntax> aliases)
-            => aliases.IsEmpty ? EquatableArray<string>.Empty : aliases.Select(a => a.Value).Distinct(StringComparer.Ordinal).ToEquatableArray();
+        private static EquatableArray<string> Aliases<T>(Declaration<T> d, EquatableArray<ScalarSyntax> aliases)
+            => aliases.IsEmpty ? EquatableArray<string>.Empty : aliases.Select(a => Text(d, a)).OfType<string>().Distinct(StringComparer.Ordinal).ToEquatableArray();
 
-        private static EquatableArray<BoundLabel> Labels(EquatableArray<LabelSyntax> labels)
+        private static EquatableArray<BoundLabel> Labels<T>(Declaration<T> d, EquatableArray<LabelSyntax> labels)
         {
             if (labels.IsEmpty) return EquatableArray<BoundLabel>.Empty;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var bound = new List<BoundLabel>(labels.Count);
             foreach (LabelSyntax label in labels)
             {
+                if (!d.IsValid && (!ValueRules.IsLanguageTag(label.Language.Value) || Text(d, label.Text) is null)) continue;
                 if (seen.Add(label.Language.Value)) bound.Add(new BoundLabel(label.Language.Value, label.Text.Value));
             }
             return bound.ToEquatableArray();
         }
 
-        private EquatableArray<int> References<T>(Category<T> target, EquatableArray<ScalarSyntax> ids, string key)
+        private EquatableArray<int> References<T>(Category<T> target, EquatableArray<ScalarSyntax> ids, string key, bool quiet)
         {
             if (ids.IsEmpty) return EquatableArray<int>.Empty;
             var indexes = new int[ids.Count];
             int count = 0;
             foreach (ScalarSyntax id in ids)
             {
-                int index = Reference(target, id, key);
+                int index = Reference(target, id, key, quiet);
                 if (index >= 0 && Array.IndexOf(indexes, index, 0, count) < 0) indexes[count++] = index;
             }
             if (count == 0) return EquatableArray<int>.Empty;
@@ -494,48 +636,136 @@ internal static class CatalogBinder
         }
 
         /// <summary>
-        /// The index of the referenced fact, or -1. An unknown id is FG0007; a known id whose fact
-        /// has its own error is dropped quietly, since that error is already reported.
+        /// The index of the referenced fact, or -1. A fact with errors still has its member, so a
+        /// reference binds to it; a declared id that gets no member (not kebab-case, reserved) is
+        /// dropped quietly, since its error is already reported. An unknown id is kept for
+        /// <see cref="ReportUnknownReferences"/>; a fact whose text the reader could not read
+        /// whole (<paramref name="quiet"/>) reports none.
         /// </summary>
-        private int Reference<T>(Category<T> target, ScalarSyntax? id, string key)
+        private int Reference<T>(Category<T> target, ScalarSyntax? id, string key, bool quiet)
         {
             if (id is null) return -1;
             if (target.ById.TryGetValue(id.Value, out Declaration<T>? declaration))
             {
-                return declaration.IsValid ? declaration.Index : -1;
+                if (!declaration.Declares) return -1;
+                declaration.References++;
+                return declaration.Index;
             }
+            if (quiet) return -1;
 
-            _cancellationToken.ThrowIfCancellationRequested();
-            string hint;
-            string? elsewhere = OtherCategoryOf(target.Singular, id.Value);
-            if (elsewhere is not null)
+            string group = target.Singular + "\n" + id.Value;
+            if (!_unknown.TryGetValue(group, out UnknownReferences? references))
             {
-                hint = $"; '{MessageText.Quote(id.Value)}' is {elsewhere}, but '{key}' takes {Article(target.Singular)} id";
+                references = new UnknownReferences(target.Singular, target.ClassName, id.Value, key, id.Location);
+                _unknown.Add(group, references);
+                _unknownOrder.Add(references);
             }
             else
             {
-                string? nearest = Nearest(target, id.Value);
-                hint = nearest is not null
-                    ? $"; did you mean '{nearest}'?"
-                    : $"; declare it under '{target.ClassName.ToLowerInvariant()}:' in a fact file";
+                references.More.Add(id.Location);
             }
-            Report(DiagnosticDescriptors.UnknownReference, id.Location, target.Singular, MessageText.Quote(id.Value), key, hint);
             return -1;
         }
 
         /// <summary>
-        /// The nearest valid id, for "did you mean". Each distinct miss is looked up once, and after
-        /// <see cref="MaxSuggestionLookups"/> of them no more are: a renamed or deleted file can
-        /// leave thousands of unknown references, and each lookup scans every id.
+        /// FG0007, once per unknown id: at its first reference, naming the others. Where the id is
+        /// referenced more than once and a declared id close to it is referenced nowhere, the
+        /// declaration is the likely misspelling: the one diagnostic is there, linking the two.
         /// </summary>
-        private string? Nearest<T>(Category<T> target, string id)
+        private void ReportUnknownReferences()
         {
-            string cacheKey = target.Singular + "\n" + id;
-            if (_suggestions.TryGetValue(cacheKey, out string? cached)) return cached;
-            if (_suggestions.Count >= MaxSuggestionLookups) return null;
-            string? nearest = Suggestions.Nearest(id, target.ById.Values.Where(d => d.IsValid).Select(d => d.Id.Value));
-            _suggestions.Add(cacheKey, nearest);
-            return nearest;
+            HashSet<string>? claimed = null;
+            foreach (UnknownReferences unknown in _unknownOrder)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                string id = MessageText.Quote(unknown.Id);
+                string? elsewhere = OtherCategoryOf(unknown.Singular, unknown.Id);
+                int count = 1 + unknown.More.Count;
+                if (elsewhere is null && count > 1 && UnreferencedNear(unknown) is { } misspelt && (claimed ??= new HashSet<string>(StringComparer.Ordinal)).Add(unknown.Singular + "\n" + misspelt.Value))
+                {
+                    Report(DiagnosticDescriptors.UnknownReference, misspelt.Location, unknown.First, unknown.Singular, id, unknown.Key,
+                        $"; it is referenced {count} times (first at {unknown.First}) and declared nowhere, while '{MessageText.Quote(misspelt.Value)}', declared here, is referenced nowhere: correct the spelling of one or the other");
+                    continue;
+                }
+                string hint;
+                if (elsewhere is not null)
+                {
+                    hint = $"; '{id}' is {elsewhere}, but '{unknown.Key}' takes {Article(unknown.Singular)} id";
+                }
+                else
+                {
+                    string? nearest = Nearest(unknown.Singular, unknown.Id);
+                    hint = nearest is not null
+                        ? $"; did you mean '{nearest}'?"
+                        : $"; declare it under '{unknown.ClassName.ToLowerInvariant()}:' in a fact file";
+                }
+                if (count > 1) hint += MoreReferences(unknown.More);
+                Report(DiagnosticDescriptors.UnknownReference, unknown.First, unknown.More.Count > 0 ? unknown.More[0] : null, unknown.Singular, id, unknown.Key, hint);
+            }
+        }
+
+        private static string MoreReferences(List<LocationInfo> more)
+        {
+            const int Shown = 3;
+            var b = new System.Text.StringBuilder(more.Count == 1 ? " (also referenced at " : $" (also referenced {more.Count} more times, at ");
+            for (int i = 0; i < more.Count && i < Shown; i++) b.Append(i > 0 ? ", " : string.Empty).Append(more[i]);
+            if (more.Count > Shown) b.Append(", \u2026");
+            return b.Append(')').ToString();
+        }
+
+        /// <summary>A declared id close to the unknown one that nothing references: its likely misspelling.</summary>
+        private ScalarSyntax? UnreferencedNear(UnknownReferences unknown)
+        {
+            IEnumerable<ScalarSyntax> candidates = unknown.Singular switch
+            {
+                "state" => Unreferenced(_states),
+                "actor" => Unreferenced(_actors),
+                _ => Unreferenced(_events),
+            };
+            var byValue = new Dictionary<string, ScalarSyntax>(StringComparer.Ordinal);
+            foreach (ScalarSyntax candidate in candidates) byValue[candidate.Value] = candidate;
+            return Suggestions.Nearest(unknown.Id, byValue.Keys) is { } nearest ? byValue[nearest] : null;
+        }
+
+        private static IEnumerable<ScalarSyntax> Unreferenced<T>(Category<T> category)
+            => category.Declared.Where(d => d.References == 0).Select(d => d.Id);
+
+        /// <summary>
+        /// The nearest declared id, for "did you mean". Each distinct miss is looked up once, and after
+        /// <see cref="MaxSuggestionLookups"/> of them no more are: a renamed or deleted file can
+        /// leave thousands of unknown ids, and each lookup scans every id.
+        /// </summary>
+        private string? Nearest(string singular, string id)
+        {
+            if (_suggestionLookups >= MaxSuggestionLookups) return null;
+            _suggestionLookups++;
+            IEnumerable<string> candidates = singular switch
+            {
+                "state" => _states.Declared.Select(d => d.Id.Value),
+                "actor" => _actors.Declared.Select(d => d.Id.Value),
+                _ => _events.Declared.Select(d => d.Id.Value),
+            };
+            return Suggestions.Nearest(id, candidates);
+        }
+
+        /// <summary>Every reference to one unknown id, in the order read.</summary>
+        private sealed class UnknownReferences
+        {
+            public UnknownReferences(string singular, string className, string id, string key, LocationInfo first)
+            {
+                Singular = singular;
+                ClassName = className;
+                Id = id;
+                Key = key;
+                First = first;
+            }
+
+            public string Singular { get; }
+            public string ClassName { get; }
+            public string Id { get; }
+            public string Key { get; }
+            public LocationInfo First { get; }
+            public List<LocationInfo> More { get; } = new();
         }
 
         private string? OtherCategoryOf(string singular, string id)
@@ -634,7 +864,7 @@ internal static class CatalogBinder
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo additional, params string[] arguments)
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo? additional, params string[] arguments)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, additional, arguments));
     }
 }

@@ -32,11 +32,14 @@ internal static class DiagnosticDescriptors
         "{0} '{1}' is missing the required key '{2}'; add '{2}: ...'",
         DiagnosticSeverity.Error);
 
-    /// <summary>FG0004: <c>Unknown key '{0}' in {1}; it is ignored{2}</c>.</summary>
+    /// <summary>
+    /// FG0004: <c>Unknown key '{0}' in {1}{2}</c>, where {2} says what was done with it: ignored
+    /// (a warning), or read as the missing key it misspells (an error).
+    /// </summary>
     public static readonly DiagnosticDescriptor UnknownKey = Create(
         "FG0004",
         "Unknown key",
-        "Unknown key '{0}' in {1}; it is ignored{2}",
+        "Unknown key '{0}' in {1}{2}",
         DiagnosticSeverity.Warning);
 
     /// <summary>FG0005: <c>Id '{0}' {1}</c>, where {1} says what is wrong and how to write it.</summary>
@@ -93,6 +96,13 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ReferenceToRetracted,
         "Reference to a retracted fact",
         "'{0}' refers to the retracted event '{1}' in '{2}' (retracted: {3}); remove the reference or say why it stays in a note",
+        DiagnosticSeverity.Warning);
+
+    /// <summary>FG0013: <c>{0} more diagnostics in this file are not shown ...</c>, past <see cref="DiagnosticCap.PerFile"/>.</summary>
+    public static readonly DiagnosticDescriptor DiagnosticsLeftOut = Create(
+        "FG0013",
+        "More diagnostics left out",
+        "{0} more diagnostics in this file are not shown (at most {1} are reported per file); fix the ones shown and build again",
         DiagnosticSeverity.Warning);
 
     /// <summary>FG0100: <c>Unknown {0} id '{1}'{2}</c>, reported on C# code by the analyzer.</summary>

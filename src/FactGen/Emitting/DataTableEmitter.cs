@@ -22,6 +22,53 @@ internal static class DataTableEmitter
     /// </summary>
     internal const int MaxLiteralTextLength = 4_000_000;
 
+    /// <summary>
+    /// Why the catalog cannot be emitted for this project, or null. Checked before anything is
+    /// emitted, so that a refused catalog gives one diagnostic and no code that fails to compile.
+    /// Cheap where it matters: only a catalog whose text might not fit is measured exactly.
+    /// </summary>
+    public static string? Refusal(BoundCatalog catalog, GeneratorOptions options)
+    {
+        if (TextUpperBound(catalog) <= MaxLiteralTextLength) return null;
+        var table = new Table();
+        foreach (BoundSource source in catalog.Sources) SourceRow(table, source);
+        foreach (BoundState state in catalog.States) StateRow(table, state);
+        foreach (BoundActor actor in catalog.Actors) ActorRow(table, actor);
+        foreach (BoundEvent @event in catalog.Events) EventRow(table, @event);
+        return Problem(table.Texts, table.Texts.Sum(t => (long)t.Length), options);
+    }
+
+    /// <summary>At least the length of every text the table would hold.</summary>
+    private static long TextUpperBound(BoundCatalog catalog)
+    {
+        long length = 0;
+        static long Of(string? text) => text?.Length ?? 0;
+        static long Labels(EquatableArray<BoundLabel> labels) => labels.Sum(l => Of(l.Language) + Of(l.Text));
+        static long Aliases(EquatableArray<string> aliases) => aliases.Sum(a => (long)a.Length);
+        foreach (BoundSource s in catalog.Sources) length += Of(s.Outlet) + Of(s.Title) + Of(s.Language) + Of(s.Url);
+        foreach (BoundState s in catalog.States) length += Of(s.Id) + Of(s.Name) + Of(s.OfficialName) + Of(s.Capital) + Aliases(s.Aliases) + Labels(s.Labels);
+        foreach (BoundActor a in catalog.Actors) length += Of(a.Id) + Of(a.Name) + Of(a.Role) + Aliases(a.Aliases) + Labels(a.Labels);
+        foreach (BoundEvent e in catalog.Events) length += Of(e.Id) + Of(e.Summary) + Of(e.Retraction) + Of(e.Note);
+        return length;
+    }
+
+    /// <summary>The one rule for refusing a catalog's text (see <see cref="MaxLiteralTextLength"/>).</summary>
+    private static string? Problem(List<string> texts, long textLength, GeneratorOptions options)
+    {
+        if (textLength <= MaxLiteralTextLength) return null;
+        if (!options.CanUseUtf8Text)
+        {
+            return $"the catalog holds {textLength.ToString("N0", CultureInfo.InvariantCulture)} characters of text, more than the "
+                + $"{MaxLiteralTextLength.ToString("N0", CultureInfo.InvariantCulture)} that string literals may take; larger catalogs store their text as UTF-8 data, "
+                + "which needs C# 11 or later and .NET (Core) 2.1 or later";
+        }
+        if (texts.Any(HasLoneSurrogate))
+        {
+            return "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
+        }
+        return null;
+    }
+
     /// <summary>Writes the table; false when its text cannot be emitted for this project (see <paramref name="problem"/>).</summary>
     public static bool TryEmit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options, out string problem)
     {
@@ -55,26 +102,19 @@ internal static class DataTableEmitter
         long tableLength = tables.Sum(t => (long)DataEncoding.Length(t.Values)) + DataEncoding.Length(charStarts);
         bool textUtf8 = false;
         TableForm tableForm = TableForm.Literal;
+        if (Problem(table.Texts, textLength, options) is { } refused)
+        {
+            problem = refused;
+            return false;
+        }
         if (textLength + tableLength > MaxLiteralTextLength)
         {
             if (!options.CanUseUtf8Text)
             {
-                if (textLength > MaxLiteralTextLength)
-                {
-                    problem = $"the catalog holds {textLength.ToString("N0", CultureInfo.InvariantCulture)} characters of text, more than the "
-                        + $"{MaxLiteralTextLength.ToString("N0", CultureInfo.InvariantCulture)} that string literals may take; larger catalogs store their text as UTF-8 data, "
-                        + "which needs C# 11 or later and .NET (Core) 2.1 or later";
-                    return false;
-                }
                 tableForm = TableForm.Initializer;
             }
             else if (textLength > MaxLiteralTextLength)
             {
-                if (table.Texts.Any(HasLoneSurrogate))
-                {
-                    problem = "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
-                    return false;
-                }
                 textUtf8 = true;
                 long byteStartsLength = tables.Sum(t => (long)DataEncoding.Length(t.Values)) + DataEncoding.Length(TextStarts(table.Texts, utf8: true));
                 tableForm = byteStartsLength > MaxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal;

@@ -34,7 +34,7 @@ internal sealed class DocComments
         if (state.OfficialName is not null) Text(b.Append(" ("), state.OfficialName).Append(')');
         b = Remarks(b, ".</summary>\n").Append("State <c>");
         Text(b, state.Id).Append("</c>, ");
-        Text(b, _catalog.StateKinds[state.Kind]).Append('.');
+        Kind(b, _catalog.StateKinds, state.Kind).Append('.');
         if (state.Capital is not null) Text(b.Append(" Capital: "), state.Capital).Append('.');
         if (state.Within >= 0) Text(b.Append(" Within "), _catalog.States[state.Within].Name).Append('.');
         if (state.RecognizedBy.Count > 0)
@@ -47,6 +47,7 @@ internal sealed class DocComments
             }
             b.Append('.');
         }
+        if (state.HasErrors) b.Append(HasErrorsNote);
         End(b, state.Source);
     }
 
@@ -57,8 +58,9 @@ internal sealed class DocComments
         if (actor.Role is not null) Text(b.Append(": "), actor.Role);
         b = Remarks(b, ".</summary>\n").Append("Actor <c>");
         Text(b, actor.Id).Append("</c>, ");
-        Text(b, _catalog.ActorKinds[actor.Kind]).Append('.');
+        Kind(b, _catalog.ActorKinds, actor.Kind).Append('.');
         if (actor.State >= 0) Text(b.Append(" State: "), _catalog.States[actor.State].Name).Append('.');
+        if (actor.HasErrors) b.Append(HasErrorsNote);
         End(b, actor.Source);
     }
 
@@ -73,13 +75,14 @@ internal sealed class DocComments
             b.Append(reason.TrimEnd() is { Length: > 0 } r && r[r.Length - 1] is '.' or '!' or '?' ? " " : ". ");
         }
         b.Append(@event.Date.ToString()).Append(", ");
-        Text(b, _catalog.EventKinds[@event.Kind]).Append(": ");
+        Kind(b, _catalog.EventKinds, @event.Kind).Append(": ");
         Text(b, @event.Summary);
         b = Remarks(b, "</summary>\n").Append("Event <c>");
         Text(b, @event.Id).Append("</c>, ").Append(StatusWord(@event.Status)).Append('.');
         ActorList(b, " Actors: ", @event.Actors);
         ActorList(b, " Reported by ", @event.ReportedBy);
         if (@event.Note is not null) Text(b.Append(" Note: "), @event.Note);
+        if (@event.HasErrors) b.Append(HasErrorsNote);
         End(b, @event.Source);
     }
 
@@ -112,6 +115,13 @@ internal sealed class DocComments
         }
         b.Append('.');
     }
+
+    /// <summary>Said of a fact declared despite an error, whose values may be placeholders.</summary>
+    private const string HasErrorsNote = " This fact has an error in its fact file (the build reports it); its values are placeholders until it is fixed.";
+
+    /// <summary>The kind's name; a fact with an error has none (-1).</summary>
+    private static StringBuilder Kind(StringBuilder b, EquatableArray<string> kinds, int kind)
+        => kind >= 0 ? Text(b, kinds[kind]) : b.Append("of no kind yet");
 
     private StringBuilder Summary() => _writer.Start().Append("/// <summary>");
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using FactGen.Diagnostics;
 using FactGen.Helpers;
@@ -40,17 +41,28 @@ internal static class FactFileReader
         int bom = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         var locations = new FactFileLocations(new FileLines(path, text), bom);
         var reader = new Reader(locations, diagnostics);
+        string yaml = bom == 0 ? content : content.Substring(bom);
         if (!reader.CheckIsText(content))
         {
-            return Unreadable(path, locations, diagnostics);
+            // One error for the file; its ids are still read (with the bad characters as spaces),
+            // quietly, so that nothing that refers to them fails as well.
+            yaml = yaml.Replace('\0', ' ').Replace('\uFFFD', ' ');
+            reader.QuietEverywhere = true;
         }
 
-        if (!new YamlTreeBuilder(locations, diagnostics).TryBuild(bom == 0 ? content : content.Substring(bom), cancellationToken, out RawNode? root))
+        var builder = new YamlTreeBuilder(locations, diagnostics);
+        int before = diagnostics.Count;
+        YamlParse whole = builder.Parse(yaml, 0, yaml.Length, 0, cancellationToken);
+        RawNode? root = whole.Root;
+        bool recovered = !whole.Succeeded || reader.QuietEverywhere;
+        if (!whole.Succeeded)
         {
-            return Unreadable(path, locations, diagnostics);
+            var recovery = new YamlRecovery(builder, locations, diagnostics, yaml, bom, cancellationToken);
+            root = recovery.Recover(whole);
         }
+        if (reader.QuietEverywhere && diagnostics.Count > before) diagnostics.RemoveRange(before, diagnostics.Count - before);
 
-        return reader.ReadFile(path, root);
+        return reader.ReadFile(path, root) with { IsRecovered = recovered };
     }
 
     private static FactFileSyntax Unreadable(string path, FactFileLocations locations, List<DiagnosticInfo> diagnostics)
@@ -99,76 +111,184 @@ internal static class FactFileReader
             int bad = content.IndexOf('\0');
             if (bad < 0) bad = content.IndexOf('\uFFFD');
             if (bad < 0) return true;
-            _diagnostics.Add(DiagnosticInfo.Create(
+            Report(DiagnosticInfo.Create(
                 DiagnosticDescriptors.YamlSyntaxError,
                 _locations.Span(bad, Math.Min(bad + 1, content.Length)),
                 "the file is not UTF-8 text (it holds a NUL or an undecodable byte); save it as UTF-8"));
             return false;
         }
 
+        /// <summary>Read every fact as having an error, and report nothing more (the file is not text).</summary>
+        public bool QuietEverywhere { get; set; }
+
         public FactFileSyntax ReadFile(string path, RawNode? root)
         {
             SourceSyntax? source = null;
-            StateSyntax[] states = Array.Empty<StateSyntax>();
-            ActorSyntax[] actors = Array.Empty<ActorSyntax>();
-            EventSyntax[] events = Array.Empty<EventSyntax>();
+            var states = new List<StateSyntax>();
+            var actors = new List<ActorSyntax>();
+            var events = new List<EventSyntax>();
 
-            if (root is not null && !(root is ScalarSyntax { IsNull: true }))
+            if (root is not null && !(root is ScalarSyntax { IsNull: true }) && Mapping(root, "the fact file") is { } top)
             {
-                if (Mapping(root, "the fact file") is { } top)
+                // Keys in the order written, so diagnostics come out in file order.
+                Entry[] slots = _topSlots;
+                var reported = new bool[TopLevelKeys.Length];
+                foreach (Entry entry in TopLevelEntries(top, slots))
                 {
-                    // Keys in the order written, so diagnostics come out in file order.
-                    Entry[] slots = _topSlots;
-                    Keys(top, TopLevelKeys, slots, new Owner("the fact file", null));
-                    var order = new List<int>(4);
-                    for (int i = 0; i < slots.Length; i++)
+                    int key = Array.IndexOf(TopLevelKeys, entry.Name);
+                    RawNode value = entry.Value!;
+                    if (slots[key].Key is { } first && !ReferenceEquals(first, entry.Key))
                     {
-                        if (slots[i].Key is not null) order.Add(i);
-                    }
-                    order.Sort((a, b) => slots[a].Order.CompareTo(slots[b].Order));
-                    foreach (int key in order)
-                    {
-                        RawNode value = slots[key].Value!;
-                        switch (key)
+                        // A repeated top-level key: reported once. Facts are read from every
+                        // block; a second source is read only where the first is empty.
+                        if (!reported[key] && !entry.Key!.IsIncomplete)
                         {
-                            case 0:
-                                source = ReadSource(slots[key]);
-                                break;
-                            case 1:
-                                states = ReadFacts(value, "states", "state", StateKeys, _stateSlots, ReadState, static (s, errors) => s with { HasErrors = errors });
-                                break;
-                            case 2:
-                                actors = ReadFacts(value, "actors", "actor", ActorKeys, _actorSlots, ReadActor, static (a, errors) => a with { HasErrors = errors });
-                                break;
-                            case 3:
-                                events = ReadFacts(value, "events", "event", EventKeys, _eventSlots, ReadEvent, static (e, errors) => e with { HasErrors = errors });
-                                break;
+                            reported[key] = true;
+                            LocationInfo firstLocation = Location(first);
+                            bool category = key > 0;
+                            Report(DiagnosticInfo.Create(
+                                DiagnosticDescriptors.YamlSyntaxError,
+                                Location(entry.Key!),
+                                firstLocation,
+                                $"the key '{MessageText.Quote(entry.Name)}' appears twice at the top of the file (first at line {firstLocation.LineSpan.Start.Line + 1}); "
+                                + (category ? "the facts of both are read, but keep one" : "keep one")));
                         }
+                        if (key == 0 && (source is null || source.IsEmpty)) source = ReadSource(entry);
+                        else if (key > 0) ReadCategory(key, value, states, actors, events);
+                        continue;
                     }
+                    slots[key] = entry;
+                    if (key == 0) source = ReadSource(entry);
+                    else ReadCategory(key, value, states, actors, events);
                 }
             }
 
-            return new FactFileSyntax(
+            var file = new FactFileSyntax(
                 path,
                 _locations.Lines,
                 _locations.FileStart,
                 IsUnreadable: false,
                 source,
-                new EquatableArray<StateSyntax>(states),
-                new EquatableArray<ActorSyntax>(actors),
-                new EquatableArray<EventSyntax>(events),
-                _diagnostics.ToEquatableArray());
+                states.ToEquatableArray(),
+                actors.ToEquatableArray(),
+                events.ToEquatableArray(),
+                EquatableArray<DiagnosticInfo>.Empty);
+            return Capped(file);
         }
 
-        /// <summary>The source block; an empty one has no outlet, which the binder reports there.</summary>
+        /// <summary>At most <see cref="DiagnosticCap.PerFile"/> diagnostics, the first in the file; the rest are counted.</summary>
+        private FactFileSyntax Capped(FactFileSyntax file)
+        {
+            if (_diagnostics.Count <= DiagnosticCap.PerFile) return file with { Diagnostics = _diagnostics.ToEquatableArray() };
+            DiagnosticInfo[] sorted = _diagnostics.ToArray();
+            int[] order = new int[sorted.Length];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (a, b) =>
+            {
+                int byPosition = (sorted[a].Location?.Span.Start ?? 0).CompareTo(sorted[b].Location?.Span.Start ?? 0);
+                return byPosition != 0 ? byPosition : a.CompareTo(b);
+            });
+            var kept = new DiagnosticInfo[DiagnosticCap.PerFile];
+            for (int i = 0; i < kept.Length; i++) kept[i] = sorted[order[i]];
+            return file with
+            {
+                Diagnostics = new EquatableArray<DiagnosticInfo>(kept),
+                DiagnosticsLeftOut = sorted.Length - kept.Length,
+            };
+        }
+
+        private void ReadCategory(int key, RawNode value, List<StateSyntax> states, List<ActorSyntax> actors, List<EventSyntax> events)
+        {
+            switch (key)
+            {
+                case 1:
+                    states.AddRange(ReadFacts(value, "states", "state", StateKeys, _stateSlots, ReadState, static (s, errors) => s with { HasErrors = errors }));
+                    break;
+                case 2:
+                    actors.AddRange(ReadFacts(value, "actors", "actor", ActorKeys, _actorSlots, ReadActor, static (a, errors) => a with { HasErrors = errors }));
+                    break;
+                case 3:
+                    events.AddRange(ReadFacts(value, "events", "event", EventKeys, _eventSlots, ReadEvent, static (e, errors) => e with { HasErrors = errors }));
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// The top-level entries with a known key, in file order, each with the key it is read as.
+        /// An unknown key that misspells a missing one (<c>actorb:</c> with no <c>actors:</c>) is
+        /// read as it, as an error; any other unknown key is ignored with a warning.
+        /// </summary>
+        private List<Entry> TopLevelEntries(RawMapping top, Entry[] slots)
+        {
+            Array.Clear(slots, 0, slots.Length);
+            var present = new bool[TopLevelKeys.Length];
+            foreach (KeyValuePair<RawNode, RawNode> pair in top.Entries)
+            {
+                if (pair.Key is ScalarSyntax { IsNull: false } key && Array.IndexOf(TopLevelKeys, key.Value) is >= 0 and var slot) present[slot] = true;
+            }
+            var entries = new List<Entry>(top.Entries.Count);
+            for (int e = 0; e < top.Entries.Count; e++)
+            {
+                KeyValuePair<RawNode, RawNode> pair = top.Entries[e];
+                if (pair.Key is not ScalarSyntax { IsNull: false } key)
+                {
+                    ReportKeyShape(pair.Key);
+                    continue;
+                }
+                int slot = Array.IndexOf(TopLevelKeys, key.Value);
+                if (slot < 0)
+                {
+                    slot = Misspelt(key, TopLevelKeys, present, new Owner("the fact file", null));
+                    if (slot < 0) continue;
+                    present[slot] = true;
+                }
+                entries.Add(new Entry(key, pair.Value, e, TopLevelKeys[slot]));
+            }
+            return entries;
+        }
+
+        /// <summary>
+        /// FG0004 for an unknown key. Where it misspells a known key that the mapping lacks, it is
+        /// read as that key and the diagnostic is an error (the file is wrong, but nothing else
+        /// fails); the slot of that key is returned. Otherwise it is ignored with a warning: -1.
+        /// </summary>
+        private int Misspelt(ScalarSyntax key, string[] known, bool[] present, Owner owner)
+        {
+            string? nearest = Suggestions.Nearest(key.Value, known);
+            int slot = nearest is null ? -1 : Array.IndexOf(known, nearest);
+            if (slot >= 0 && !present[slot])
+            {
+                Report(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnknownKey,
+                    Location(key),
+                    MessageText.Quote(key.Value),
+                    owner.ToString(),
+                    $"; it is read as '{nearest}', which is missing there: correct its spelling") with { Severity = Microsoft.CodeAnalysis.DiagnosticSeverity.Error });
+                return slot;
+            }
+            Report(DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnknownKey,
+                Location(key),
+                MessageText.Quote(key.Value),
+                owner.ToString(),
+                "; it is ignored" + (nearest is null ? string.Empty : $"; did you mean '{nearest}'?")));
+            return -1;
+        }
+
+        /// <summary>
+        /// The source block; an empty one has no outlet, which the binder reports there. A block
+        /// the parser could not read whole is read quietly and marked.
+        /// </summary>
         private SourceSyntax? ReadSource(Entry entry)
         {
             LocationInfo keyLocation = Location(entry.Key!);
-            if (IsEmpty(entry.Value!)) return new SourceSyntax(keyLocation, null, null, null, null, null);
+            RawNode value = entry.Value!;
+            if (IsEmpty(value)) return new SourceSyntax(keyLocation, null, null, null, null, null) { HasErrors = value.IsIncomplete || QuietEverywhere };
             int errorsBefore = _diagnostics.Count;
+            bool quiet = value.IsIncomplete || QuietEverywhere;
             Entry[] keys = _sourceSlots;
             Array.Clear(keys, 0, keys.Length);
-            if (Mapping(entry.Value!, "source") is { } mapping) Keys(mapping, SourceKeys, keys, new Owner("source", null));
+            if (Mapping(value, "source") is { } mapping) Keys(mapping, SourceKeys, keys, new Owner("source", null));
             var source = new SourceSyntax(
                 keyLocation,
                 Scalar(keys, SourceOutlet, "outlet"),
@@ -176,13 +296,15 @@ internal static class FactFileReader
                 Scalar(keys, SourcePublished, "published"),
                 Scalar(keys, SourceLanguage, "language"),
                 Scalar(keys, SourceUrl, "url"));
-            return HasErrorsSince(errorsBefore) ? source with { HasErrors = true } : source;
+            if (quiet) Rollback(errorsBefore);
+            return quiet || HasErrorsSince(errorsBefore) ? source with { HasErrors = true } : source;
         }
 
         /// <summary>
         /// Reads each fact of a category. A fact whose own text has an error (wrong shape, a repeated
-        /// key) is still declared, so references to it are not reported again, but it is marked so
-        /// that the binder leaves it out.
+        /// key, a syntax error inside it) is still declared, with what could be read, and marked so
+        /// that the binder checks it no further. A fact the parser could not read whole reports
+        /// nothing more: its syntax error is the one to fix.
         /// </summary>
         private T[] ReadFacts<T>(RawNode value, string category, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, T> markErrors)
         {
@@ -199,6 +321,7 @@ internal static class FactFileReader
                 if (KeyScalar(pair.Key) is not { } id) continue;
                 int errorsBefore = _diagnostics.Count;
                 RawNode factValue = pair.Value;
+                bool quiet = factValue.IsIncomplete || QuietEverywhere;
                 Array.Clear(keys, 0, keys.Length);
                 if (factValue is RawMapping fields)
                 {
@@ -209,18 +332,30 @@ internal static class FactFileReader
                     Mapping(factValue, MessageText.Quote(id.Value));
                 }
                 T fact = read(id, keys);
-                facts[count++] = HasErrorsSince(errorsBefore) ? markErrors(fact, true) : fact;
+                if (quiet) Rollback(errorsBefore);
+                facts[count++] = quiet || HasErrorsSince(errorsBefore) ? markErrors(fact, true) : fact;
             }
             if (count < facts.Length) Array.Resize(ref facts, count);
             return facts;
         }
 
-        /// <summary>Whether an error (not a warning) was reported since the given count.</summary>
+        /// <summary>Takes back what was reported since <paramref name="count"/>: the text is already reported as unreadable.</summary>
+        private void Rollback(int count)
+        {
+            if (_diagnostics.Count > count) _diagnostics.RemoveRange(count, _diagnostics.Count - count);
+        }
+
+        private void Report(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
+
+        /// <summary>
+        /// Whether an error (not a warning) was reported since the given count. A misspelt key is
+        /// an error but not one in the fact: it is read as the key it misspells.
+        /// </summary>
         private bool HasErrorsSince(int count)
         {
             for (int i = count; i < _diagnostics.Count; i++)
             {
-                if (_diagnostics[i].Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error) return true;
+                if (_diagnostics[i].EffectiveSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && _diagnostics[i].Descriptor != DiagnosticDescriptors.UnknownKey) return true;
             }
             return false;
         }
@@ -263,12 +398,16 @@ internal static class FactFileReader
                 Scalar(keys, EventNote, "note"));
 
         /// <summary>
-        /// Puts each known key's entry in its slot; reports unknown (FG0004) and repeated (FG0001)
-        /// keys. The slots must be clear.
+        /// Puts each known key's entry in its slot; reports unknown keys (FG0004, see
+        /// <see cref="Misspelt"/>) and repeated keys (FG0001, once per mapping: keys repeated in
+        /// one fact are most often another fact's, whose id line went missing). The slots must be clear.
         /// </summary>
         private void Keys(RawMapping mapping, string[] known, Entry[] slots, Owner owner)
         {
             List<KeyValuePair<RawNode, RawNode>> entries = mapping.Entries;
+            bool[]? present = null;
+            List<ScalarSyntax>? repeated = null;
+            ScalarSyntax? firstOfRepeated = null;
             for (int e = 0; e < entries.Count; e++)
             {
                 RawNode keyNode = entries[e].Key;
@@ -280,25 +419,41 @@ internal static class FactFileReader
                 int slot = Array.IndexOf(known, key.Value);
                 if (slot < 0)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.UnknownKey,
-                        Location(key),
-                        MessageText.Quote(key.Value),
-                        owner.ToString(),
-                        Suggestions.DidYouMean(key.Value, known)));
-                    continue;
+                    if (present is null)
+                    {
+                        present = new bool[known.Length];
+                        foreach (KeyValuePair<RawNode, RawNode> pair in entries)
+                        {
+                            if (pair.Key is ScalarSyntax { IsNull: false } k && Array.IndexOf(known, k.Value) is >= 0 and var s) present[s] = true;
+                        }
+                    }
+                    slot = Misspelt(key, known, present, owner);
+                    if (slot < 0) continue;
+                    present[slot] = true;
                 }
                 if (slots[slot].Key is { } first)
                 {
-                    LocationInfo firstLocation = Location(first);
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.YamlSyntaxError,
-                        Location(key),
-                        firstLocation,
-                        $"the key '{MessageText.Quote(key.Value)}' appears twice in {owner} (first at line {firstLocation.LineSpan.Start.Line + 1}); keep one"));
+                    if (repeated is null)
+                    {
+                        repeated = new List<ScalarSyntax>();
+                        firstOfRepeated = first;
+                    }
+                    repeated.Add(key);
                     continue;
                 }
-                slots[slot] = new Entry(key, entries[e].Value, e);
+                slots[slot] = new Entry(key, entries[e].Value, e, known[slot]);
+            }
+            if (repeated is not null)
+            {
+                LocationInfo firstLocation = Location(firstOfRepeated!);
+                string others = repeated.Count == 1 ? string.Empty
+                    : $" ({repeated.Count - 1} more repeated key{(repeated.Count == 2 ? string.Empty : "s")} below: " + string.Join(", ", repeated.Skip(1).Take(4).Select(k => $"'{MessageText.Quote(k.Value)}'")) + (repeated.Count > 5 ? ", \u2026" : string.Empty) + ")";
+                string hint = repeated.Count > 1 && owner.IsFact ? "; if they belong to another fact, its id line is missing" : "; keep one";
+                Report(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.YamlSyntaxError,
+                    Location(repeated[0]),
+                    firstLocation,
+                    $"the key '{MessageText.Quote(repeated[0].Value)}' appears twice in {owner} (first at line {firstLocation.LineSpan.Start.Line + 1}){others}; the first is read{hint}"));
             }
         }
 
@@ -310,7 +465,7 @@ internal static class FactFileReader
         }
 
         private void ReportKeyShape(RawNode key)
-            => _diagnostics.Add(DiagnosticInfo.Create(
+            => Report(DiagnosticInfo.Create(
                 DiagnosticDescriptors.WrongShape,
                 Location(key),
                 "key",
@@ -329,7 +484,7 @@ internal static class FactFileReader
             {
                 return scalar.IsNull ? null : scalar;
             }
-            _diagnostics.Add(DiagnosticInfo.Create(
+            Report(DiagnosticInfo.Create(
                 DiagnosticDescriptors.WrongShape,
                 Location(node),
                 what,
@@ -344,7 +499,7 @@ internal static class FactFileReader
             if (value is null || IsEmpty(value)) return EquatableArray<ScalarSyntax>.Empty;
             if (value is not RawSequence sequence)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(
+                Report(DiagnosticInfo.Create(
                     DiagnosticDescriptors.WrongShape,
                     Location(value),
                     key,
@@ -361,7 +516,7 @@ internal static class FactFileReader
                     if (scalar.IsAlias) continue; // reported where it was read
                     if (scalar.IsNull)
                     {
-                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(item), $"an item of {key}", "a value", "empty; remove it"));
+                        Report(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(item), $"an item of {key}", "a value", "empty; remove it"));
                         continue;
                     }
                     items[count++] = scalar;
@@ -389,7 +544,7 @@ internal static class FactFileReader
                 if (seen.TryGetValue(language.Value, out ScalarSyntax? first))
                 {
                     LocationInfo firstLocation = first.Location;
-                    _diagnostics.Add(DiagnosticInfo.Create(
+                    Report(DiagnosticInfo.Create(
                         DiagnosticDescriptors.YamlSyntaxError,
                         language.Location,
                         firstLocation,
@@ -405,7 +560,7 @@ internal static class FactFileReader
         private RawMapping? Mapping(RawNode node, string what, string expected = "a mapping of keys to values")
         {
             if (node is RawMapping mapping) return mapping;
-            _diagnostics.Add(DiagnosticInfo.Create(
+            Report(DiagnosticInfo.Create(
                 DiagnosticDescriptors.WrongShape,
                 Location(node),
                 what,
@@ -431,18 +586,25 @@ internal static class FactFileReader
             _id = id;
         }
 
+        /// <summary>A fact (with an id), rather than the file or its source.</summary>
+        public bool IsFact => _id is not null;
+
         public override string ToString() => _id is null ? _what : $"{_what} '{MessageText.Quote(_id)}'";
     }
 
-    /// <summary>A key, its value node and its position among the mapping's entries.</summary>
+    /// <summary>A key, its value node, its position among the mapping's entries and the known key it is read as.</summary>
     private readonly struct Entry
     {
-        public Entry(ScalarSyntax key, RawNode value, int order)
+        public Entry(ScalarSyntax key, RawNode value, int order, string name)
         {
             Key = key;
             Value = value;
             Order = order;
+            Name = name;
         }
+
+        /// <summary>The known key this entry is read as (the key itself, or the one it misspells).</summary>
+        public string Name { get; }
 
         public ScalarSyntax? Key { get; }
 

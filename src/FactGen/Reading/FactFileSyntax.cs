@@ -145,8 +145,11 @@ internal sealed record SourceSyntax(
     ScalarSyntax? Language,
     ScalarSyntax? Url)
 {
-    /// <summary>The reader already reported an error inside this block; the binder leaves it out.</summary>
+    /// <summary>The reader already reported an error inside this block: the binder checks it no further.</summary>
     public bool HasErrors { get; init; }
+
+    /// <summary>No key was read (<c>source:</c> alone, or a repeated <c>source:</c> line).</summary>
+    public bool IsEmpty => Outlet is null && Title is null && Published is null && Language is null && Url is null;
 }
 
 internal sealed record StateSyntax(
@@ -160,7 +163,7 @@ internal sealed record StateSyntax(
     EquatableArray<ScalarSyntax> Aliases,
     EquatableArray<LabelSyntax> Labels)
 {
-    /// <summary>The reader already reported an error inside this fact; the binder leaves it out.</summary>
+    /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
     public bool HasErrors { get; init; }
 }
 
@@ -173,7 +176,7 @@ internal sealed record ActorSyntax(
     EquatableArray<ScalarSyntax> Aliases,
     EquatableArray<LabelSyntax> Labels)
 {
-    /// <summary>The reader already reported an error inside this fact; the binder leaves it out.</summary>
+    /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
     public bool HasErrors { get; init; }
 }
 
@@ -191,11 +194,14 @@ internal sealed record EventSyntax(
     ScalarSyntax? Retraction,
     ScalarSyntax? Note)
 {
-    /// <summary>The reader already reported an error inside this fact; the binder leaves it out.</summary>
+    /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
     public bool HasErrors { get; init; }
 }
 
-/// <summary>One fact file as read. <see cref="IsUnreadable"/> files contribute no facts.</summary>
+/// <summary>
+/// One fact file as read. <see cref="IsUnreadable"/> files (not text at all) contribute no facts.
+/// <see cref="IsRecovered"/> files had a YAML syntax error: they hold what could be read around it.
+/// </summary>
 internal sealed record FactFileSyntax(
     string Path,
     FileLines Lines,
@@ -205,4 +211,11 @@ internal sealed record FactFileSyntax(
     EquatableArray<StateSyntax> States,
     EquatableArray<ActorSyntax> Actors,
     EquatableArray<EventSyntax> Events,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The file had a YAML syntax error (FG0001) and was read around it.</summary>
+    public bool IsRecovered { get; init; }
+
+    /// <summary>Diagnostics of this file left out by the cap (<see cref="Diagnostics.DiagnosticCap"/>).</summary>
+    public int DiagnosticsLeftOut { get; init; }
+}

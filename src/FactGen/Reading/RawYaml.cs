@@ -19,6 +19,12 @@ internal abstract class RawNode
     /// <summary>Offset in the file where the node ends.</summary>
     public int End { get; set; }
 
+    /// <summary>
+    /// A syntax error stopped the parser inside this node: it holds what was read before the
+    /// error. The reader declares what it can from it and reports nothing more about it.
+    /// </summary>
+    public bool IsIncomplete { get; set; }
+
     /// <summary>What the node is, for messages: "a mapping", "a list", "a value".</summary>
     public abstract string Describe();
 }

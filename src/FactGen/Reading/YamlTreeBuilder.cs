@@ -9,10 +9,43 @@ using YamlDotNet.Core.Events;
 
 namespace FactGen.Reading;
 
+/// <summary>What one parse of a stretch of YAML gave: its tree, and the syntax error that stopped it, if any.</summary>
+internal readonly struct YamlParse
+{
+    public YamlParse(RawNode? root, string? error, int errorStart, int errorEnd)
+    {
+        Root = root;
+        Error = error;
+        ErrorStart = errorStart;
+        ErrorEnd = errorEnd;
+    }
+
+    /// <summary>
+    /// The tree read. After an error it holds everything read before the error: the nodes that
+    /// were still open are closed there and marked <see cref="RawNode.IsIncomplete"/>.
+    /// </summary>
+    public RawNode? Root { get; }
+
+    /// <summary>Why the parse stopped (FG0001's text), or null when the text was read whole.</summary>
+    public string? Error { get; }
+
+    public int ErrorStart { get; }
+
+    public int ErrorEnd { get; }
+
+    /// <summary>The error is the nesting cap (FG0002), not invalid YAML.</summary>
+    public bool TooDeep { get; init; }
+
+    public bool Succeeded => Error is null;
+}
+
 /// <summary>
 /// Builds a <see cref="RawNode"/> tree from YamlDotNet's parser events. It walks the events with
 /// an explicit stack, never recursion, and stops at a nesting cap, so a hostile file can neither
-/// overflow the compiler's stack nor keep the parser busy. Aliases are refused rather than expanded, so there are no expansion bombs.
+/// overflow the compiler's stack nor keep the parser busy. Aliases are refused rather than
+/// expanded, so there are no expansion bombs. It parses any stretch of a file (one fact, one
+/// top-level block, or the whole file), with offsets that are always the file's, so that
+/// <see cref="YamlRecovery"/> can read around a syntax error.
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
@@ -29,13 +62,15 @@ internal sealed class YamlTreeBuilder
     }
 
     /// <summary>
-    /// The document's root, or null when the file is empty. Returns false when the text is not
-    /// valid YAML (FG0001 has then been reported and the tree must not be used).
+    /// Parses <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>
+    /// (offsets in the parser's text, which skips a leading BOM). <paramref name="depth"/> is how
+    /// deep the stretch sits in the file, so the nesting cap counts the same levels whatever is
+    /// parsed. Aliases are reported here (FG0002); a syntax error is returned, not reported.
     /// </summary>
-    public bool TryBuild(string text, CancellationToken cancellationToken, out RawNode? root)
+    public YamlParse Parse(string text, int start, int end, int depth, CancellationToken cancellationToken)
     {
-        root = null;
-        var parser = new Parser(new StringReader(text));
+        RawNode? root = null;
+        var parser = new Parser(new StringRangeReader(text, start, end));
         var stack = new Stack<RawNode>();
         int documents = 0;
         try
@@ -47,76 +82,93 @@ internal sealed class YamlTreeBuilder
 
                 switch (current)
                 {
-                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                    case DocumentStart documentStart when !documentStart.IsImplicit || documents > 0:
                         documents++;
                         if (documents > 1)
                         {
-                            _diagnostics.Add(DiagnosticInfo.Create(
-                                DiagnosticDescriptors.YamlSyntaxError,
-                                _locations.Span(current.Start, current.End),
-                                "a fact file holds one YAML document; move the second document ('---') to its own file"));
-                            return false;
+                            return Stop(stack, ref root, Offset(current.Start, start), Offset(current.End, start),
+                                "a fact file holds one YAML document; move the second document ('---') to its own file");
                         }
                         break;
                     case DocumentStart:
                         documents++;
                         break;
                     case Scalar scalar:
-                        Attach(stack, ref root, new ScalarSyntax(scalar.Value, _locations.Lines, _locations.Offset(scalar.Start), _locations.Offset(scalar.End), IsNull(scalar)));
+                        Attach(stack, ref root, new ScalarSyntax(scalar.Value, _locations.Lines, Offset(scalar.Start, start), Offset(scalar.End, start), IsNull(scalar)));
                         break;
                     case AnchorAlias alias:
                         _diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticDescriptors.WrongShape,
-                            _locations.Span(alias.Start, alias.End),
+                            _locations.Span(Offset(alias.Start, start), Offset(alias.End, start)),
                             "*" + FactGen.Helpers.MessageText.Quote(alias.Value.ToString()),
                             "a value written out in full",
                             "an alias (aliases are not supported in fact files)"));
-                        Attach(stack, ref root, new ScalarSyntax(string.Empty, _locations.Lines, _locations.Offset(alias.Start), _locations.Offset(alias.End), isNull: true, isAlias: true));
+                        Attach(stack, ref root, new ScalarSyntax(string.Empty, _locations.Lines, Offset(alias.Start, start), Offset(alias.End, start), isNull: true, isAlias: true));
                         break;
-                    case SequenceStart or MappingStart when stack.Count >= MaxDepth:
+                    case SequenceStart or MappingStart when stack.Count + depth >= MaxDepth:
                         // Stop here rather than skip the rest: YamlDotNet's work per token grows
                         // with the flow depth, so reading on through a million '[' takes hours.
-                        _diagnostics.Add(DiagnosticInfo.Create(
-                            DiagnosticDescriptors.WrongShape,
-                            _locations.Span(current.Start, current.End),
-                            "nested value",
-                            $"at most {MaxDepth} levels deep",
-                            "nested deeper (the file is not read)"));
-                        return false;
+                        return Stop(stack, ref root, Offset(current.Start, start), Offset(current.End, start), $"at most {MaxDepth} levels deep") with { TooDeep = true };
                     case SequenceStart:
-                        stack.Push(new RawSequence(_locations.Offset(current.Start), _locations.Offset(current.End)));
+                        stack.Push(new RawSequence(Offset(current.Start, start), Offset(current.End, start)));
                         break;
                     case MappingStart:
-                        stack.Push(new RawMapping(_locations.Offset(current.Start), _locations.Offset(current.End)));
+                        stack.Push(new RawMapping(Offset(current.Start, start), Offset(current.End, start)));
                         break;
                     case SequenceEnd or MappingEnd:
                         RawNode done = stack.Pop();
-                        done.End = _locations.Offset(current.End);
+                        done.End = Offset(current.End, start);
                         Attach(stack, ref root, done);
                         break;
                 }
             }
-            return true;
+            return new YamlParse(root, null, 0, 0);
         }
         catch (YamlException exception)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.YamlSyntaxError,
-                _locations.Span(exception.Start, exception.End),
-                Describe(exception)));
-            return false;
+            return Stop(stack, ref root, Offset(exception.Start, start), Offset(exception.End, start), Describe(exception));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // YamlDotNet may throw other exceptions on malformed input (for example on bad escapes);
             // whatever it is, it is a problem with this file, not a reason to drop the catalog.
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.YamlSyntaxError,
-                _locations.Span(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty),
-                $"the parser stopped here ({exception.Message}); check the brackets, quotes and indentation around this point"));
-            return false;
+            int at = parser.Current is { } last ? Offset(last.Start, start) : start;
+            return Stop(stack, ref root, at, at, $"the parser stopped here ({exception.Message}); check the brackets, quotes and indentation around this point");
         }
     }
+
+    private int Offset(Mark mark, int start) => _locations.Offset(mark) + start;
+
+    /// <summary>
+    /// Closes every node still open at the error, so what was read before it is kept: each is
+    /// marked incomplete, and a key still waiting for its value gets an empty one.
+    /// </summary>
+    private YamlParse Stop(Stack<RawNode> stack, ref RawNode? root, int errorStart, int errorEnd, string error)
+    {
+        errorEnd = Math.Max(errorStart, errorEnd);
+        while (stack.Count > 0)
+        {
+            RawNode open = stack.Pop();
+            open.IsIncomplete = true;
+            open.End = Math.Max(open.Start, errorStart);
+            if (open is RawMapping { Entries.Count: > 0 } mapping && mapping.Entries[mapping.Entries.Count - 1].Value is null)
+            {
+                int last = mapping.Entries.Count - 1;
+                RawNode key = mapping.Entries[last].Key;
+                mapping.Entries[last] = new KeyValuePair<RawNode, RawNode>(key, Empty(Math.Max(key.End, errorStart)));
+            }
+            Attach(stack, ref root, open);
+        }
+        if (root is RawMapping { Entries.Count: > 0 } top && top.Entries[top.Entries.Count - 1].Value is null)
+        {
+            // A key at the root whose value never started.
+            int last = top.Entries.Count - 1;
+            top.Entries[last] = new KeyValuePair<RawNode, RawNode>(top.Entries[last].Key, Empty(errorStart));
+        }
+        return new YamlParse(root, error, errorStart, errorEnd);
+    }
+
+    private RawNode Empty(int at) => new ScalarSyntax(string.Empty, _locations.Lines, at, at, isNull: true) { IsIncomplete = true };
 
     private static void Attach(Stack<RawNode> stack, ref RawNode? root, RawNode node)
     {
@@ -156,5 +208,33 @@ internal sealed class YamlTreeBuilder
         string message = exception.Message;
         int separator = message.LastIndexOf("): ", StringComparison.Ordinal);
         return separator >= 0 ? message.Substring(separator + 3) : message;
+    }
+
+    /// <summary>A reader over part of a string, so a stretch of a file is parsed without a copy.</summary>
+    private sealed class StringRangeReader : TextReader
+    {
+        private readonly string _text;
+        private readonly int _end;
+        private int _position;
+
+        public StringRangeReader(string text, int start, int end)
+        {
+            _text = text;
+            _position = start;
+            _end = end;
+        }
+
+        public override int Peek() => _position < _end ? _text[_position] : -1;
+
+        public override int Read() => _position < _end ? _text[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            int n = Math.Min(count, _end - _position);
+            if (n <= 0) return 0;
+            _text.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
+        }
     }
 }

@@ -1,0 +1,452 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using FactGen.Diagnostics;
+using FactGen.Helpers;
+using FactGen.Models;
+
+namespace FactGen.Reading;
+
+/// <summary>
+/// Reads a fact file around its YAML syntax errors, the way a compiler reads past a missing
+/// brace: one error is reported at the mistake, and every fact that can still be read keeps its
+/// id, so nothing that refers to it fails.
+/// <para>
+/// A fact file is laid out by indentation: top-level keys at column 1, fact ids one level in, and
+/// each fact's keys below its id. When the whole file does not parse, each top-level block is
+/// parsed on its own; a block that still fails and starts with a bare header (<c>states:</c>) is
+/// cut at its fact ids, and the facts are parsed in halves until each error is pinned to one fact.
+/// That fact keeps what was read before the error and is marked incomplete, so the binder declares
+/// it without checking it further; all the others are read as if nothing had happened.
+/// </para>
+/// </summary>
+internal sealed class YamlRecovery
+{
+    /// <summary>A fact file has four top-level keys; past this many blocks it is not laid out like one.</summary>
+    private const int MaxBlocks = 256;
+
+    private readonly YamlTreeBuilder _builder;
+    private readonly FactFileLocations _locations;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly string _text;
+    private readonly int _bom;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Line[] _lines;
+    private int _errors;
+
+    public YamlRecovery(YamlTreeBuilder builder, FactFileLocations locations, List<DiagnosticInfo> diagnostics, string text, int bom, CancellationToken cancellationToken)
+    {
+        _builder = builder;
+        _locations = locations;
+        _diagnostics = diagnostics;
+        _text = text;
+        _bom = bom;
+        _cancellationToken = cancellationToken;
+        _lines = Line.Split(text);
+    }
+
+    /// <summary>
+    /// The file's tree read around its errors, each reported once. <paramref name="whole"/> is the
+    /// failed parse of the whole file: its error is reported when recovery finds no other.
+    /// </summary>
+    public RawNode? Recover(YamlParse whole)
+    {
+        List<Block>? blocks = TopLevelBlocks();
+        if (blocks is null)
+        {
+            // Not laid out like a fact file: keep what was read before the error.
+            ReportParseError(whole, "what comes after it is not read");
+            return whole.Root;
+        }
+
+        var root = new RawMapping(0, _text.Length + _bom);
+        bool sawContent = false;
+        foreach (Block block in blocks)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_errors >= DiagnosticCap.PerFile) break;
+            if (block.IsDocumentMarker)
+            {
+                // An explicit '---' before any content starts the one document; anything else
+                // starts a second one.
+                if (sawContent || _text[_lines[block.FirstLine].Start] == '.')
+                {
+                    Line line = _lines[block.FirstLine];
+                    Report(line.Start, line.Start + 3, _text[line.Start] == '-'
+                        ? "a fact file holds one YAML document, and '---' starts a second one; its facts are read as if the line were not there, but remove it or move them to their own file"
+                        : "'...' ends the YAML document, so what follows is a second one; its facts are read as if the line were not there, but remove the line or move them to their own file");
+                }
+                continue;
+            }
+            sawContent = true;
+            ReadBlock(block, root);
+        }
+
+        if (_errors == 0)
+        {
+            // The blocks read cleanly on their own, so the mistake is in how they join: report
+            // the parser's own error, and keep the blocks.
+            ReportParseError(whole, null);
+        }
+        return root;
+    }
+
+    // ---- top-level blocks ------------------------------------------------------------------------
+
+    private List<Block>? TopLevelBlocks()
+    {
+        var blocks = new List<Block>();
+        int current = -1;
+        for (int i = 0; i < _lines.Length; i++)
+        {
+            Line line = _lines[i];
+            if (!line.IsContent) continue;
+            bool marker = line.Indent == 0 && IsDocumentMarker(line);
+            bool starts = marker
+                || line.Indent == 0
+                || (line.Indent <= 1 && HeaderWord(line) is { } word && IsTopLevelKey(word))
+                || current < 0;
+            if (!starts) continue;
+            if (current >= 0) blocks[current] = blocks[current].EndingAt(i);
+            blocks.Add(new Block(i, _lines.Length, marker));
+            current = blocks.Count - 1;
+            if (marker)
+            {
+                blocks[current] = blocks[current].EndingAt(i + 1);
+                current = -2; // the next content line starts a block whatever its indentation
+            }
+            if (blocks.Count > MaxBlocks) return null;
+        }
+        return blocks;
+    }
+
+    private void ReadBlock(Block block, RawMapping root)
+    {
+        Line first = _lines[block.FirstLine];
+        int start = first.Start, end = BlockEnd(block);
+        if (first.Indent > 0 && HeaderWord(first) is { } word && IsTopLevelKey(word))
+        {
+            Report(first.Start, first.Start + first.Indent, $"the top-level key '{MessageText.Quote(word)}' is indented {Spaces(first.Indent)}; top-level keys start at the beginning of the line");
+        }
+
+        YamlParse parse = _builder.Parse(_text, start, end, 0, _cancellationToken);
+        if (parse.Succeeded)
+        {
+            Merge(root, parse.Root, block);
+            return;
+        }
+
+        // A bare header ('states:') over indented lines: read its facts one by one.
+        if (HeaderWord(first) is { } header && first.EndsAfterHeader && HasContentAfter(block))
+        {
+            var facts = new RawMapping(_lines[block.FirstLine + 1].Start + _bom, end + _bom);
+            ReadFacts(block, facts);
+            ScalarSyntax key = HeaderKey(first, header);
+            root.Entries.Add(new KeyValuePair<RawNode, RawNode>(key, facts));
+            return;
+        }
+
+        ReportParse(parse, "the rest of this block is not read");
+        Merge(root, parse.Root, block);
+    }
+
+    private void Merge(RawMapping root, RawNode? parsed, Block block)
+    {
+        switch (parsed)
+        {
+            case RawMapping mapping:
+                root.Entries.AddRange(mapping.Entries);
+                break;
+            case null:
+            case ScalarSyntax { IsNull: true }:
+                break;
+            default:
+                Line first = _lines[block.FirstLine];
+                Report(first.Start + first.Indent, first.End, "expected a top-level key such as 'states:' here; this block is not read");
+                break;
+        }
+    }
+
+    // ---- facts -------------------------------------------------------------------------------
+
+    private void ReadFacts(Block block, RawMapping facts)
+    {
+        List<Block> segments = FactSegments(block);
+        if (segments.Count > 0) ReadSegments(segments, 0, segments.Count, facts);
+    }
+
+    /// <summary>
+    /// The category's body cut at its fact ids. An id is a line at the ids' indentation (the most
+    /// common of the shallowest), or a bare <c>id:</c> line less indented than the keys of the
+    /// fact above it. An id at any other indentation is reported here.
+    /// </summary>
+    private List<Block> FactSegments(Block block)
+    {
+        int minIndent = int.MaxValue;
+        for (int i = block.FirstLine + 1; i < block.EndLine; i++)
+        {
+            if (_lines[i].IsContent) minIndent = Math.Min(minIndent, _lines[i].Indent);
+        }
+        var counts = new Dictionary<int, int>();
+        for (int i = block.FirstLine + 1; i < block.EndLine; i++)
+        {
+            Line line = _lines[i];
+            if (!line.IsContent || line.Indent > minIndent + 1) continue;
+            counts[line.Indent] = counts.TryGetValue(line.Indent, out int n) ? n + 1 : 1;
+        }
+        int idIndent = minIndent, best = -1;
+        foreach (KeyValuePair<int, int> pair in counts)
+        {
+            if (pair.Value > best || (pair.Value == best && pair.Key < idIndent)) (idIndent, best) = (pair.Key, pair.Value);
+        }
+
+        var segments = new List<Block>();
+        int keyIndent = int.MaxValue;
+        for (int i = block.FirstLine + 1; i < block.EndLine; i++)
+        {
+            Line line = _lines[i];
+            if (!line.IsContent) continue;
+            bool starts = segments.Count == 0
+                || line.Indent <= idIndent
+                || (line.Indent < keyIndent && HeaderWord(line) is not null && line.EndsAfterHeader);
+            if (!starts)
+            {
+                if (keyIndent == int.MaxValue) keyIndent = line.Indent;
+                continue;
+            }
+            if (segments.Count > 0) segments[segments.Count - 1] = segments[segments.Count - 1].EndingAt(i);
+            segments.Add(new Block(i, block.EndLine, isDocumentMarker: false));
+            keyIndent = int.MaxValue;
+            if (line.Indent != idIndent)
+            {
+                string what = HeaderWord(line) is { } id ? $"'{MessageText.Quote(id)}'" : "this line";
+                Report(line.Start, line.Start + line.Indent, $"{what} is indented {Spaces(line.Indent)}, but the ids above and below it are indented {Spaces(idIndent)}; it is read as an id");
+            }
+        }
+        return segments;
+    }
+
+    /// <summary>
+    /// Parses segments [from, to) together; where that fails, each half on its own, down to the
+    /// one fact that holds the error. Few parses for few errors, and each error lands on its fact.
+    /// </summary>
+    private void ReadSegments(List<Block> segments, int from, int to, RawMapping facts)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (_errors >= DiagnosticCap.PerFile) return;
+        int start = _lines[segments[from].FirstLine].Start;
+        int end = BlockEnd(segments[to - 1]);
+        YamlParse parse = _builder.Parse(_text, start, end, 1, _cancellationToken);
+        if (parse.Succeeded)
+        {
+            if (parse.Root is RawMapping mapping) facts.Entries.AddRange(mapping.Entries);
+            return;
+        }
+        if (to - from == 1)
+        {
+            ReadBrokenFact(segments[from], parse, facts);
+            return;
+        }
+        int errorsBefore = _errors;
+        int middle = from + ((to - from) / 2);
+        ReadSegments(segments, from, middle, facts);
+        ReadSegments(segments, middle, to, facts);
+        if (_errors == errorsBefore)
+        {
+            // Each half reads alone: the error is where they meet.
+            ReportParse(parse, null);
+        }
+    }
+
+    /// <summary>One fact whose text fails to parse: keep its id and whatever was read before the error.</summary>
+    private void ReadBrokenFact(Block segment, YamlParse parse, RawMapping facts)
+    {
+        Line first = _lines[segment.FirstLine];
+        if (parse.Root is RawMapping { Entries.Count: > 0 } partial && partial.Entries[0].Key is ScalarSyntax { IsNull: false } id)
+        {
+            foreach (KeyValuePair<RawNode, RawNode> entry in partial.Entries) MarkIncomplete(entry.Value);
+            facts.Entries.AddRange(partial.Entries);
+            ReportParse(parse, $"'{MessageText.Quote(id.Value)}' keeps its member, but its keys from here on are not read");
+            return;
+        }
+        if (HeaderWord(first) is { } word)
+        {
+            ScalarSyntax key = HeaderKey(first, word);
+            facts.Entries.Add(new KeyValuePair<RawNode, RawNode>(key, new ScalarSyntax(string.Empty, _locations.Lines, key.End, key.End, isNull: true) { IsIncomplete = true }));
+            ReportParse(parse, $"'{MessageText.Quote(word)}' keeps its member, but none of its keys are read");
+            return;
+        }
+        ReportParse(parse, "no fact id could be read from this line");
+    }
+
+    private static void MarkIncomplete(RawNode? node)
+    {
+        if (node is not null) node.IsIncomplete = true;
+    }
+
+    // ---- reporting ---------------------------------------------------------------------------
+
+    private void ReportParse(YamlParse parse, string? kept)
+        => Report(parse.ErrorStart, parse.ErrorEnd, kept is null ? parse.Error! : $"{parse.Error}; {kept}", parse.TooDeep);
+
+    private void ReportParseError(YamlParse whole, string? kept)
+    {
+        if (!whole.Succeeded) ReportParse(whole, kept);
+    }
+
+    private void Report(int start, int end, string message, bool tooDeep = false)
+    {
+        _errors++;
+        LocationInfo location = _locations.Span(start + _bom, end + _bom);
+        _diagnostics.Add(tooDeep
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, location, "nested value", message, "nested deeper")
+            : DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, message));
+    }
+
+    private static string Spaces(int count) => count == 1 ? "1 space" : $"{count} spaces";
+
+    // ---- lines -------------------------------------------------------------------------------
+
+    private bool HasContentAfter(Block block)
+    {
+        for (int i = block.FirstLine + 1; i < block.EndLine; i++)
+        {
+            if (_lines[i].IsContent) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where a block's text ends: the start of the line after its last line.</summary>
+    private int BlockEnd(Block block) => block.EndLine < _lines.Length ? _lines[block.EndLine].Start : _text.Length;
+
+    private bool IsDocumentMarker(Line line)
+    {
+        if (line.End - line.Start < 3) return false;
+        string marker = _text.Substring(line.Start, 3);
+        return (marker == "---" || marker == "...") && (line.End - line.Start == 3 || char.IsWhiteSpace(_text[line.Start + 3]));
+    }
+
+    private static bool IsTopLevelKey(string word) => Array.IndexOf(FactFileReader.TopLevelKeys, word) >= 0;
+
+    /// <summary>
+    /// The word a line starts with when it looks like a key (<c>  north-korea:</c>, <c>"syria:</c>,
+    /// <c>states</c>), quotes dropped; null for anything else. Used only to recover ids and headers
+    /// from lines the parser could not read.
+    /// </summary>
+    private string? HeaderWord(Line line)
+    {
+        int i = line.Start + line.Indent, end = line.End;
+        int comment = _text.IndexOf(" #", i, end - i, StringComparison.Ordinal);
+        if (comment >= 0) end = comment;
+        while (end > i && char.IsWhiteSpace(_text[end - 1])) end--;
+        int colon = _text.IndexOf(':', i, end - i);
+        if (colon >= 0)
+        {
+            // 'key: value' is a key too, but only a bare 'key:' can head a block.
+            end = colon;
+        }
+        var word = new System.Text.StringBuilder();
+        for (int c = i; c < end; c++)
+        {
+            char ch = _text[c];
+            if (ch is '"' or '\'') continue;
+            if (!(char.IsLetterOrDigit(ch) || ch is '-' or '_')) return null;
+            word.Append(ch);
+        }
+        return word.Length > 0 && char.IsLetter(word[0]) ? word.ToString() : null;
+    }
+
+    /// <summary>A key scalar for a recovered header or id: its word, spanning the line's text.</summary>
+    private ScalarSyntax HeaderKey(Line line, string word)
+    {
+        int start = line.Start + line.Indent;
+        int end = start;
+        while (end < line.End && _text[end] is not ':' and not ' ' and not '#') end++;
+        return new ScalarSyntax(word, _locations.Lines, start + _bom, Math.Max(start + 1, end) + _bom);
+    }
+
+    /// <summary>One line of the parser's text: where it starts and ends, and its indentation.</summary>
+    private readonly struct Line
+    {
+        private Line(int start, int end, int indent, bool isContent, bool endsAfterHeader)
+        {
+            Start = start;
+            End = end;
+            Indent = indent;
+            IsContent = isContent;
+            EndsAfterHeader = endsAfterHeader;
+        }
+
+        public int Start { get; }
+
+        /// <summary>Where the line's text ends, before its line break.</summary>
+        public int End { get; }
+
+        public int Indent { get; }
+
+        /// <summary>Neither blank nor only a comment.</summary>
+        public bool IsContent { get; }
+
+        /// <summary>Nothing but a comment follows the line's first ':' (or it has none): a bare header.</summary>
+        public bool EndsAfterHeader { get; }
+
+        public static Line[] Split(string text)
+        {
+            var lines = new List<Line>();
+            int start = 0;
+            while (start <= text.Length)
+            {
+                int end = start;
+                while (end < text.Length && text[end] is not '\n' and not '\r') end++;
+                int indent = 0;
+                while (start + indent < end && text[start + indent] == ' ') indent++;
+                int first = start + indent;
+                bool content = first < end && text[first] != '#' && !IsBlank(text, first, end);
+                lines.Add(new Line(start, end, indent, content, content && IsBare(text, first, end)));
+                if (end >= text.Length) break;
+                start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            }
+            return lines.ToArray();
+        }
+
+        private static bool IsBlank(string text, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (!char.IsWhiteSpace(text[i])) return false;
+            }
+            return true;
+        }
+
+        private static bool IsBare(string text, int from, int to)
+        {
+            int colon = text.IndexOf(':', from, to - from);
+            if (colon < 0) return text.IndexOf(' ', from, to - from) < 0;
+            for (int i = colon + 1; i < to; i++)
+            {
+                if (text[i] == '#') return true;
+                if (!char.IsWhiteSpace(text[i])) return false;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>A run of lines [FirstLine, EndLine).</summary>
+    private readonly struct Block
+    {
+        public Block(int firstLine, int endLine, bool isDocumentMarker)
+        {
+            FirstLine = firstLine;
+            EndLine = endLine;
+            IsDocumentMarker = isDocumentMarker;
+        }
+
+        public int FirstLine { get; }
+
+        public int EndLine { get; }
+
+        public bool IsDocumentMarker { get; }
+
+        public Block EndingAt(int endLine) => new(FirstLine, endLine, IsDocumentMarker);
+    }
+}
