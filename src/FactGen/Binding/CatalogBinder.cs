@@ -57,6 +57,8 @@ internal static class CatalogBinder
         public bool Declares { get; set; } = true;
         /// <summary>The reader reported an error in the fact's text: bind what is there, report nothing more.</summary>
         public bool Quiet { get; set; }
+        /// <summary>The fact's references are resolved, but an unknown one is not reported (its file has no usable source).</summary>
+        public bool QuietReferences { get; set; }
         /// <summary>How many references bound to this fact (only counted for the misspelt-declaration check).</summary>
         public int References { get; set; }
         public string MemberName { get; set; } = string.Empty;
@@ -105,10 +107,10 @@ internal static class CatalogBinder
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 if (file.IsUnreadable) continue;
-                int source = BindSource(file);
-                foreach (StateSyntax state in file.States) Declare(_states, state, state.Id, source);
-                foreach (ActorSyntax actor in file.Actors) Declare(_actors, actor, actor.Id, source);
-                foreach (EventSyntax @event in file.Events) Declare(_events, @event, @event.Id, source);
+                int source = BindSource(file, out bool cited);
+                foreach (StateSyntax state in file.States) Declare(_states, state, state.Id, source, cited);
+                foreach (ActorSyntax actor in file.Actors) Declare(_actors, actor, actor.Id, source, cited);
+                foreach (EventSyntax @event in file.Events) Declare(_events, @event, @event.Id, source, cited);
             }
 
             // A fact whose text has an error is left out without further checks: the one error is
@@ -210,11 +212,14 @@ internal static class CatalogBinder
         /// <summary>
         /// The file's source index. A file whose source has an error still gets one, with what
         /// could be read (the file name for a missing outlet), so that its facts keep their members;
-        /// the error fails the build, so that source is never shipped.
+        /// the error fails the build, so that source is never shipped. <paramref name="cited"/> is
+        /// false then: the file's facts are checked, but their references are not resolved, as
+        /// the file is not yet part of the catalog.
         /// </summary>
-        private int BindSource(FactFileSyntax file)
+        private int BindSource(FactFileSyntax file, out bool cited)
         {
             string fileName = System.IO.Path.GetFileName(file.Path);
+            cited = false;
             if (file.Source is not { } source)
             {
                 // Where the reader recovered from a syntax error, the source may be lost in it: that
@@ -247,6 +252,10 @@ internal static class CatalogBinder
                 if (!source.HasErrors) Report(DiagnosticDescriptors.InvalidValue, source.Url!.Location, MessageText.Quote(url), "url", "use an absolute http:// or https:// address");
                 url = null;
             }
+            cited = !source.HasErrors && source.Outlet is not null
+                && (source.Published is null || published is not null)
+                && language == source.Language?.Value
+                && url == source.Url?.Value;
             string outlet = source.Outlet is { } o && ValueRules.IndexOfBidiControl(o.Value) < 0 ? o.Value : fileName;
             string? title = source.Title is { } t && ValueRules.IndexOfBidiControl(t.Value) < 0 ? t.Value : null;
             return AddSource(new BoundSource(outlet, title, published, language, url));
@@ -260,10 +269,10 @@ internal static class CatalogBinder
 
         // ---- declarations ----------------------------------------------------------------------
 
-        private void Declare<T>(Category<T> category, T syntax, ScalarSyntax id, int source)
+        private void Declare<T>(Category<T> category, T syntax, ScalarSyntax id, int source, bool cited)
             where T : class
         {
-            var declaration = new Declaration<T>(syntax, id, source);
+            var declaration = new Declaration<T>(syntax, id, source) { QuietReferences = !cited };
             if (category.ById.TryGetValue(id.Value, out Declaration<T>? first))
             {
                 Report(DiagnosticDescriptors.DuplicateId, id.Location, first.Id.Location, category.Singular, MessageText.Quote(id.Value), first.Id.Location.ToString());
@@ -517,7 +526,7 @@ internal static class CatalogBinder
         private BoundState BindState(Declaration<StateSyntax> d)
         {
             StateSyntax s = d.Syntax;
-            bool quiet = d.Quiet;
+            bool quiet = d.Quiet || d.QuietReferences;
             return new BoundState(
                 d.Id.Value,
                 d.MemberName,
@@ -536,7 +545,7 @@ internal static class CatalogBinder
         private BoundActor BindActor(Declaration<ActorSyntax> d)
         {
             ActorSyntax a = d.Syntax;
-            bool quiet = d.Quiet;
+            bool quiet = d.Quiet || d.QuietReferences;
             return new BoundActor(
                 d.Id.Value,
                 d.MemberName,
@@ -553,7 +562,7 @@ internal static class CatalogBinder
         private BoundEvent BindEvent(Declaration<EventSyntax> d)
         {
             EventSyntax e = d.Syntax;
-            bool quiet = d.Quiet;
+            bool quiet = d.Quiet || d.QuietReferences;
             BoundDate date = d.Quiet && e.Date is { } written ? QuietDate(written) ?? default : d.Date;
             int statusIndex = e.Status is null ? 0 : Array.IndexOf(ValueRules.Statuses, e.Status.Value);
             BoundStatus status = statusIndex < 0 ? BoundStatus.Reported : (BoundStatus)statusIndex;
@@ -684,7 +693,7 @@ internal static class CatalogBinder
                 if (elsewhere is null && count > 1 && UnreferencedNear(unknown) is { } misspelt && (claimed ??= new HashSet<string>(StringComparer.Ordinal)).Add(unknown.Singular + "\n" + misspelt.Value))
                 {
                     Report(DiagnosticDescriptors.UnknownReference, misspelt.Location, unknown.First, unknown.Singular, id, unknown.Key,
-                        $"; it is referenced {count} times (first at {unknown.First}) and declared nowhere, while '{MessageText.Quote(misspelt.Value)}', declared here, is referenced nowhere: correct the spelling of one or the other");
+                        $"; it is referenced {count} times (first at {Where(unknown.First, misspelt.Location)}) and declared nowhere, while '{MessageText.Quote(misspelt.Value)}', declared here, is referenced nowhere: correct the spelling of one or the other");
                     continue;
                 }
                 string hint;
@@ -699,18 +708,27 @@ internal static class CatalogBinder
                         ? $"; did you mean '{nearest}'?"
                         : $"; declare it under '{unknown.ClassName.ToLowerInvariant()}:' in a fact file";
                 }
-                if (count > 1) hint += MoreReferences(unknown.More);
+                if (count > 1) hint += MoreReferences(unknown.First, unknown.More);
                 Report(DiagnosticDescriptors.UnknownReference, unknown.First, unknown.More.Count > 0 ? unknown.More[0] : null, unknown.Singular, id, unknown.Key, hint);
             }
         }
 
-        private static string MoreReferences(List<LocationInfo> more)
+        private static string MoreReferences(LocationInfo first, List<LocationInfo> more)
         {
             const int Shown = 3;
             var b = new System.Text.StringBuilder(more.Count == 1 ? " (also referenced at " : $" (also referenced {more.Count} more times, at ");
-            for (int i = 0; i < more.Count && i < Shown; i++) b.Append(i > 0 ? ", " : string.Empty).Append(more[i]);
+            for (int i = 0; i < more.Count && i < Shown; i++) b.Append(i > 0 ? ", " : string.Empty).Append(Where(more[i], first));
             if (more.Count > Shown) b.Append(", \u2026");
             return b.Append(')').ToString();
+        }
+
+        /// <summary>"line 12" within the same file, "other.facts.yaml(12,5)" in another.</summary>
+        private static string Where(LocationInfo location, LocationInfo from)
+        {
+            int line = location.LineSpan.Start.Line + 1;
+            return location.FilePath == from.FilePath
+                ? $"line {line}"
+                : $"{System.IO.Path.GetFileName(location.FilePath)}({line},{location.LineSpan.Start.Character + 1})";
         }
 
         /// <summary>A declared id close to the unknown one that nothing references: its likely misspelling.</summary>

@@ -60,26 +60,38 @@ internal sealed class YamlRecovery
         }
 
         var root = new RawMapping(0, _text.Length + _bom);
-        bool sawContent = false;
-        foreach (Block block in blocks)
+        bool sawContent = false, secondDocument = false;
+        for (int b = 0; b < blocks.Count; b++)
         {
+            Block block = blocks[b];
             _cancellationToken.ThrowIfCancellationRequested();
             if (_errors >= DiagnosticCap.PerFile) break;
             if (block.IsDocumentMarker)
             {
                 // An explicit '---' before any content starts the one document; anything else
-                // starts a second one.
-                if (sawContent || _text[_lines[block.FirstLine].Start] == '.')
+                // starts a second one. '...' ends the document: what follows is the mistake.
+                Line line = _lines[block.FirstLine];
+                if (_text[line.Start] == '-' && sawContent && !secondDocument)
                 {
-                    Line line = _lines[block.FirstLine];
-                    Report(line.Start, line.Start + 3, _text[line.Start] == '-'
-                        ? "a fact file holds one YAML document, and '---' starts a second one; its facts are read as if the line were not there, but remove it or move them to their own file"
-                        : "'...' ends the YAML document, so what follows is a second one; its facts are read as if the line were not there, but remove the line or move them to their own file");
+                    secondDocument = true;
+                    Report(line.Start, line.Start + 3, "a fact file holds one YAML document, and '---' starts a second one; the facts after it are read as if the line were not there, but remove it or move them to their own file");
+                }
+                else if (_text[line.Start] == '.' && !secondDocument && b + 1 < blocks.Count && !blocks[b + 1].IsDocumentMarker)
+                {
+                    secondDocument = true;
+                    Line next = _lines[blocks[b + 1].FirstLine];
+                    Report(next.Start, next.Start + next.Indent + 1, $"'...' on line {LineNumber(line)} ends the YAML document, so this is a second one; its facts are read as if that line were not there, but remove it or move them to their own file");
                 }
                 continue;
             }
             sawContent = true;
-            ReadBlock(block, root);
+            int entries = root.Entries.Count;
+            ReadBlock(block, root, entries == 0 && block.FirstLine == FirstContentLine() ? blocks : null);
+            if (secondDocument)
+            {
+                // Keys repeated by the second document are part of the one mistake already reported.
+                for (int e = entries; e < root.Entries.Count; e++) root.Entries[e].Key.IsIncomplete = true;
+            }
         }
 
         if (_errors == 0)
@@ -100,7 +112,7 @@ internal sealed class YamlRecovery
         for (int i = 0; i < _lines.Length; i++)
         {
             Line line = _lines[i];
-            if (!line.IsContent) continue;
+            if (!line.IsContent || (line.HasTab && current >= 0)) continue;
             bool marker = line.Indent == 0 && IsDocumentMarker(line);
             bool starts = marker
                 || line.Indent == 0
@@ -120,10 +132,27 @@ internal sealed class YamlRecovery
         return blocks;
     }
 
-    private void ReadBlock(Block block, RawMapping root)
+    private int FirstContentLine()
+    {
+        for (int i = 0; i < _lines.Length; i++)
+        {
+            if (_lines[i].IsContent) return i;
+        }
+        return -1;
+    }
+
+    private int LineNumber(Line line) => _locations.Span(line.Start + _bom, line.Start + _bom).LineSpan.Start.Line + 1;
+
+    /// <param name="allBlocks">Set for the file's first block, to tell which top-level keys the file has.</param>
+    private void ReadBlock(Block block, RawMapping root, List<Block>? allBlocks)
     {
         Line first = _lines[block.FirstLine];
         int start = first.Start, end = BlockEnd(block);
+        if (first.Indent > 0 && allBlocks is not null && !(HeaderWord(first) is { } top && IsTopLevelKey(top)))
+        {
+            ReadHeadless(block, root, allBlocks);
+            return;
+        }
         if (first.Indent > 0 && HeaderWord(first) is { } word && IsTopLevelKey(word))
         {
             Report(first.Start, first.Start + first.Indent, $"the top-level key '{MessageText.Quote(word)}' is indented {Spaces(first.Indent)}; top-level keys start at the beginning of the line");
@@ -139,8 +168,15 @@ internal sealed class YamlRecovery
         // A bare header ('states:') over indented lines: read its facts one by one.
         if (HeaderWord(first) is { } header && first.EndsAfterHeader && HasContentAfter(block))
         {
+            int errorsBefore = _errors;
+            if (_text.IndexOf(':', first.Start, first.End - first.Start) < 0)
+            {
+                int at = first.Start + first.Indent;
+                Report(at, first.End, $"'{MessageText.Quote(header)}' needs a ':' after it; the lines below are read as its entries");
+            }
             var facts = new RawMapping(_lines[block.FirstLine + 1].Start + _bom, end + _bom);
             ReadFacts(block, facts);
+            if (_errors == errorsBefore) ReportParse(parse, null);
             ScalarSyntax key = HeaderKey(first, header);
             root.Entries.Add(new KeyValuePair<RawNode, RawNode>(key, facts));
             return;
@@ -148,6 +184,47 @@ internal sealed class YamlRecovery
 
         ReportParse(parse, "the rest of this block is not read");
         Merge(root, parse.Root, block);
+    }
+
+    /// <summary>
+    /// Indented lines before the first top-level key: the header above them is missing. Keys of
+    /// the source are read as the source; entries whose values are mappings, as the facts of the
+    /// first category the file lacks. Either way one error says which line to add.
+    /// </summary>
+    private void ReadHeadless(Block block, RawMapping root, List<Block> allBlocks)
+    {
+        Line first = _lines[block.FirstLine];
+        YamlParse parse = _builder.Parse(_text, first.Start, BlockEnd(block), 1, _cancellationToken);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Block other in allBlocks)
+        {
+            if (!other.IsDocumentMarker && HeaderWord(_lines[other.FirstLine]) is { } word) present.Add(word);
+        }
+        string? header = null;
+        if (parse.Root is RawMapping mapping && mapping.Entries.Count > 0)
+        {
+            bool sourceKeys = true, facts = true;
+            foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
+            {
+                sourceKeys &= entry.Key is ScalarSyntax key && Array.IndexOf(FactFileReader.SourceKeys, key.Value) >= 0;
+                facts &= entry.Value is RawMapping;
+            }
+            if (sourceKeys && !present.Contains("source")) header = "source";
+            else if (facts) header = Array.Find(FactFileReader.TopLevelKeys, k => k != "source" && !present.Contains(k));
+        }
+        if (header is null)
+        {
+            Report(first.Start, first.End, parse.Succeeded
+                ? "these lines belong to no top-level key ('source:', 'states:', 'actors:' or 'events:'); they are not read"
+                : $"{parse.Error}; these lines belong to no top-level key, and they are not read");
+            return;
+        }
+        Report(first.Start + first.Indent, first.End, parse.Succeeded
+            ? $"this line and the ones below it have no top-level key above them; they are read as '{header}:', so add that line above them"
+            : $"{parse.Error}; the lines from here have no top-level key above them, and are read as '{header}:' as far as they can be");
+        var key2 = new ScalarSyntax(header, _locations.Lines, first.Start + first.Indent + _bom, first.Start + first.Indent + _bom) { IsIncomplete = true };
+        if (!parse.Succeeded) MarkIncomplete(parse.Root);
+        root.Entries.Add(new KeyValuePair<RawNode, RawNode>(key2, parse.Root!));
     }
 
     private void Merge(RawMapping root, RawNode? parsed, Block block)
@@ -185,13 +262,13 @@ internal sealed class YamlRecovery
         int minIndent = int.MaxValue;
         for (int i = block.FirstLine + 1; i < block.EndLine; i++)
         {
-            if (_lines[i].IsContent) minIndent = Math.Min(minIndent, _lines[i].Indent);
+            if (_lines[i].IsContent && !_lines[i].HasTab) minIndent = Math.Min(minIndent, _lines[i].Indent);
         }
         var counts = new Dictionary<int, int>();
         for (int i = block.FirstLine + 1; i < block.EndLine; i++)
         {
             Line line = _lines[i];
-            if (!line.IsContent || line.Indent > minIndent + 1) continue;
+            if (!line.IsContent || line.HasTab || line.Indent > minIndent + 1) continue;
             counts[line.Indent] = counts.TryGetValue(line.Indent, out int n) ? n + 1 : 1;
         }
         int idIndent = minIndent, best = -1;
@@ -205,7 +282,7 @@ internal sealed class YamlRecovery
         for (int i = block.FirstLine + 1; i < block.EndLine; i++)
         {
             Line line = _lines[i];
-            if (!line.IsContent) continue;
+            if (!line.IsContent || (line.HasTab && segments.Count > 0)) continue;
             bool starts = segments.Count == 0
                 || line.Indent <= idIndent
                 || (line.Indent < keyIndent && HeaderWord(line) is not null && line.EndsAfterHeader);
@@ -368,14 +445,18 @@ internal sealed class YamlRecovery
     /// <summary>One line of the parser's text: where it starts and ends, and its indentation.</summary>
     private readonly struct Line
     {
-        private Line(int start, int end, int indent, bool isContent, bool endsAfterHeader)
+        private Line(int start, int end, int indent, bool isContent, bool endsAfterHeader, bool hasTab)
         {
             Start = start;
             End = end;
             Indent = indent;
             IsContent = isContent;
             EndsAfterHeader = endsAfterHeader;
+            HasTab = hasTab;
         }
+
+        /// <summary>The indentation holds a tab.</summary>
+        public bool HasTab { get; }
 
         public int Start { get; }
 
@@ -398,11 +479,18 @@ internal sealed class YamlRecovery
             {
                 int end = start;
                 while (end < text.Length && text[end] is not '\n' and not '\r') end++;
+                // A tab in the indentation is an error the parser reports; such a line counts as
+                // indented, but never decides where a block or a fact starts.
                 int indent = 0;
-                while (start + indent < end && text[start + indent] == ' ') indent++;
+                bool tab = false;
+                while (start + indent < end && text[start + indent] is ' ' or '\t')
+                {
+                    tab |= text[start + indent] == '\t';
+                    indent++;
+                }
                 int first = start + indent;
                 bool content = first < end && text[first] != '#' && !IsBlank(text, first, end);
-                lines.Add(new Line(start, end, indent, content, content && IsBare(text, first, end)));
+                lines.Add(new Line(start, end, indent, content, content && IsBare(text, first, end), tab));
                 if (end >= text.Length) break;
                 start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
             }

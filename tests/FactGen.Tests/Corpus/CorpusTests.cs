@@ -18,12 +18,15 @@ namespace FactGen.Tests.Corpus;
 /// one line per diagnostic. Each file is run through the generator on its own, and its diagnostics
 /// must be exactly the expected ones: an extra, a missing or a misplaced diagnostic fails. The
 /// valid facts of the file must still be emitted as code that compiles without errors.
+/// A file may also list members that must still be declared, because a declaration survives the
+/// errors in and around it: <c># declares: States.Russia Events.Talks</c>.
 /// A file may also carry <c># known-bug: ...</c> lines; they explain a case that fails because of
 /// a generator bug and are shown in the failure message. They never relax the check.
 /// </summary>
 public class CorpusTests
 {
     private static readonly Regex s_expect = new(@"^#\s*expect:\s*(FG\d{4})\s+(\d+):(\d+)\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_declares = new(@"^#\s*declares:\s*(.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex s_knownBug = new(@"^#\s*known-bug:\s*(.*)$", RegexOptions.CultureInvariant);
 
     /// <summary>Every <c>*.facts.yaml</c> beside this source file, by name.</summary>
@@ -97,6 +100,19 @@ public class CorpusTests
             .ToArray();
         Assert.True(errors.Length == 0, $"{file}: the generated catalog does not compile:\n{string.Join("\n", errors)}");
         Assert.Contains("FactGen.Catalog.g.cs", run.Sources.Keys);
+
+        string[] declares = header
+            .Select(line => s_declares.Match(line))
+            .Where(m => m.Success)
+            .SelectMany(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToArray();
+        foreach (string member in declares)
+        {
+            string[] parts = member.Split('.');
+            Assert.True(parts.Length == 2, $"{file}: write '# declares: States.Russia', not '{member}'.");
+            INamedTypeSymbol category = run.Output.GetSymbolsWithName(parts[0], SymbolFilter.Type).OfType<INamedTypeSymbol>().Single();
+            Assert.True(category.GetMembers(parts[1]).OfType<IPropertySymbol>().Any(), $"{file}: '{member}' must still be declared, but the generated '{parts[0]}' has no such member.");
+        }
     }
 
     /// <summary>
