@@ -273,9 +273,12 @@ internal static class CatalogBinder
             where T : class
         {
             var declaration = new Declaration<T>(syntax, id, source) { QuietReferences = !cited };
+            // A fact the reader could not read whole may have a garbled id: its syntax error is
+            // the one to fix, so nothing is reported about the id itself.
+            bool quiet = HasReaderErrors(syntax);
             if (category.ById.TryGetValue(id.Value, out Declaration<T>? first))
             {
-                Report(DiagnosticDescriptors.DuplicateId, id.Location, first.Id.Location, category.Singular, MessageText.Quote(id.Value), first.Id.Location.ToString());
+                if (!quiet) Report(DiagnosticDescriptors.DuplicateId, id.Location, first.Id.Location, category.Singular, MessageText.Quote(id.Value), first.Id.Location.ToString());
                 // The first declaration wins. Only where it is an empty repeat of the id line just
                 // above (a duplicated line) does this one's body take its place, so that the
                 // duplicate is the one error.
@@ -298,7 +301,7 @@ internal static class CatalogBinder
                 string problem = id.Value.Length > Naming.MaxIdLength
                     ? $"is {id.Value.Length} characters long; ids are at most {Naming.MaxIdLength}, so shorten it"
                     : $"is not lowercase kebab-case (letters, digits and single hyphens, starting with a letter); write it like '{SuggestKebab(id.Value)}'";
-                Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem + "; the fact gets no member until then");
+                if (!quiet) Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem + "; the fact gets no member until then");
                 declaration.IsValid = false;
                 declaration.Declares = false;
                 return;
@@ -306,11 +309,19 @@ internal static class CatalogBinder
             declaration.MemberName = Naming.ToPascalCase(id.Value);
             if (category.Reserved.Contains(declaration.MemberName))
             {
-                Report(DiagnosticDescriptors.NameClash, id.Location, $"The {category.Singular} id", MessageText.Quote(id.Value), declaration.MemberName, $"is already a member of the generated class '{category.ClassName}'");
+                if (!quiet) Report(DiagnosticDescriptors.NameClash, id.Location, $"The {category.Singular} id", MessageText.Quote(id.Value), declaration.MemberName, $"is already a member of the generated class '{category.ClassName}'");
                 declaration.IsValid = false;
                 declaration.Declares = false;
             }
         }
+
+        private static bool HasReaderErrors<T>(T syntax) => syntax switch
+        {
+            StateSyntax s => s.HasErrors,
+            ActorSyntax a => a.HasErrors,
+            EventSyntax e => e.HasErrors,
+            _ => false,
+        };
 
         /// <summary>An id with nothing under it (<c>russia:</c> alone on its line).</summary>
         private static bool IsEmptyFact<T>(T syntax) => syntax switch

@@ -62,7 +62,9 @@ internal static class FactFileReader
         }
         if (reader.QuietEverywhere && diagnostics.Count > before) diagnostics.RemoveRange(before, diagnostics.Count - before);
 
-        return reader.ReadFile(path, root) with { IsRecovered = recovered };
+        FactFileSyntax file = reader.ReadFile(path, root) with { IsRecovered = recovered };
+        // Not text: the one error said so, and every fact is read as having errors.
+        return reader.QuietEverywhere ? file with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { diagnostics[0] }), DiagnosticsLeftOut = 0 } : file;
     }
 
     private static FactFileSyntax Unreadable(string path, FactFileLocations locations, List<DiagnosticInfo> diagnostics)
@@ -133,7 +135,7 @@ internal static class FactFileReader
                 // Keys in the order written, so diagnostics come out in file order.
                 Entry[] slots = _topSlots;
                 var reported = new bool[TopLevelKeys.Length];
-                foreach (Entry entry in TopLevelEntries(top, slots))
+                foreach (Entry entry in WithMisplacedFacts(TopLevelEntries(top, slots)))
                 {
                     int key = Array.IndexOf(TopLevelKeys, entry.Name);
                     RawNode value = entry.Value!;
@@ -211,6 +213,71 @@ internal static class FactFileReader
                     events.AddRange(ReadFacts(value, "events", "event", EventKeys, _eventSlots, ReadEvent, static (e, errors) => e with { HasErrors = errors }));
                     break;
             }
+        }
+
+        private static readonly string[] s_stateOnlyKeys = { "official_name", "capital", "within", "recognized_by" };
+        private static readonly string[] s_actorOnlyKeys = { "role", "state" };
+        private static readonly string[] s_eventOnlyKeys = { "date", "summary", "actors", "states", "place", "reported_by", "follows", "status", "retraction", "note" };
+
+        /// <summary>
+        /// A top-level line that went missing (<c>events:</c> deleted) puts the facts below it in
+        /// the block above: events under <c>actors:</c>, or states in the source. Where the file
+        /// lacks a category and the facts of a block have, from one fact on, the keys that only
+        /// that category has, those facts are read as that category, with one error that says
+        /// which line to add, instead of an error for every key and every reference.
+        /// </summary>
+        private List<Entry> WithMisplacedFacts(List<Entry> entries)
+        {
+            var present = new bool[TopLevelKeys.Length];
+            foreach (Entry entry in entries) present[Array.IndexOf(TopLevelKeys, entry.Name)] = true;
+            if (present[1] && present[2] && present[3]) return entries;
+            for (int e = 0; e < entries.Count; e++)
+            {
+                Entry entry = entries[e];
+                if (entry.Value is not RawMapping { IsIncomplete: false } mapping) continue;
+                int block = Array.IndexOf(TopLevelKeys, entry.Name);
+                for (int i = 0; i < mapping.Entries.Count; i++)
+                {
+                    KeyValuePair<RawNode, RawNode> fact = mapping.Entries[i];
+                    if (fact.Value is not RawMapping fields || fact.Key is not ScalarSyntax { IsNull: false } id) continue;
+                    if (block == 0 && Array.IndexOf(SourceKeys, id.Value) >= 0) continue;
+                    int category = CategoryOf(fields);
+                    if (block == 0 && category == 0) category = Array.FindIndex(present, 1, p => !p);
+                    if (category <= 0 || category == block || present[category]) continue;
+
+                    var kept = new RawMapping(mapping.Start, id.Start) { IsIncomplete = mapping.IsIncomplete };
+                    kept.Entries.AddRange(mapping.Entries.GetRange(0, i));
+                    var moved = new RawMapping(id.Start, mapping.End);
+                    moved.Entries.AddRange(mapping.Entries.GetRange(i, mapping.Entries.Count - i));
+                    string singular = category == 1 ? "a state" : category == 2 ? "an actor" : "an event";
+                    string where = block == 0 ? "the source" : $"'{TopLevelKeys[block]}:'";
+                    Report(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.WrongShape,
+                        Location(id),
+                        MessageText.Quote(id.Value),
+                        $"under '{TopLevelKeys[category]}:', as it has the keys of {singular}",
+                        $"in {where}; it and the {moved.Entries.Count - 1} entries below it are read as {TopLevelKeys[category]}, but the file has no '{TopLevelKeys[category]}:' line: add it above this one"));
+                    present[category] = true;
+                    entries[e] = new Entry(entry.Key!, kept, entry.Order, entry.Name);
+                    entries.Insert(e + 1, new Entry(entry.Key!, moved, entry.Order, TopLevelKeys[category]));
+                    break;
+                }
+            }
+            return entries;
+        }
+
+        /// <summary>The category (1 states, 2 actors, 3 events) whose keys alone the fact has, or 0.</summary>
+        private static int CategoryOf(RawMapping fields)
+        {
+            bool state = false, actor = false, @event = false;
+            foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
+            {
+                if (field.Key is not ScalarSyntax key) continue;
+                state |= Array.IndexOf(s_stateOnlyKeys, key.Value) >= 0;
+                actor |= Array.IndexOf(s_actorOnlyKeys, key.Value) >= 0;
+                @event |= Array.IndexOf(s_eventOnlyKeys, key.Value) >= 0;
+            }
+            return (state ? 1 : 0) + (actor ? 1 : 0) + (@event ? 1 : 0) != 1 ? 0 : state ? 1 : actor ? 2 : 3;
         }
 
         /// <summary>

@@ -34,6 +34,9 @@ internal sealed class YamlRecovery
     private readonly Line[] _lines;
     private int _errors;
 
+    /// <summary>Fact segments (of the category being read) whose id line is indented wrongly.</summary>
+    private readonly List<int> _misindented = new();
+
     public YamlRecovery(YamlTreeBuilder builder, FactFileLocations locations, List<DiagnosticInfo> diagnostics, string text, int bom, CancellationToken cancellationToken)
     {
         _builder = builder;
@@ -246,8 +249,18 @@ internal sealed class YamlRecovery
 
     // ---- facts -------------------------------------------------------------------------------
 
+    private bool AnyMisindented(int from, int to)
+    {
+        foreach (int segment in _misindented)
+        {
+            if (segment >= from && segment < to) return true;
+        }
+        return false;
+    }
+
     private void ReadFacts(Block block, RawMapping facts)
     {
+        _misindented.Clear();
         List<Block> segments = FactSegments(block);
         if (segments.Count > 0) ReadSegments(segments, 0, segments.Count, facts);
     }
@@ -283,9 +296,11 @@ internal sealed class YamlRecovery
         {
             Line line = _lines[i];
             if (!line.IsContent || (line.HasTab && segments.Count > 0)) continue;
+            // The first line below an id sets the fact's key indentation; after it, a bare
+            // 'word:' less indented than the keys is the next id, however it is indented.
             bool starts = segments.Count == 0
                 || line.Indent <= idIndent
-                || (line.Indent < keyIndent && HeaderWord(line) is not null && line.EndsAfterHeader);
+                || (keyIndent != int.MaxValue && line.Indent < keyIndent && HeaderWord(line) is not null && line.EndsAfterHeader);
             if (!starts)
             {
                 if (keyIndent == int.MaxValue) keyIndent = line.Indent;
@@ -296,6 +311,7 @@ internal sealed class YamlRecovery
             keyIndent = int.MaxValue;
             if (line.Indent != idIndent)
             {
+                _misindented.Add(segments.Count - 1);
                 string what = HeaderWord(line) is { } id ? $"'{MessageText.Quote(id)}'" : "this line";
                 Report(line.Start, line.Start + line.Indent, $"{what} is indented {Spaces(line.Indent)}, but the ids above and below it are indented {Spaces(idIndent)}; it is read as an id");
             }
@@ -328,9 +344,10 @@ internal sealed class YamlRecovery
         int middle = from + ((to - from) / 2);
         ReadSegments(segments, from, middle, facts);
         ReadSegments(segments, middle, to, facts);
-        if (_errors == errorsBefore)
+        if (_errors == errorsBefore && !AnyMisindented(from, to))
         {
-            // Each half reads alone: the error is where they meet.
+            // Each half reads alone: the error is where they meet (unless that is an id indented
+            // wrongly, which is reported already).
             ReportParse(parse, null);
         }
     }
