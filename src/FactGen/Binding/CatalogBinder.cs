@@ -94,6 +94,7 @@ internal static class CatalogBinder
         private readonly Category<StateSyntax> _states = new("state", "States");
         private readonly Category<ActorSyntax> _actors = new("actor", "Actors");
         private readonly Category<EventSyntax> _events = new("event", "Events", "Timeline", "Between", "On");
+        private readonly List<Orphan> _orphans = new();
         private readonly Dictionary<string, UnknownReferences> _unknown = new(StringComparer.Ordinal);
         private readonly List<UnknownReferences> _unknownOrder = new();
         private int _suggestionLookups;
@@ -108,26 +109,39 @@ internal static class CatalogBinder
                 _cancellationToken.ThrowIfCancellationRequested();
                 if (file.IsUnreadable) continue;
                 int source = BindSource(file, out bool cited);
-                foreach (StateSyntax state in file.States) Declare(_states, state, state.Id, source, cited);
-                foreach (ActorSyntax actor in file.Actors) Declare(_actors, actor, actor.Id, source, cited);
-                foreach (EventSyntax @event in file.Events) Declare(_events, @event, @event.Id, source, cited);
+                foreach (StateSyntax state in file.States)
+                {
+                    if (state.IdMissing) _orphans.Add(new Orphan(_states.Singular, state, state.Id, source, cited, state.Name?.Value));
+                    else Declare(_states, state, state.Id, source, cited);
+                }
+                foreach (ActorSyntax actor in file.Actors)
+                {
+                    if (actor.IdMissing) _orphans.Add(new Orphan(_actors.Singular, actor, actor.Id, source, cited, actor.Name?.Value));
+                    else Declare(_actors, actor, actor.Id, source, cited);
+                }
+                foreach (EventSyntax @event in file.Events)
+                {
+                    if (@event.IdMissing) _orphans.Add(new Orphan(_events.Singular, @event, @event.Id, source, cited, null));
+                    else Declare(_events, @event, @event.Id, source, cited);
+                }
             }
+            if (_orphans.Count > 0) DeclareOrphans();
 
             // A fact whose text has an error is left out without further checks: the one error is
             // the one to fix, and a cascade of follow-on errors would only hide it.
             foreach (Declaration<StateSyntax> state in _states.ById.Values)
             {
-                if (state.Syntax.HasErrors) MarkQuiet(state);
+                if (state.Quiet || state.Syntax.HasErrors) MarkQuiet(state);
                 else CheckState(state);
             }
             foreach (Declaration<ActorSyntax> actor in _actors.ById.Values)
             {
-                if (actor.Syntax.HasErrors) MarkQuiet(actor);
+                if (actor.Quiet || actor.Syntax.HasErrors) MarkQuiet(actor);
                 else CheckActor(actor);
             }
             foreach (Declaration<EventSyntax> @event in _events.ById.Values)
             {
-                if (@event.Syntax.HasErrors) MarkQuiet(@event);
+                if (@event.Quiet || @event.Syntax.HasErrors) MarkQuiet(@event);
                 else CheckEvent(@event);
             }
 
@@ -269,6 +283,76 @@ internal static class CatalogBinder
 
         // ---- declarations ----------------------------------------------------------------------
 
+        /// <summary>Keys whose id line is missing (the reader could not tell the id).</summary>
+        private sealed record Orphan(string Singular, object Syntax, ScalarSyntax Place, int Source, bool Cited, string? Name);
+
+        /// <summary>
+        /// Keys without an id line above them: most often an id line deleted by mistake. Where the
+        /// other facts tell which id it was (one that is referenced but declared nowhere, whose
+        /// kebab-case form is the keys' name, or the only such id of the category), they are
+        /// declared under it, so the references and the code that use it still bind; either way
+        /// one error says to add the id line.
+        /// </summary>
+        private void DeclareOrphans()
+        {
+            Dictionary<string, List<string>> unknown = UnknownIdsByCategory();
+            foreach (Orphan orphan in _orphans)
+            {
+                List<string> candidates = unknown.TryGetValue(orphan.Singular, out List<string>? ids) ? ids : new List<string>();
+                string? id = null;
+                if (orphan.Name is { } name && candidates.Contains(Naming.KebabOfName(name))) id = Naming.KebabOfName(name);
+                else if (candidates.Count == 1) id = candidates[0];
+                int line = orphan.Place.Location.LineSpan.Start.Line + 1;
+                if (id is null)
+                {
+                    Report(DiagnosticDescriptors.YamlSyntaxError, orphan.Place.Location,
+                        $"the keys from line {line} have no {orphan.Singular} id above them (its id line seems to be missing); they are not read: add the id line above them");
+                    continue;
+                }
+                candidates.Remove(id);
+                Report(DiagnosticDescriptors.YamlSyntaxError, orphan.Place.Location,
+                    $"the keys from line {line} have no {orphan.Singular} id above them (its id line seems to be missing); they are read as '{MessageText.Quote(id)}', which is referenced but declared nowhere: add '{MessageText.Quote(id)}:' above them");
+                ScalarSyntax recovered = orphan.Place.WithValue(id);
+                switch (orphan.Syntax)
+                {
+                    case StateSyntax state: Declare(_states, state with { Id = recovered }, recovered, orphan.Source, orphan.Cited); break;
+                    case ActorSyntax actor: Declare(_actors, actor with { Id = recovered }, recovered, orphan.Source, orphan.Cited); break;
+                    case EventSyntax @event: Declare(_events, @event with { Id = recovered }, recovered, orphan.Source, orphan.Cited); break;
+                }
+            }
+        }
+
+        /// <summary>Ids referenced but declared nowhere, per category, in the order first referenced.</summary>
+        private Dictionary<string, List<string>> UnknownIdsByCategory()
+        {
+            var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            void Check<T>(Category<T> target, ScalarSyntax? id)
+            {
+                if (id is null || target.ById.ContainsKey(id.Value)) return;
+                if (!result.TryGetValue(target.Singular, out List<string>? list)) result.Add(target.Singular, list = new List<string>());
+                if (!list.Contains(id.Value)) list.Add(id.Value);
+            }
+            void CheckAll<T>(Category<T> target, EquatableArray<ScalarSyntax> ids)
+            {
+                foreach (ScalarSyntax id in ids) Check(target, id);
+            }
+            foreach (Declaration<StateSyntax> d in _states.ById.Values)
+            {
+                Check(_states, d.Syntax.Within);
+                CheckAll(_states, d.Syntax.RecognizedBy);
+            }
+            foreach (Declaration<ActorSyntax> d in _actors.ById.Values) Check(_states, d.Syntax.State);
+            foreach (Declaration<EventSyntax> d in _events.ById.Values)
+            {
+                CheckAll(_actors, d.Syntax.Actors);
+                CheckAll(_states, d.Syntax.States);
+                Check(_states, d.Syntax.Place);
+                CheckAll(_actors, d.Syntax.ReportedBy);
+                CheckAll(_events, d.Syntax.Follows);
+            }
+            return result;
+        }
+
         private void Declare<T>(Category<T> category, T syntax, ScalarSyntax id, int source, bool cited)
             where T : class
         {
@@ -301,9 +385,29 @@ internal static class CatalogBinder
                 string problem = id.Value.Length > Naming.MaxIdLength
                     ? $"is {id.Value.Length} characters long; ids are at most {Naming.MaxIdLength}, so shorten it"
                     : $"is not lowercase kebab-case (letters, digits and single hyphens, starting with a letter); write it like '{SuggestKebab(id.Value)}'";
-                if (!quiet) Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem + "; the fact gets no member until then");
                 declaration.IsValid = false;
                 declaration.Declares = false;
+                // Read as the id the message suggests, where that one is free: the fact keeps a
+                // member, and references written the right way bind to it.
+                string suggestion = SuggestKebab(id.Value);
+                bool recovered = id.Value.Length <= Naming.MaxIdLength && Naming.IsKebabCase(suggestion) && !category.ById.ContainsKey(suggestion)
+                    && !category.Reserved.Contains(Naming.ToPascalCase(suggestion));
+                if (!quiet)
+                {
+                    Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem
+                        + (recovered ? $"; until then it is read as '{suggestion}'" : "; the fact gets no member until then"));
+                }
+                if (recovered)
+                {
+                    ScalarSyntax readAs = id.WithValue(suggestion);
+                    category.ById.Add(suggestion, new Declaration<T>(syntax, readAs, source)
+                    {
+                        IsValid = false,
+                        Quiet = true,
+                        QuietReferences = !cited,
+                        MemberName = Naming.ToPascalCase(suggestion),
+                    });
+                }
                 return;
             }
             declaration.MemberName = Naming.ToPascalCase(id.Value);

@@ -58,4 +58,20 @@ internal static class Naming
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// The id a name would most likely have: <c>Donetsk People's Republic</c> gives
+    /// <c>donetsk-peoples-republic</c> (letters and digits kept, lowercased; other runs become one hyphen, apostrophes vanish).
+    /// </summary>
+    public static string KebabOfName(string name)
+    {
+        var b = new System.Text.StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            if (c is '\'' or '\u2019') continue;
+            if (char.IsLetterOrDigit(c)) b.Append(char.ToLowerInvariant(c));
+            else if (b.Length > 0 && b[b.Length - 1] != '-') b.Append('-');
+        }
+        return b.ToString().Trim('-');
+    }
 }

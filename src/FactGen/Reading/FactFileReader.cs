@@ -204,13 +204,13 @@ internal static class FactFileReader
             switch (key)
             {
                 case 1:
-                    states.AddRange(ReadFacts(value, "states", "state", StateKeys, _stateSlots, ReadState, static (s, errors) => s with { HasErrors = errors }));
+                    states.AddRange(ReadFacts(value, "states", "state", StateKeys, _stateSlots, ReadState, static (s, errors, idMissing) => s with { HasErrors = errors, IdMissing = idMissing }));
                     break;
                 case 2:
-                    actors.AddRange(ReadFacts(value, "actors", "actor", ActorKeys, _actorSlots, ReadActor, static (a, errors) => a with { HasErrors = errors }));
+                    actors.AddRange(ReadFacts(value, "actors", "actor", ActorKeys, _actorSlots, ReadActor, static (a, errors, idMissing) => a with { HasErrors = errors, IdMissing = idMissing }));
                     break;
                 case 3:
-                    events.AddRange(ReadFacts(value, "events", "event", EventKeys, _eventSlots, ReadEvent, static (e, errors) => e with { HasErrors = errors }));
+                    events.AddRange(ReadFacts(value, "events", "event", EventKeys, _eventSlots, ReadEvent, static (e, errors, idMissing) => e with { HasErrors = errors, IdMissing = idMissing }));
                     break;
             }
         }
@@ -373,7 +373,7 @@ internal static class FactFileReader
         /// that the binder checks it no further. A fact the parser could not read whole reports
         /// nothing more: its syntax error is the one to fix.
         /// </summary>
-        private T[] ReadFacts<T>(RawNode value, string category, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, T> markErrors)
+        private T[] ReadFacts<T>(RawNode value, string category, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
         {
             if (IsEmpty(value)) return Array.Empty<T>();
             if (value is not RawMapping mapping)
@@ -381,13 +381,23 @@ internal static class FactFileReader
                 Mapping(value, category, $"a mapping from {singular} id to its keys");
                 return Array.Empty<T>();
             }
-            var facts = new T[mapping.Entries.Count];
-            int count = 0;
+            var facts = new List<T>(mapping.Entries.Count);
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
+                if (pair.Value is RawMapping { IsOrphan: true } orphan && pair.Key is ScalarSyntax place)
+                {
+                    facts.Add(ReadOrphan(place, orphan, singular, known, keys, read, mark));
+                    continue;
+                }
                 if (KeyScalar(pair.Key) is not { } id) continue;
-                int errorsBefore = _diagnostics.Count;
                 RawNode factValue = pair.Value;
+                RawMapping? lost = null;
+                if (factValue is RawMapping whole && !whole.IsIncomplete && LostIdSplit(whole, known) is { } split)
+                {
+                    // Keys repeated from one key on: the keys of the next fact, whose id line is missing.
+                    (factValue, lost) = split;
+                }
+                int errorsBefore = _diagnostics.Count;
                 bool quiet = factValue.IsIncomplete || QuietEverywhere;
                 Array.Clear(keys, 0, keys.Length);
                 if (factValue is RawMapping fields)
@@ -400,10 +410,54 @@ internal static class FactFileReader
                 }
                 T fact = read(id, keys);
                 if (quiet) Rollback(errorsBefore);
-                facts[count++] = quiet || HasErrorsSince(errorsBefore) ? markErrors(fact, true) : fact;
+                facts.Add(quiet || HasErrorsSince(errorsBefore) ? mark(fact, true, false) : fact);
+                if (lost is not null)
+                {
+                    var lostAt = new ScalarSyntax(string.Empty, _locations.Lines, lost.Start, lost.Start, isNull: true);
+                    facts.Add(ReadOrphan(lostAt, lost, singular, known, keys, read, mark));
+                }
             }
-            if (count < facts.Length) Array.Resize(ref facts, count);
-            return facts;
+            return facts.ToArray();
+        }
+
+        /// <summary>
+        /// Keys without an id above them. They are read quietly as a fact marked
+        /// <c>IdMissing</c>: the binder reports the missing id line once, and declares the fact
+        /// under the id it must have had where the other facts tell which one that is.
+        /// </summary>
+        private T ReadOrphan<T>(ScalarSyntax place, RawMapping orphan, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
+        {
+            int errorsBefore = _diagnostics.Count;
+            Array.Clear(keys, 0, keys.Length);
+            Keys(orphan, known, keys, new Owner(singular, string.Empty));
+            T fact = read(place, keys);
+            Rollback(errorsBefore);
+            return mark(fact, true, true);
+        }
+
+        /// <summary>
+        /// Where at least two keys of a fact repeat, from the first repeated key on: the fact's
+        /// own keys and the keys that belong to a fact whose id line is missing. A single
+        /// repeated key is only a repeated line (FG0001 in <see cref="Keys"/>).
+        /// </summary>
+        private static (RawMapping Own, RawMapping Lost)? LostIdSplit(RawMapping fields, string[] known)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            int first = -1, repeats = 0;
+            for (int e = 0; e < fields.Entries.Count; e++)
+            {
+                if (fields.Entries[e].Key is not ScalarSyntax { IsNull: false } key || Array.IndexOf(known, key.Value) < 0) continue;
+                if (seen.Add(key.Value)) continue;
+                if (first < 0) first = e;
+                repeats++;
+            }
+            if (repeats < 2) return null;
+            RawNode firstKey = fields.Entries[first].Key;
+            var own = new RawMapping(fields.Start, firstKey.Start);
+            own.Entries.AddRange(fields.Entries.GetRange(0, first));
+            var lost = new RawMapping(firstKey.Start, fields.End) { IsOrphan = true };
+            lost.Entries.AddRange(fields.Entries.GetRange(first, fields.Entries.Count - first));
+            return (own, lost);
         }
 
         /// <summary>Takes back what was reported since <paramref name="count"/>: the text is already reported as unreadable.</summary>

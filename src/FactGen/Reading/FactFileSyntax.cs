@@ -55,6 +55,9 @@ internal sealed class ScalarSyntax : RawNode, IEquatable<ScalarSyntax>
     public override int GetHashCode() => (Value.GetHashCode() * 31) ^ Start;
 
     public override string ToString() => $"{Value} at {Start}..{End}";
+
+    /// <summary>The same place with another value: an id recovered for keys whose id line is missing.</summary>
+    public ScalarSyntax WithValue(string value) => new(value, _file, Start, End);
 }
 
 /// <summary>
@@ -165,6 +168,9 @@ internal sealed record StateSyntax(
 {
     /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
     public bool HasErrors { get; init; }
+
+    /// <summary>Keys without an id line above them; <c>Id</c> is empty and marks where they start.</summary>
+    public bool IdMissing { get; init; }
 }
 
 internal sealed record ActorSyntax(
@@ -178,6 +184,9 @@ internal sealed record ActorSyntax(
 {
     /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
     public bool HasErrors { get; init; }
+
+    /// <summary>Keys without an id line above them; <c>Id</c> is empty and marks where they start.</summary>
+    public bool IdMissing { get; init; }
 }
 
 internal sealed record EventSyntax(
@@ -196,6 +205,9 @@ internal sealed record EventSyntax(
 {
     /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
     public bool HasErrors { get; init; }
+
+    /// <summary>Keys without an id line above them; <c>Id</c> is empty and marks where they start.</summary>
+    public bool IdMissing { get; init; }
 }
 
 /// <summary>

@@ -52,5 +52,8 @@ internal sealed class RawMapping : RawNode
 
     public List<KeyValuePair<RawNode, RawNode>> Entries { get; } = new();
 
+    /// <summary>The keys of a fact whose id line is missing (recovered, not written as a mapping).</summary>
+    public bool IsOrphan { get; set; }
+
     public override string Describe() => "a mapping";
 }

@@ -37,6 +37,9 @@ internal sealed class YamlRecovery
     /// <summary>Fact segments (of the category being read) whose id line is indented wrongly.</summary>
     private readonly List<int> _misindented = new();
 
+    /// <summary>The category being read opens with keys instead of an id.</summary>
+    private bool _orphanFirst;
+
     public YamlRecovery(YamlTreeBuilder builder, FactFileLocations locations, List<DiagnosticInfo> diagnostics, string text, int bom, CancellationToken cancellationToken)
     {
         _builder = builder;
@@ -261,8 +264,29 @@ internal sealed class YamlRecovery
     private void ReadFacts(Block block, RawMapping facts)
     {
         _misindented.Clear();
+        _orphanFirst = false;
         List<Block> segments = FactSegments(block);
-        if (segments.Count > 0) ReadSegments(segments, 0, segments.Count, facts);
+        int first = 0;
+        if (_orphanFirst)
+        {
+            // Read as the keys of a fact without an id (an empty key marks it for the reader).
+            Block orphan = segments[0];
+            Line line = _lines[orphan.FirstLine];
+            YamlParse parse = _builder.Parse(_text, line.Start, BlockEnd(orphan), 2, _cancellationToken);
+            if (parse.Root is RawMapping keys)
+            {
+                keys.IsOrphan = true;
+                if (!parse.Succeeded) MarkIncomplete(keys);
+                var id = new ScalarSyntax(string.Empty, _locations.Lines, line.Start + line.Indent + _bom, line.Start + line.Indent + _bom, isNull: true);
+                facts.Entries.Add(new KeyValuePair<RawNode, RawNode>(id, keys));
+            }
+            else if (!parse.Succeeded)
+            {
+                ReportParse(parse, "these lines are not read");
+            }
+            first = 1;
+        }
+        if (segments.Count > first) ReadSegments(segments, first, segments.Count, facts);
     }
 
     /// <summary>
@@ -309,6 +333,14 @@ internal sealed class YamlRecovery
             if (segments.Count > 0) segments[segments.Count - 1] = segments[segments.Count - 1].EndingAt(i);
             segments.Add(new Block(i, block.EndLine, isDocumentMarker: false));
             keyIndent = int.MaxValue;
+            if (segments.Count == 1 && line.Indent > idIndent && !line.EndsAfterHeader)
+            {
+                // Keys, not an id, open the category: the id line above them is missing. The
+                // binder reports that, and may tell which id it was.
+                _orphanFirst = true;
+                keyIndent = line.Indent;
+                continue;
+            }
             if (line.Indent != idIndent)
             {
                 _misindented.Add(segments.Count - 1);
