@@ -981,6 +981,10 @@ internal static class CatalogBinder
                     if (builder.Length > 0 && builder[builder.Length - 1] != '-' && i > 0 && value[i - 1] is >= 'a' and <= 'z') builder.Append('-');
                     builder.Append((char)(c - 'A' + 'a'));
                 }
+                else if (c is '"' or '\'')
+                {
+                    // A stray quote is no part of a word: 'north-ko"rea' was meant as 'north-korea'.
+                }
                 else if (c is >= 'a' and <= 'z' || (c is >= '0' and <= '9' && builder.Length > 0))
                 {
                     builder.Append(c);

@@ -382,6 +382,14 @@ internal static class FactFileReader
                 return Array.Empty<T>();
             }
             var facts = new List<T>(mapping.Entries.Count);
+            if (IsKeysOfOneFact(mapping, known))
+            {
+                // 'states:' over 'name: ...' and 'kind: ...': the keys of one fact whose id line is missing.
+                mapping.IsOrphan = true;
+                var at = new ScalarSyntax(string.Empty, _locations.Lines, mapping.Start, mapping.Start, isNull: true);
+                facts.Add(ReadOrphan(at, mapping, singular, known, keys, read, mark));
+                return facts.ToArray();
+            }
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
                 if (pair.Value is RawMapping { IsOrphan: true } orphan && pair.Key is ScalarSyntax place)
@@ -418,6 +426,17 @@ internal static class FactFileReader
                 }
             }
             return facts.ToArray();
+        }
+
+        /// <summary>Every entry is a key of the category with a value that is no mapping: one fact's keys, not facts.</summary>
+        private static bool IsKeysOfOneFact(RawMapping mapping, string[] known)
+        {
+            if (mapping.Entries.Count == 0 || mapping.IsIncomplete) return false;
+            foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
+            {
+                if (entry.Key is not ScalarSyntax { IsNull: false } key || Array.IndexOf(known, key.Value) < 0 || entry.Value is RawMapping) return false;
+            }
+            return true;
         }
 
         /// <summary>

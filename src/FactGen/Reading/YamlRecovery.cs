@@ -40,6 +40,9 @@ internal sealed class YamlRecovery
     /// <summary>The category being read opens with keys instead of an id.</summary>
     private bool _orphanFirst;
 
+    /// <summary>Keys found without an id line above them: mistakes the binder reports.</summary>
+    private int _orphans;
+
     public YamlRecovery(YamlTreeBuilder builder, FactFileLocations locations, List<DiagnosticInfo> diagnostics, string text, int bom, CancellationToken cancellationToken)
     {
         _builder = builder;
@@ -100,7 +103,7 @@ internal sealed class YamlRecovery
             }
         }
 
-        if (_errors == 0)
+        if (_errors == 0 && _orphans == 0)
         {
             // The blocks read cleanly on their own, so the mistake is in how they join: report
             // the parser's own error, and keep the blocks.
@@ -171,8 +174,9 @@ internal sealed class YamlRecovery
             return;
         }
 
-        // A bare header ('states:') over indented lines: read its facts one by one.
-        if (HeaderWord(first) is { } header && first.EndsAfterHeader && HasContentAfter(block))
+        // A bare category header ('states:') over indented lines: read its facts one by one. A
+        // source is one mapping: it keeps what was read before the error.
+        if (HeaderWord(first) is { } header && header != "source" && first.EndsAfterHeader && HasContentAfter(block))
         {
             int errorsBefore = _errors;
             if (_text.IndexOf(':', first.Start, first.End - first.Start) < 0)
@@ -276,6 +280,7 @@ internal sealed class YamlRecovery
             if (parse.Root is RawMapping keys)
             {
                 keys.IsOrphan = true;
+                _orphans++;
                 if (!parse.Succeeded) MarkIncomplete(keys);
                 var id = new ScalarSyntax(string.Empty, _locations.Lines, line.Start + line.Indent + _bom, line.Start + line.Indent + _bom, isNull: true);
                 facts.Entries.Add(new KeyValuePair<RawNode, RawNode>(id, keys));
