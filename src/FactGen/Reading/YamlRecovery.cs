@@ -37,6 +37,9 @@ internal sealed class YamlRecovery
     /// <summary>Fact segments (of the category being read) whose id line is indented wrongly.</summary>
     private readonly List<int> _misindented = new();
 
+    /// <summary>The key indentation of most facts in the category being read (0: not known).</summary>
+    private int _categoryKeyIndent;
+
     /// <summary>The category being read opens with keys instead of an id.</summary>
     private bool _orphanFirst;
 
@@ -320,6 +323,7 @@ internal sealed class YamlRecovery
         }
 
         var segments = new List<Block>();
+        var keyIndents = new Dictionary<int, int>();
         int keyIndent = int.MaxValue;
         for (int i = block.FirstLine + 1; i < block.EndLine; i++)
         {
@@ -332,7 +336,11 @@ internal sealed class YamlRecovery
                 || (keyIndent != int.MaxValue && line.Indent < keyIndent && HeaderWord(line) is not null && line.EndsAfterHeader);
             if (!starts)
             {
-                if (keyIndent == int.MaxValue) keyIndent = line.Indent;
+                if (keyIndent == int.MaxValue)
+                {
+                    keyIndent = line.Indent;
+                    keyIndents[keyIndent] = keyIndents.TryGetValue(keyIndent, out int seen) ? seen + 1 : 1;
+                }
                 continue;
             }
             if (segments.Count > 0) segments[segments.Count - 1] = segments[segments.Count - 1].EndingAt(i);
@@ -353,6 +361,14 @@ internal sealed class YamlRecovery
                 Report(line.Start, line.Start + line.Indent, $"{what} is indented {Spaces(line.Indent)}, but the ids above and below it are indented {Spaces(idIndent)}; it is read as an id");
             }
         }
+        // The indentation of most facts' first key: where a key line of a broken fact should be.
+        _categoryKeyIndent = 0;
+        int most = 0;
+        foreach (KeyValuePair<int, int> pair in keyIndents)
+        {
+            if (pair.Value > most || (pair.Value == most && pair.Key < _categoryKeyIndent)) (_categoryKeyIndent, most) = (pair.Key, pair.Value);
+        }
+        if (most < 2) _categoryKeyIndent = 0;
         return segments;
     }
 
@@ -393,6 +409,7 @@ internal sealed class YamlRecovery
     private void ReadBrokenFact(Block segment, YamlParse parse, RawMapping facts)
     {
         Line first = _lines[segment.FirstLine];
+        parse = Pinpointed(segment, parse);
         if (parse.Root is RawMapping { Entries.Count: > 0 } partial && partial.Entries[0].Key is ScalarSyntax { IsNull: false } id)
         {
             foreach (KeyValuePair<RawNode, RawNode> entry in partial.Entries) MarkIncomplete(entry.Value);
@@ -408,6 +425,92 @@ internal sealed class YamlRecovery
             return;
         }
         ReportParse(parse, "no fact id could be read from this line");
+    }
+
+    /// <summary>
+    /// The parser's error, moved to the mistake where the layout shows it: a key indented
+    /// differently from the fact's other keys (the parser fails a line or a ':' later), or a quote
+    /// that its line never closes (the parser fails where the quoted text runs into trouble).
+    /// </summary>
+    private YamlParse Pinpointed(Block segment, YamlParse parse)
+    {
+        int errorLine = LineAt(parse.ErrorStart);
+        if (errorLine < 0) return parse;
+
+        // A quote the parser complains about, opened and not closed on its line.
+        char at = parse.ErrorStart < _text.Length ? _text[parse.ErrorStart] : '\0';
+        if (at is '"' or '\'' && Occurrences(_lines[errorLine], at) % 2 == 1)
+        {
+            return new YamlParse(parse.Root, $"the quote opened here is not closed on its line ({parse.Error})", parse.ErrorStart, parse.ErrorStart + 1);
+        }
+
+        // The fact's keys: their usual indentation, and the first key line (up to the error) off it.
+        var counts = new Dictionary<int, int>();
+        for (int i = segment.FirstLine + 1; i < segment.EndLine && i <= errorLine; i++)
+        {
+            Line line = _lines[i];
+            if (line.IsContent && !line.HasTab && HeaderWord(line) is not null) counts[line.Indent] = counts.TryGetValue(line.Indent, out int n) ? n + 1 : 1;
+        }
+        int keyIndent = -1, best = 0;
+        foreach (KeyValuePair<int, int> pair in counts)
+        {
+            if (pair.Value > best || (pair.Value == best && pair.Key < keyIndent)) (keyIndent, best) = (pair.Key, pair.Value);
+        }
+        if (_categoryKeyIndent > 0) keyIndent = _categoryKeyIndent;
+        else if (best < 2) return parse;
+        bool nested = false;
+        for (int i = segment.FirstLine + 1; i <= errorLine && i < segment.EndLine; i++)
+        {
+            Line line = _lines[i];
+            if (!line.IsContent || line.HasTab) continue;
+            if (line.Indent <= keyIndent) nested = false;
+            if (line.Indent == keyIndent)
+            {
+                // 'labels:' or 'note: >-' alone: the deeper lines below are its value.
+                nested = line.EndsAfterHeader || OpensBlockScalar(line);
+                continue;
+            }
+            if (nested || HeaderWord(line) is not { } key) continue;
+            if (line.Indent > keyIndent && !IsKeyLine(line)) continue; // a value's continuation
+            return new YamlParse(parse.Root, $"'{MessageText.Quote(key)}' is indented {Spaces(line.Indent)}, but the other keys here are indented {Spaces(keyIndent)}", line.Start, line.Start + line.Indent);
+        }
+        return parse;
+    }
+
+    private int LineAt(int offset)
+    {
+        int low = 0, high = _lines.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            if (_lines[middle].Start > offset) high = middle - 1;
+            else low = middle + 1;
+        }
+        return high;
+    }
+
+    private int Occurrences(Line line, char c)
+    {
+        int count = 0;
+        for (int i = line.Start; i < line.End; i++)
+        {
+            if (_text[i] == c) count++;
+        }
+        return count;
+    }
+
+    /// <summary>A 'key: value' or 'key:' line whose key is a word (not text that continues a value).</summary>
+    private bool IsKeyLine(Line line)
+    {
+        int colon = _text.IndexOf(':', line.Start, line.End - line.Start);
+        return colon >= 0 && (colon + 1 == line.End || _text[colon + 1] == ' ');
+    }
+
+    private bool OpensBlockScalar(Line line)
+    {
+        int end = line.End;
+        while (end > line.Start && char.IsWhiteSpace(_text[end - 1])) end--;
+        return end > line.Start && (_text[end - 1] is '|' or '>' || (end - 2 > line.Start && _text[end - 2] is '|' or '>' && _text[end - 1] is '-' or '+'));
     }
 
     private static void MarkIncomplete(RawNode? node)
