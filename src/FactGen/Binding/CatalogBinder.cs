@@ -95,6 +95,7 @@ internal static class CatalogBinder
         private readonly Category<ActorSyntax> _actors = new("actor", "Actors");
         private readonly Category<EventSyntax> _events = new("event", "Events", "Timeline", "Between", "On");
         private readonly List<Orphan> _orphans = new();
+        private readonly List<Action> _invalidIds = new();
         private readonly Dictionary<string, UnknownReferences> _unknown = new(StringComparer.Ordinal);
         private readonly List<UnknownReferences> _unknownOrder = new();
         private int _suggestionLookups;
@@ -125,6 +126,7 @@ internal static class CatalogBinder
                     else Declare(_events, @event, @event.Id, source, cited);
                 }
             }
+            foreach (Action readAsSuggestion in _invalidIds) readAsSuggestion();
             if (_orphans.Count > 0) DeclareOrphans();
 
             // A fact whose text has an error is left out without further checks: the one error is
@@ -387,27 +389,9 @@ internal static class CatalogBinder
                     : $"is not lowercase kebab-case (letters, digits and single hyphens, starting with a letter); write it like '{SuggestKebab(id.Value)}'";
                 declaration.IsValid = false;
                 declaration.Declares = false;
-                // Read as the id the message suggests, where that one is free: the fact keeps a
-                // member, and references written the right way bind to it.
-                string suggestion = SuggestKebab(id.Value);
-                bool recovered = id.Value.Length <= Naming.MaxIdLength && Naming.IsKebabCase(suggestion) && !category.ById.ContainsKey(suggestion)
-                    && !category.Reserved.Contains(Naming.ToPascalCase(suggestion));
-                if (!quiet)
-                {
-                    Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem
-                        + (recovered ? $"; until then it is read as '{suggestion}'" : "; the fact gets no member until then"));
-                }
-                if (recovered)
-                {
-                    ScalarSyntax readAs = id.WithValue(suggestion);
-                    category.ById.Add(suggestion, new Declaration<T>(syntax, readAs, source)
-                    {
-                        IsValid = false,
-                        Quiet = true,
-                        QuietReferences = !cited,
-                        MemberName = Naming.ToPascalCase(suggestion),
-                    });
-                }
+                // Reported once every id is declared: then it is known whether the id the message
+                // suggests is free, so that the fact can be read as it.
+                _invalidIds.Add(() => ReadAsSuggestion(category, declaration, problem, quiet, cited));
                 return;
             }
             declaration.MemberName = Naming.ToPascalCase(id.Value);
@@ -426,6 +410,31 @@ internal static class CatalogBinder
             EventSyntax e => e.HasErrors,
             _ => false,
         };
+
+        /// <summary>
+        /// FG0005, and the fact read as the id the message suggests where that id is declared
+        /// nowhere: it keeps a member, and references written the right way bind to it.
+        /// </summary>
+        private void ReadAsSuggestion<T>(Category<T> category, Declaration<T> declaration, string problem, bool quiet, bool cited)
+        {
+            ScalarSyntax id = declaration.Id;
+            string suggestion = SuggestKebab(id.Value);
+            bool recovered = id.Value.Length <= Naming.MaxIdLength && Naming.IsKebabCase(suggestion) && !category.ById.ContainsKey(suggestion)
+                && !category.Reserved.Contains(Naming.ToPascalCase(suggestion));
+            if (!quiet)
+            {
+                Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem
+                    + (recovered ? $"; until then it is read as '{suggestion}'" : "; the fact gets no member until then"));
+            }
+            if (!recovered) return;
+            category.ById.Add(suggestion, new Declaration<T>(declaration.Syntax, id.WithValue(suggestion), declaration.Source)
+            {
+                IsValid = false,
+                Quiet = true,
+                QuietReferences = !cited,
+                MemberName = Naming.ToPascalCase(suggestion),
+            });
+        }
 
         /// <summary>An id with nothing under it (<c>russia:</c> alone on its line).</summary>
         private static bool IsEmptyFact<T>(T syntax) => syntax switch

@@ -82,19 +82,85 @@ public class CatalogBinderTests
     }
 
     [Fact]
-    public void ThousandsOfMissesAreAllReportedButOnlyTheFirstDistinctOnesGetSuggestions()
+    public void ThousandsOfMissesAreCappedPerFileAndOnlyTheFirstDistinctOnesGetSuggestions()
     {
         // A deleted or renamed states file can leave thousands of dangling references; looking
-        // each up against every id would be quadratic, so suggestions stop after 200 distinct misses.
+        // each up against every id would be quadratic, so suggestions stop after 200 distinct
+        // misses. The file reports its first 100 diagnostics, and FG0013 counts the rest.
         var yaml = new System.Text.StringBuilder(Facts.MinimalSource).Append("\nstates:\n");
         for (int i = 0; i < 300; i++) yaml.Append($"  state-{i}: {{ name: S{i}, kind: k }}\n");
         yaml.Append("actors:\n");
         for (int i = 0; i < 300; i++) yaml.Append($"  actor-{i}: {{ name: A{i}, kind: k, state: stat-{i} }}\n");
 
-        Diagnostic[] misses = GeneratorHarness.Run(File(yaml.ToString())).Diagnostics.Where(d => d.Id == "FG0007").ToArray();
+        Diagnostic[] diagnostics = GeneratorHarness.Run(File(yaml.ToString())).Diagnostics.ToArray();
+        Diagnostic[] misses = diagnostics.Where(d => d.Id == "FG0007").ToArray();
 
-        Assert.Equal(300, misses.Length);
-        Assert.Equal(200, misses.Count(d => DiagnosticsHelper.Message(d).Contains("did you mean", StringComparison.Ordinal)));
+        Assert.Equal(100, misses.Length);
+        Assert.All(misses, d => Assert.Contains("did you mean", DiagnosticsHelper.Message(d), StringComparison.Ordinal));
+        // The first 100 in the file: the references of actor-0 to actor-99.
+        Assert.Equal(
+            Enumerable.Range(0, 100).Select(i => $"stat-{i}"),
+            misses.Select(d => System.Text.RegularExpressions.Regex.Match(DiagnosticsHelper.Message(d), "'(stat-\\d+)'").Groups[1].Value));
+        Diagnostic leftOut = Assert.Single(diagnostics, d => d.Id == "FG0013");
+        Assert.StartsWith("200 more diagnostics in this file are not shown", DiagnosticsHelper.Message(leftOut), StringComparison.Ordinal);
+        Assert.Equal(101, diagnostics.Length);
+    }
+
+    [Fact]
+    public void EveryReferenceToOneUnknownIdGivesOneFG0007NamingTheOthers()
+    {
+        const string yaml = Facts.MinimalSource + """
+
+            states:
+              russia: { name: Russia, kind: sovereign, recognized_by: [atlantis] }
+            actors:
+              envoy: { name: Envoy, kind: person, state: atlantis }
+            events:
+              talks: { date: 2022, kind: talks, summary: Talks., states: [russia, atlantis], place: atlantis }
+            """;
+
+        Diagnostic miss = DiagnosticsHelper.Single("FG0007", File(yaml));
+
+        Assert.Equal("test.facts.yaml(8,45)", DiagnosticsHelper.Where(miss));
+        Assert.Contains("also referenced 3 more times, at line 10, line 12, line 12", DiagnosticsHelper.Message(miss), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMisspeltDeclarationIsOneFG0007AtTheDeclarationLinkingTheReferences()
+    {
+        const string yaml = Facts.MinimalSource + """
+
+            states:
+              north-kerea: { name: North Korea, kind: sovereign }
+              russia: { name: Russia, kind: sovereign, recognized_by: [north-korea] }
+            actors:
+              envoy: { name: Envoy, kind: person, state: north-korea }
+            """;
+
+        Diagnostic miss = DiagnosticsHelper.Single("FG0007", File(yaml));
+
+        Assert.Equal("test.facts.yaml(8,3)", DiagnosticsHelper.Where(miss));
+        Assert.Equal(
+            "Unknown state id 'north-korea' in 'recognized_by'; it is referenced 2 times (first at line 9) and declared nowhere, "
+            + "while 'north-kerea', declared here, is referenced nowhere: correct the spelling of one or the other",
+            DiagnosticsHelper.Message(miss));
+    }
+
+    [Fact]
+    public void AMisspeltReferenceUsedOnceIsReportedAtTheReference()
+    {
+        // One reference against an unreferenced declaration: the reference is the likelier typo.
+        const string yaml = Facts.MinimalSource + """
+
+            states:
+              north-korea: { name: North Korea, kind: sovereign }
+              russia: { name: Russia, kind: sovereign, recognized_by: [north-kerea] }
+            """;
+
+        Diagnostic miss = DiagnosticsHelper.Single("FG0007", File(yaml));
+
+        Assert.Equal("test.facts.yaml(9,61)", DiagnosticsHelper.Where(miss));
+        Assert.Contains("did you mean 'north-korea'?", DiagnosticsHelper.Message(miss), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,7 +196,7 @@ public class CatalogBinderTests
     }
 
     [Fact]
-    public void ValidFactsAreEmittedWhenOthersHaveErrorsAndNothingRefersToTheMissingOnes()
+    public void FactsWithErrorsKeepTheirMembersAndReferencesToThemBindQuietly()
     {
         const string yaml = Facts.MinimalSource + """
 
@@ -151,17 +217,30 @@ public class CatalogBinderTests
                 states: [russia, broken]
                 follows: [meeting]
             """;
+        const string usage = """
+            namespace Use;
+            public static class UsesAll
+            {
+                public static string Run()
+                    => string.Join(",", TestProject.Facts.States.Broken.Name, TestProject.Facts.Events.Meeting.Summary, TestProject.Facts.Actors.Envoy.State!.Id);
+            }
+            """;
 
-        GeneratorRun run = GeneratorHarness.Run(File(yaml));
+        GeneratorRun run = GeneratorHarness.Run(new[] { File(yaml) }, new[] { usage });
 
+        // One diagnostic per mistake, none for the references to 'broken' and 'meeting'.
         Assert.Equal(new[] { "FG0003", "FG0008" }, run.Diagnostics.Select(d => d.Id).OrderBy(i => i));
         string catalog = run.Sources["FactGen.Catalog.g.cs"];
         Assert.Contains(" Russia => ", catalog);
         Assert.Contains(" Envoy => ", catalog);
         Assert.Contains(" Talks => ", catalog);
-        Assert.DoesNotContain(" Broken => ", catalog);
-        Assert.DoesNotContain(" Meeting => ", catalog);
+        Assert.Contains(" Broken => ", catalog);
+        Assert.Contains(" Meeting => ", catalog);
+        // The code that uses them compiles; the values of a fact with errors are placeholders
+        // (its id for a missing name), and its hover text says so.
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+        Assert.Equal("broken,Never happened.,broken", GeneratorHarness.Execute(run.Output, "Use.UsesAll"));
+        Assert.Contains("This fact has an error in its fact file", catalog, StringComparison.Ordinal);
     }
 
     [Theory]
