@@ -808,6 +808,14 @@ internal static class CatalogBinder
         private void ReportUnknownReferences()
         {
             HashSet<string>? claimed = null;
+            foreach (UnknownReferences unknown in _unknownOrder) unknown.SortByPlace();
+            // In file order, so that the first diagnostics of a file (those the cap keeps) are
+            // the ones that get suggestions; facts are bound in id order.
+            _unknownOrder.Sort(static (a, b) =>
+            {
+                int byFile = string.CompareOrdinal(a.First.FilePath, b.First.FilePath);
+                return byFile != 0 ? byFile : a.First.Span.Start.CompareTo(b.First.Span.Start);
+            });
             foreach (UnknownReferences unknown in _unknownOrder)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -906,8 +914,22 @@ internal static class CatalogBinder
             public string ClassName { get; }
             public string Id { get; }
             public string Key { get; }
-            public LocationInfo First { get; }
+            public LocationInfo First { get; private set; }
             public List<LocationInfo> More { get; } = new();
+
+            /// <summary>Puts the references in file order: the first in the file is reported.</summary>
+            public void SortByPlace()
+            {
+                if (More.Count == 0) return;
+                More.Add(First);
+                More.Sort(static (a, b) =>
+                {
+                    int byFile = string.CompareOrdinal(a.FilePath, b.FilePath);
+                    return byFile != 0 ? byFile : a.Span.Start.CompareTo(b.Span.Start);
+                });
+                First = More[0];
+                More.RemoveAt(0);
+            }
         }
 
         private string? OtherCategoryOf(string singular, string id)

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -320,6 +321,28 @@ public class GeneratedCodeTests
         string result = GeneratorHarness.Execute(run.Output, "Consumer.Probe");
         // string.GetHashCode is randomized per process, but the probe runs in this one.
         Assert.Equal($"{first.GetHashCode()}|{first.Length}|{second.GetHashCode()}|{second.Length}", result);
+    }
+
+    [Fact]
+    public void ARefusedCatalogIsOneDiagnosticAndNothingThatFailsToCompile()
+    {
+        // Without UTF-8 literals (C# 10), more text than string literals may hold is refused. The
+        // refusal is decided before either file is written: no FactGen.Types.g.cs is left to
+        // fail with CS0246 for the types that FactGen.Catalog.g.cs would have declared.
+        string text = new string('x', FactGen.Emitting.DataTableEmitter.MaxLiteralTextLength / 2 + 1);
+        string yaml = Facts.MinimalSource + "\nevents:\n"
+            + "  first: { date: 2022, kind: x, summary: " + text + "a }\n"
+            + "  second: { date: 2022, kind: x, summary: " + text + "b }\n";
+        var csharp10 = new CSharpParseOptions(LanguageVersion.CSharp10, DocumentationMode.Diagnose);
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/large.facts.yaml", yaml) }, userSources: null, parseOptions: csharp10);
+
+        Diagnostic refused = Assert.Single(run.Diagnostics);
+        Assert.Equal("FG0010", refused.Id);
+        Assert.Contains("more than the 4,000,000 that string literals may take", refused.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("nothing is generated", refused.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratorHarness.Format));
     }
 
     [Fact]

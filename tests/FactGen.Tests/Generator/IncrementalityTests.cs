@@ -64,6 +64,27 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void SyntaxErrorInOneFileRereadsOnlyThatFileAndKeepsItsMembers()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { First, Second }).RunGenerators(compilation);
+
+        AdditionalText old = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ReadFactFile]
+            .Select(step => step.Inputs[0].Source.Outputs[0].Value).OfType<AdditionalText>()
+            .Single(text => text.Path == Second.Path);
+        // An unclosed quote, as typed halfway through a value.
+        var edited = new InMemoryAdditionalText(Second.Path, Second.Yaml.Replace("name: Syria", "name: \"Syria"));
+        GeneratorDriverRunResult second = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation).GetRunResult();
+
+        var reads = second.Results.Single().TrackedSteps[TrackingNames.ReadFactFile];
+        IncrementalGeneratorRunStep only = Assert.Single(reads.Where(step => step.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached)));
+        Assert.Equal(Second.Path, ((AdditionalText)only.Inputs[0].Source.Outputs[only.Inputs[0].OutputIndex].Value).Path);
+        // One diagnostic, and 'syria' is still declared, so nothing that uses it breaks.
+        Assert.Equal("FG0001", Assert.Single(second.Diagnostics).Id);
+        Assert.Contains(" Syria => ", second.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Catalog.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void EditThatOnlyMovesTextDoesNotEmitAgain()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
