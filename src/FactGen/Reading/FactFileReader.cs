@@ -120,6 +120,9 @@ internal static class FactFileReader
             return false;
         }
 
+        /// <summary>Aliases met while reading the current fact.</summary>
+        private int _aliases;
+
         /// <summary>Read every fact as having an error, and report nothing more (the file is not text).</summary>
         public bool QuietEverywhere { get; set; }
 
@@ -406,7 +409,7 @@ internal static class FactFileReader
                     (factValue, lost) = split;
                 }
                 int errorsBefore = _diagnostics.Count;
-                bool quiet = factValue.IsIncomplete || QuietEverywhere;
+                _aliases = 0;
                 Array.Clear(keys, 0, keys.Length);
                 if (factValue is RawMapping fields)
                 {
@@ -417,6 +420,9 @@ internal static class FactFileReader
                     Mapping(factValue, MessageText.Quote(id.Value));
                 }
                 T fact = read(id, keys);
+                // An alias (already reported where it is written) reads as an empty value: like
+                // text the parser could not read, it is the one error, and the fact is read quietly.
+                bool quiet = factValue.IsIncomplete || QuietEverywhere || _aliases > 0 || factValue is ScalarSyntax { IsAlias: true };
                 if (quiet) Rollback(errorsBefore);
                 facts.Add(quiet || HasErrorsSince(errorsBefore) ? mark(fact, true, false) : fact);
                 if (lost is not null)
@@ -622,6 +628,7 @@ internal static class FactFileReader
         {
             if (node is ScalarSyntax scalar)
             {
+                if (scalar.IsAlias) _aliases++;
                 return scalar.IsNull ? null : scalar;
             }
             Report(DiagnosticInfo.Create(
@@ -653,7 +660,11 @@ internal static class FactFileReader
             {
                 if (item is ScalarSyntax scalar)
                 {
-                    if (scalar.IsAlias) continue; // reported where it was read
+                    if (scalar.IsAlias)
+                    {
+                        _aliases++;
+                        continue; // reported where it was read
+                    }
                     if (scalar.IsNull)
                     {
                         Report(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(item), $"an item of {key}", "a value", "empty; remove it"));

@@ -521,19 +521,20 @@ internal sealed class YamlRecovery
     // ---- reporting ---------------------------------------------------------------------------
 
     private void ReportParse(YamlParse parse, string? kept)
-        => Report(parse.ErrorStart, parse.ErrorEnd, kept is null ? parse.Error! : $"{parse.Error}; {kept}", parse.TooDeep);
+        => Report(parse.ErrorStart, parse.ErrorEnd, kept is null ? parse.Error! : $"{parse.Error}; {kept}", parse.TooDeep ? kept ?? string.Empty : null);
 
     private void ReportParseError(YamlParse whole, string? kept)
     {
         if (!whole.Succeeded) ReportParse(whole, kept);
     }
 
-    private void Report(int start, int end, string message, bool tooDeep = false)
+    /// <param name="tooDeepKept">Set for the nesting cap (FG0002): what was kept, or empty.</param>
+    private void Report(int start, int end, string message, string? tooDeepKept = null)
     {
         _errors++;
         LocationInfo location = _locations.Span(start + _bom, end + _bom);
-        _diagnostics.Add(tooDeep
-            ? DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, location, "nested value", message, "nested deeper")
+        _diagnostics.Add(tooDeepKept is not null
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, location, "nested value", $"at most {YamlTreeBuilder.MaxDepth} levels deep", "nested deeper" + (tooDeepKept.Length > 0 ? "; " + tooDeepKept : string.Empty))
             : DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, message));
     }
 
