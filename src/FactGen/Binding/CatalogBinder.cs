@@ -301,6 +301,7 @@ internal static class CatalogBinder
             foreach (Orphan orphan in _orphans)
             {
                 List<string> candidates = unknown.TryGetValue(orphan.Singular, out List<string>? ids) ? ids : new List<string>();
+                candidates.RemoveAll(static candidate => !Naming.IsKebabCase(candidate));
                 string? id = null;
                 if (orphan.Name is { } name && candidates.Contains(Naming.KebabOfName(name))) id = Naming.KebabOfName(name);
                 else if (candidates.Count == 1) id = candidates[0];
@@ -374,6 +375,8 @@ internal static class CatalogBinder
                     {
                         IsValid = first.IsValid,
                         Declares = first.Declares,
+                        Quiet = first.Quiet,
+                        QuietReferences = first.QuietReferences,
                         MemberName = first.MemberName,
                     };
                     category.ById[id.Value] = replacement;

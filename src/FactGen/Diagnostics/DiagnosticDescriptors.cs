@@ -32,14 +32,11 @@ internal static class DiagnosticDescriptors
         "{0} '{1}' is missing the required key '{2}'; add '{2}: ...'",
         DiagnosticSeverity.Error);
 
-    /// <summary>
-    /// FG0004: <c>Unknown key '{0}' in {1}{2}</c>, where {2} says what was done with it: ignored
-    /// (a warning), or read as the missing key it misspells (an error).
-    /// </summary>
+    /// <summary>FG0004: <c>Unknown key '{0}' in {1}; it is ignored{2}</c>.</summary>
     public static readonly DiagnosticDescriptor UnknownKey = Create(
         "FG0004",
         "Unknown key",
-        "Unknown key '{0}' in {1}{2}",
+        "Unknown key '{0}' in {1}; it is ignored{2}",
         DiagnosticSeverity.Warning);
 
     /// <summary>FG0005: <c>Id '{0}' {1}</c>, where {1} says what is wrong and how to write it.</summary>
@@ -104,6 +101,17 @@ internal static class DiagnosticDescriptors
         "More diagnostics left out",
         "{0} more diagnostics in this file are not shown (at most {1} are reported per file); fix the ones shown and build again",
         DiagnosticSeverity.Warning);
+
+    /// <summary>
+    /// FG0014: <c>'{0}' in {1} is not a key; it is read as '{2}', ...</c>: an unknown key that
+    /// misspells a known key the mapping lacks. An error with an id of its own, so that turning
+    /// FG0004 off for extension keys never turns a misspelling into a clean build.
+    /// </summary>
+    public static readonly DiagnosticDescriptor MisspeltKey = Create(
+        "FG0014",
+        "Misspelt key",
+        "'{0}' in {1} is not a key; it is read as '{2}', which is missing there: correct its spelling",
+        DiagnosticSeverity.Error);
 
     /// <summary>FG0100: <c>Unknown {0} id '{1}'{2}</c>, reported on C# code by the analyzer.</summary>
     public static readonly DiagnosticDescriptor UnknownIdInCode = Create(

@@ -30,12 +30,27 @@ internal static class DataTableEmitter
     public static string? Refusal(BoundCatalog catalog, GeneratorOptions options)
     {
         if (TextUpperBound(catalog) <= MaxLiteralTextLength) return null;
+        // With UTF-8 text any size fits; only a lone surrogate, which UTF-8 cannot store, is
+        // refused. Scan for one before building the table, which costs as much as emitting it.
+        if (options.CanUseUtf8Text && !AnyLoneSurrogate(catalog)) return null;
         var table = new Table();
         foreach (BoundSource source in catalog.Sources) SourceRow(table, source);
         foreach (BoundState state in catalog.States) StateRow(table, state);
         foreach (BoundActor actor in catalog.Actors) ActorRow(table, actor);
         foreach (BoundEvent @event in catalog.Events) EventRow(table, @event);
         return Problem(table.Texts, table.Texts.Sum(t => (long)t.Length), options);
+    }
+
+    private static bool AnyLoneSurrogate(BoundCatalog catalog)
+    {
+        static bool Any(string? text) => text is not null && HasLoneSurrogate(text);
+        static bool Labels(EquatableArray<BoundLabel> labels) => labels.Any(l => Any(l.Language) || Any(l.Text));
+        static bool Aliases(EquatableArray<string> aliases) => aliases.Any(Any);
+        foreach (BoundSource s in catalog.Sources) if (Any(s.Outlet) || Any(s.Title) || Any(s.Language) || Any(s.Url)) return true;
+        foreach (BoundState s in catalog.States) if (Any(s.Id) || Any(s.Name) || Any(s.OfficialName) || Any(s.Capital) || Aliases(s.Aliases) || Labels(s.Labels)) return true;
+        foreach (BoundActor a in catalog.Actors) if (Any(a.Id) || Any(a.Name) || Any(a.Role) || Aliases(a.Aliases) || Labels(a.Labels)) return true;
+        foreach (BoundEvent e in catalog.Events) if (Any(e.Id) || Any(e.Summary) || Any(e.Retraction) || Any(e.Note)) return true;
+        return false;
     }
 
     /// <summary>At least the length of every text the table would hold.</summary>

@@ -14,14 +14,8 @@ internal sealed record DiagnosticInfo(
     LocationInfo? AdditionalLocation,
     EquatableArray<string> Arguments)
 {
-    /// <summary>
-    /// The severity when it differs from the descriptor's: FG0004 is an error where a misspelt
-    /// key is read as the key it misspells.
-    /// </summary>
-    public DiagnosticSeverity? Severity { get; init; }
-
     /// <summary>The severity the build sees (before any <c>.globalconfig</c> setting).</summary>
-    public DiagnosticSeverity EffectiveSeverity => Severity ?? Descriptor.DefaultSeverity;
+    public DiagnosticSeverity EffectiveSeverity => Descriptor.DefaultSeverity;
 
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
         => new(descriptor, location, null, new EquatableArray<string>(arguments));
@@ -30,17 +24,9 @@ internal sealed record DiagnosticInfo(
         => new(descriptor, location, additionalLocation, new EquatableArray<string>(arguments));
 
     public Diagnostic ToDiagnostic()
-        => Severity is { } severity
-            ? Diagnostic.Create(
-                Descriptor,
-                Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
-                severity,
-                AdditionalLocation is null ? null : new[] { AdditionalLocation.ToLocation() },
-                properties: null,
-                Arguments.Cast<object>().ToArray())
-            : Diagnostic.Create(
-                Descriptor,
-                Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
-                AdditionalLocation is null ? null : new[] { AdditionalLocation.ToLocation() },
-                Arguments.Cast<object>().ToArray());
+        => Diagnostic.Create(
+            Descriptor,
+            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+            AdditionalLocation is null ? null : new[] { AdditionalLocation.ToLocation() },
+            Arguments.Cast<object>().ToArray());
 }

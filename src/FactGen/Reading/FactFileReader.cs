@@ -120,6 +120,8 @@ internal static class FactFileReader
             return false;
         }
 
+        private readonly bool[] _seenKeys = new bool[Math.Max(Math.Max(StateKeys.Length, ActorKeys.Length), Math.Max(EventKeys.Length, SourceKeys.Length))];
+
         /// <summary>Aliases met while reading the current fact.</summary>
         private int _aliases;
 
@@ -239,35 +241,74 @@ internal static class FactFileReader
                 Entry entry = entries[e];
                 if (entry.Value is not RawMapping { IsIncomplete: false } mapping) continue;
                 int block = Array.IndexOf(TopLevelKeys, entry.Name);
-                for (int i = 0; i < mapping.Entries.Count; i++)
+                int from = -1, category = 0;
+                for (int i = 0; i < mapping.Entries.Count && from < 0; i++)
                 {
                     KeyValuePair<RawNode, RawNode> fact = mapping.Entries[i];
-                    if (fact.Value is not RawMapping fields || fact.Key is not ScalarSyntax { IsNull: false } id) continue;
+                    if (fact.Key is not ScalarSyntax { IsNull: false } id) continue;
                     if (block == 0 && Array.IndexOf(SourceKeys, id.Value) >= 0) continue;
-                    int category = CategoryOf(fields);
+                    if (fact.Value is not RawMapping fields || (block > 0 && FitsCategory(fields, block))) continue;
+                    // The first fact that the block's own category cannot hold: which category can?
+                    category = CategoryOf(fields);
                     if (block == 0 && category == 0) category = Array.FindIndex(present, 1, p => !p);
-                    if (category <= 0 || category == block || present[category]) continue;
-
-                    var kept = new RawMapping(mapping.Start, id.Start) { IsIncomplete = mapping.IsIncomplete };
-                    kept.Entries.AddRange(mapping.Entries.GetRange(0, i));
-                    var moved = new RawMapping(id.Start, mapping.End);
-                    moved.Entries.AddRange(mapping.Entries.GetRange(i, mapping.Entries.Count - i));
-                    string singular = category == 1 ? "a state" : category == 2 ? "an actor" : "an event";
-                    string where = block == 0 ? "the source" : $"'{TopLevelKeys[block]}:'";
-                    Report(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.WrongShape,
-                        Location(id),
-                        MessageText.Quote(id.Value),
-                        $"under '{TopLevelKeys[category]}:', as it has the keys of {singular}",
-                        $"in {where}; it and the {moved.Entries.Count - 1} entries below it are read as {TopLevelKeys[category]}, but the file has no '{TopLevelKeys[category]}:' line: add it above this one"));
-                    present[category] = true;
-                    entries[e] = new Entry(entry.Key!, kept, entry.Order, entry.Name);
-                    entries.Insert(e + 1, new Entry(entry.Key!, moved, entry.Order, TopLevelKeys[category]));
-                    break;
+                    if (category > 0 && category != block && !present[category]) from = i;
                 }
+                if (from < 0 || !RestFits(mapping, from, category)) continue;
+
+                ScalarSyntax first = (ScalarSyntax)mapping.Entries[from].Key;
+                var kept = new RawMapping(mapping.Start, first.Start) { IsIncomplete = mapping.IsIncomplete };
+                kept.Entries.AddRange(mapping.Entries.GetRange(0, from));
+                var moved = new RawMapping(first.Start, mapping.End);
+                moved.Entries.AddRange(mapping.Entries.GetRange(from, mapping.Entries.Count - from));
+                string singular = category == 1 ? "a state" : category == 2 ? "an actor" : "an event";
+                string where = block == 0 ? "the source" : $"'{TopLevelKeys[block]}:'";
+                Report(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.WrongShape,
+                    Location(first),
+                    MessageText.Quote(first.Value),
+                    $"under '{TopLevelKeys[category]}:', as it has the keys of {singular}",
+                    $"in {where}; it and the {moved.Entries.Count - 1} entries below it are read as {TopLevelKeys[category]}, but the file has no '{TopLevelKeys[category]}:' line: add it above this one"));
+                present[category] = true;
+                entries[e] = new Entry(entry.Key!, kept, entry.Order, entry.Name);
+                entries.Insert(e + 1, new Entry(entry.Key!, moved, entry.Order, TopLevelKeys[category]));
             }
             return entries;
         }
+
+        /// <summary>
+        /// A line such as <c>events:</c> went missing only if every entry from the first misplaced
+        /// fact to the end of the block is a fact of the other category: all its keys are that
+        /// category's, and a fact alone shows at least two keys only that category has. One stray
+        /// key in a state is an unknown key (FG0004), not a missing line.
+        /// </summary>
+        private static bool RestFits(RawMapping mapping, int from, int category)
+        {
+            int exclusive = 0;
+            for (int i = from; i < mapping.Entries.Count; i++)
+            {
+                if (mapping.Entries[i].Value is not RawMapping fields || !FitsCategory(fields, category)) return false;
+                foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
+                {
+                    if (field.Key is ScalarSyntax key && Array.IndexOf(ExclusiveKeys(category), key.Value) >= 0) exclusive++;
+                }
+            }
+            return mapping.Entries.Count - from > 1 || exclusive >= 2;
+        }
+
+        /// <summary>Every key of the fact is a key of the category.</summary>
+        private static bool FitsCategory(RawMapping fields, int category)
+        {
+            string[] keys = CategoryKeys(category);
+            foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
+            {
+                if (field.Key is not ScalarSyntax key || Array.IndexOf(keys, key.Value) < 0) return false;
+            }
+            return true;
+        }
+
+        private static string[] CategoryKeys(int category) => category == 1 ? StateKeys : category == 2 ? ActorKeys : EventKeys;
+
+        private static string[] ExclusiveKeys(int category) => category == 1 ? s_stateOnlyKeys : category == 2 ? s_actorOnlyKeys : s_eventOnlyKeys;
 
         /// <summary>The category (1 states, 2 actors, 3 events) whose keys alone the fact has, or 0.</summary>
         private static int CategoryOf(RawMapping fields)
@@ -286,7 +327,7 @@ internal static class FactFileReader
         /// <summary>
         /// The top-level entries with a known key, in file order, each with the key it is read as.
         /// An unknown key that misspells a missing one (<c>actorb:</c> with no <c>actors:</c>) is
-        /// read as it, as an error; any other unknown key is ignored with a warning.
+        /// read as it (FG0014, an error); any other unknown key is ignored with a warning (FG0004).
         /// </summary>
         private List<Entry> TopLevelEntries(RawMapping top, Entry[] slots)
         {
@@ -318,9 +359,9 @@ internal static class FactFileReader
         }
 
         /// <summary>
-        /// FG0004 for an unknown key. Where it misspells a known key that the mapping lacks, it is
-        /// read as that key and the diagnostic is an error (the file is wrong, but nothing else
-        /// fails); the slot of that key is returned. Otherwise it is ignored with a warning: -1.
+        /// An unknown key. Where it misspells a known key that the mapping lacks, it is read as
+        /// that key, and FG0014 (an error: the file is wrong, but nothing else fails) says so; the
+        /// slot of that key is returned. Otherwise FG0004 warns that it is ignored: -1.
         /// </summary>
         private int Misspelt(ScalarSyntax key, string[] known, bool[] present, Owner owner)
         {
@@ -328,12 +369,7 @@ internal static class FactFileReader
             int slot = nearest is null ? -1 : Array.IndexOf(known, nearest);
             if (slot >= 0 && !present[slot])
             {
-                Report(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.UnknownKey,
-                    Location(key),
-                    MessageText.Quote(key.Value),
-                    owner.ToString(),
-                    $"; it is read as '{nearest}', which is missing there: correct its spelling") with { Severity = Microsoft.CodeAnalysis.DiagnosticSeverity.Error });
+                Report(DiagnosticInfo.Create(DiagnosticDescriptors.MisspeltKey, Location(key), MessageText.Quote(key.Value), owner.ToString(), nearest!));
                 return slot;
             }
             Report(DiagnosticInfo.Create(
@@ -341,7 +377,7 @@ internal static class FactFileReader
                 Location(key),
                 MessageText.Quote(key.Value),
                 owner.ToString(),
-                "; it is ignored" + (nearest is null ? string.Empty : $"; did you mean '{nearest}'?")));
+                nearest is null ? string.Empty : $"; did you mean '{nearest}'?"));
             return -1;
         }
 
@@ -465,14 +501,22 @@ internal static class FactFileReader
         /// own keys and the keys that belong to a fact whose id line is missing. A single
         /// repeated key is only a repeated line (FG0001 in <see cref="Keys"/>).
         /// </summary>
-        private static (RawMapping Own, RawMapping Lost)? LostIdSplit(RawMapping fields, string[] known)
+        private (RawMapping Own, RawMapping Lost)? LostIdSplit(RawMapping fields, string[] known)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // One flag per known key, reused from fact to fact: this runs for every fact.
+            bool[] seen = _seenKeys;
+            Array.Clear(seen, 0, seen.Length);
             int first = -1, repeats = 0;
             for (int e = 0; e < fields.Entries.Count; e++)
             {
-                if (fields.Entries[e].Key is not ScalarSyntax { IsNull: false } key || Array.IndexOf(known, key.Value) < 0) continue;
-                if (seen.Add(key.Value)) continue;
+                if (fields.Entries[e].Key is not ScalarSyntax { IsNull: false } key) continue;
+                int slot = Array.IndexOf(known, key.Value);
+                if (slot < 0) continue;
+                if (!seen[slot])
+                {
+                    seen[slot] = true;
+                    continue;
+                }
                 if (first < 0) first = e;
                 repeats++;
             }
@@ -501,7 +545,7 @@ internal static class FactFileReader
         {
             for (int i = count; i < _diagnostics.Count; i++)
             {
-                if (_diagnostics[i].EffectiveSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && _diagnostics[i].Descriptor != DiagnosticDescriptors.UnknownKey) return true;
+                if (_diagnostics[i].EffectiveSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && _diagnostics[i].Descriptor != DiagnosticDescriptors.MisspeltKey) return true;
             }
             return false;
         }
@@ -544,7 +588,7 @@ internal static class FactFileReader
                 Scalar(keys, EventNote, "note"));
 
         /// <summary>
-        /// Puts each known key's entry in its slot; reports unknown keys (FG0004, see
+        /// Puts each known key's entry in its slot; reports unknown keys (FG0004 or FG0014, see
         /// <see cref="Misspelt"/>) and repeated keys (FG0001, once per mapping: keys repeated in
         /// one fact are most often another fact's, whose id line went missing). The slots must be clear.
         /// </summary>

@@ -83,6 +83,7 @@ internal sealed class YamlRecovery
                 // An explicit '---' before any content starts the one document; anything else
                 // starts a second one. '...' ends the document: what follows is the mistake.
                 Line line = _lines[block.FirstLine];
+                if (_text[line.Start] == '%') continue; // a directive ('%YAML 1.2') before the document
                 if (_text[line.Start] == '-' && sawContent && !secondDocument)
                 {
                     secondDocument = true;
@@ -125,7 +126,7 @@ internal sealed class YamlRecovery
         {
             Line line = _lines[i];
             if (!line.IsContent || (line.HasTab && current >= 0)) continue;
-            bool marker = line.Indent == 0 && IsDocumentMarker(line);
+            bool marker = line.Indent == 0 && (IsDocumentMarker(line) || _text[line.Start] == '%');
             bool starts = marker
                 || line.Indent == 0
                 || (line.Indent <= 1 && HeaderWord(line) is { } word && IsTopLevelKey(word))
@@ -181,7 +182,7 @@ internal sealed class YamlRecovery
         // source is one mapping: it keeps what was read before the error.
         if (HeaderWord(first) is { } header && header != "source" && first.EndsAfterHeader && HasContentAfter(block))
         {
-            int errorsBefore = _errors;
+            int errorsBefore = _errors, orphansBefore = _orphans;
             if (_text.IndexOf(':', first.Start, first.End - first.Start) < 0)
             {
                 int at = first.Start + first.Indent;
@@ -189,7 +190,7 @@ internal sealed class YamlRecovery
             }
             var facts = new RawMapping(_lines[block.FirstLine + 1].Start + _bom, end + _bom);
             ReadFacts(block, facts);
-            if (_errors == errorsBefore) ReportParse(parse, null);
+            if (_errors == errorsBefore && _orphans == orphansBefore) ReportParse(parse, null);
             ScalarSyntax key = HeaderKey(first, header);
             root.Entries.Add(new KeyValuePair<RawNode, RawNode>(key, facts));
             return;
@@ -309,6 +310,7 @@ internal sealed class YamlRecovery
         {
             if (_lines[i].IsContent && !_lines[i].HasTab) minIndent = Math.Min(minIndent, _lines[i].Indent);
         }
+        if (minIndent == int.MaxValue) return new List<Block>(); // only tab-indented lines: nothing to lay out
         var counts = new Dictionary<int, int>();
         for (int i = block.FirstLine + 1; i < block.EndLine; i++)
         {
@@ -434,11 +436,12 @@ internal sealed class YamlRecovery
     /// </summary>
     private YamlParse Pinpointed(Block segment, YamlParse parse)
     {
-        int errorLine = LineAt(parse.ErrorStart);
+        int error = parse.ErrorStart - _bom;
+        int errorLine = LineAt(error);
         if (errorLine < 0) return parse;
 
         // A quote the parser complains about, opened and not closed on its line.
-        char at = parse.ErrorStart < _text.Length ? _text[parse.ErrorStart] : '\0';
+        char at = error >= 0 && error < _text.Length ? _text[error] : '\0';
         if (at is '"' or '\'' && Occurrences(_lines[errorLine], at) % 2 == 1)
         {
             return new YamlParse(parse.Root, $"the quote opened here is not closed on its line ({parse.Error})", parse.ErrorStart, parse.ErrorStart + 1);
@@ -472,7 +475,7 @@ internal sealed class YamlRecovery
             }
             if (nested || HeaderWord(line) is not { } key) continue;
             if (line.Indent > keyIndent && !IsKeyLine(line)) continue; // a value's continuation
-            return new YamlParse(parse.Root, $"'{MessageText.Quote(key)}' is indented {Spaces(line.Indent)}, but the other keys here are indented {Spaces(keyIndent)}", line.Start, line.Start + line.Indent);
+            return new YamlParse(parse.Root, $"'{MessageText.Quote(key)}' is indented {Spaces(line.Indent)}, but the other keys here are indented {Spaces(keyIndent)}", line.Start + _bom, line.Start + line.Indent + _bom);
         }
         return parse;
     }
@@ -520,8 +523,9 @@ internal sealed class YamlRecovery
 
     // ---- reporting ---------------------------------------------------------------------------
 
+    /// <summary>Reports a parse's error; its offsets are the file's, which count a skipped BOM.</summary>
     private void ReportParse(YamlParse parse, string? kept)
-        => Report(parse.ErrorStart, parse.ErrorEnd, kept is null ? parse.Error! : $"{parse.Error}; {kept}", parse.TooDeep ? kept ?? string.Empty : null);
+        => Report(parse.ErrorStart - _bom, parse.ErrorEnd - _bom, kept is null ? parse.Error! : $"{parse.Error}; {kept}", parse.TooDeep ? kept ?? string.Empty : null);
 
     private void ReportParseError(YamlParse whole, string? kept)
     {

@@ -54,6 +54,7 @@ internal sealed class YamlTreeBuilder
 
     private readonly FactFileLocations _locations;
     private readonly List<DiagnosticInfo> _diagnostics;
+    private HashSet<int>? _reportedAliases;
 
     public YamlTreeBuilder(FactFileLocations locations, List<DiagnosticInfo> diagnostics)
     {
@@ -97,6 +98,8 @@ internal sealed class YamlTreeBuilder
                         Attach(stack, ref root, new ScalarSyntax(scalar.Value, _locations.Lines, Offset(scalar.Start, start), Offset(scalar.End, start), IsNull(scalar)));
                         break;
                     case AnchorAlias alias:
+                        // Recovery parses a stretch of text again: report each alias once.
+                        if ((_reportedAliases ??= new HashSet<int>()).Add(Offset(alias.Start, start)))
                         _diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticDescriptors.WrongShape,
                             _locations.Span(Offset(alias.Start, start), Offset(alias.End, start)),

@@ -143,7 +143,7 @@ public class EdgeCaseTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToArray();
 
-        Assert.Equal(16, descriptors.Length);
+        Assert.Equal(17, descriptors.Length);
         foreach (DiagnosticDescriptor descriptor in descriptors)
         {
             string anchor = descriptor.Id.ToLowerInvariant();

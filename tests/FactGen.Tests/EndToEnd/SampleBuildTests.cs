@@ -168,6 +168,7 @@ public class SampleBuildTests(SampleCopy sample) : IClassFixture<SampleCopy>
             actors:
               envoy: { kind: person }
               spy: { name: Spy, kind: person, colour: red }
+              scout: { nmae: Scout, kind: person }
             events:
               talks: { date: 2022-13, kind: talks, summary: s }
               meeting: { date: 2022, kind: meeting, summary: s, actors: [envy] }
@@ -181,6 +182,7 @@ public class SampleBuildTests(SampleCopy sample) : IClassFixture<SampleCopy>
             ("FG0006", "error", "atlantis:", 2),
             ("FG0003", "error", "envoy", 1),
             ("FG0004", "error", "colour", 1), // a warning, made an error by the sample's TreatWarningsAsErrors
+            ("FG0014", "error", "nmae", 1),
             ("FG0008", "error", "2022-13", 1),
             ("FG0007", "error", "envy", 1),
             ("FG0010", "error", "rumoured", 1),
