@@ -152,6 +152,38 @@ public class SampleBuildTests(SampleCopy sample) : IClassFixture<SampleCopy>
         }
     }
 
+    /// <summary>
+    /// The mistakes a user makes while typing, in a real build of the sample: the build fails with
+    /// one error, at the mistake, and Program.cs, which uses the broken fact, still compiles.
+    /// </summary>
+    [Theory]
+    [InlineData("    name: Donetsk People's Republic", "    name: \"Donetsk People's Republic", "\"")]
+    [InlineData("  syria:", "   syria:", " ")]
+    [InlineData("states:", "stetes:", "stetes")]
+    public void OneMistakeInTheSeedIsOneErrorAndTheCSharpStillCompiles(string line, string edited, string marker)
+    {
+        string[] seedLines = File.ReadAllLines(sample.Seed);
+        int number = Array.FindIndex(seedLines, l => l == line) + 1;
+        Assert.True(number > 0, $"The seed no longer has the line '{line}'.");
+        int column = edited.IndexOf(marker, StringComparison.Ordinal) + 1;
+
+        using (sample.Edit(sample.Seed, text => text.Replace("\n" + line + "\n", "\n" + edited + "\n")))
+        {
+            ProcessResult result = sample.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            string[] errors = result.Output.Split('\n')
+                .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"\((\d+),(\d+)\): error (\w+)"))
+                .Where(m => m.Success)
+                .Select(m => $"{m.Groups[3].Value} {m.Groups[1].Value}:{m.Groups[2].Value}")
+                .Distinct()
+                .ToArray();
+            string id = marker == "stetes" ? "FG0014" : "FG0001";
+            Assert.True(errors.SequenceEqual(new[] { $"{id} {number}:{column}" }), $"Expected only {id} at {number}:{column}, got [{string.Join(", ", errors)}] in:\n{result.Output}");
+            Assert.DoesNotContain("CS8785", result.Output);
+        }
+    }
+
     [Fact]
     public void EveryKindOfMistakeIsReportedWithItsFileLineAndColumn()
     {
