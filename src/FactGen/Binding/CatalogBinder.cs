@@ -746,7 +746,7 @@ internal static class CatalogBinder
         private static EquatableArray<BoundLabel> Labels<T>(Declaration<T> d, EquatableArray<LabelSyntax> labels)
         {
             if (labels.IsEmpty) return EquatableArray<BoundLabel>.Empty;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var bound = new List<BoundLabel>(labels.Count);
             foreach (LabelSyntax label in labels)
             {

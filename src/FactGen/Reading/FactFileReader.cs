@@ -732,18 +732,20 @@ internal static class FactFileReader
                 return EquatableArray<LabelSyntax>.Empty;
             }
             var labels = new List<LabelSyntax>(mapping.Entries.Count);
-            var seen = new Dictionary<string, ScalarSyntax>(StringComparer.Ordinal);
+            // Language tags are case-insensitive (BCP 47): 'id' and 'ID' are one language.
+            var seen = new Dictionary<string, ScalarSyntax>(StringComparer.OrdinalIgnoreCase);
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
                 if (KeyScalar(pair.Key) is not { } language) continue;
                 if (seen.TryGetValue(language.Value, out ScalarSyntax? first))
                 {
                     LocationInfo firstLocation = first.Location;
+                    string asWritten = first.Value == language.Value ? string.Empty : $", as '{MessageText.Quote(first.Value)}'";
                     Report(DiagnosticInfo.Create(
                         DiagnosticDescriptors.YamlSyntaxError,
                         language.Location,
                         firstLocation,
-                        $"the label '{MessageText.Quote(language.Value)}' appears twice (first at line {firstLocation.LineSpan.Start.Line + 1}); keep one"));
+                        $"the label '{MessageText.Quote(language.Value)}' appears twice (first at line {firstLocation.LineSpan.Start.Line + 1}{asWritten}); language tags ignore case, so keep one"));
                     continue;
                 }
                 seen.Add(language.Value, language);

@@ -328,6 +328,28 @@ public class CatalogFeatureTests
         Assert.Equal("Korea Utara|Korea Utara|北韓|North Korea|North Korea (GB)|North Korea|North Korea|North Korea|North Korea|Korea Utara|Kantor Berita Korea|Envoy|North Korea", result);
     }
 
+    [Fact]
+    public void LabelsIgnoreTheCaseOfTheirTagsAsNameInDoes()
+    {
+        string result = Run("""
+            var labels = States.NorthKorea.Labels;
+            return string.Join("|", labels["id"], labels["ID"], labels["Id"], labels.ContainsKey("ZH-HANT"));
+            """);
+
+        Assert.Equal("Korea Utara|Korea Utara|Korea Utara|True", result);
+    }
+
+    [Fact]
+    public void TwoLabelsWhoseTagsDifferOnlyInCaseAreOneRepeatedLabel()
+    {
+        string yaml = Facts.MinimalSource + "\nstates:\n  korea: { name: Korea, kind: sovereign, labels: { id: Korea, ID: Koréa } }\n";
+
+        Diagnostic repeated = DiagnosticsHelper.Single("FG0001", new FactFile("/facts/test.facts.yaml", yaml));
+
+        Assert.Equal("test.facts.yaml(8,63)", DiagnosticsHelper.Where(repeated));
+        Assert.Contains("first at line 8, as 'id'", DiagnosticsHelper.Message(repeated), StringComparison.Ordinal);
+    }
+
     // ---- the relation graph ------------------------------------------------------------------------
 
     [Fact]

@@ -395,12 +395,12 @@ namespace TestProject.Facts
 
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
         {
-            var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+            var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
             for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
             return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
         }
 
-        /// <summary>The label for <paramref name="languageTag"/> or the tag cut at its last subtag, else <paramref name="name"/>.</summary>
+        /// <summary>The label for <paramref name="languageTag"/>, or for the tag cut subtag by subtag from its end, else <paramref name="name"/>.</summary>
         internal static string LabelOrName(int offset, string name, string? languageTag)
         {
             if (languageTag == null || languageTag.Length == 0) return name;
