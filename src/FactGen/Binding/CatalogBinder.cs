@@ -272,10 +272,22 @@ internal static class CatalogBinder
                 && (source.Published is null || published is not null)
                 && language == source.Language?.Value
                 && url == source.Url?.Value;
-            string outlet = source.Outlet is { } o && ValueRules.IndexOfBidiControl(o.Value) < 0 ? o.Value : fileName;
-            string? title = source.Title is { } t && ValueRules.IndexOfBidiControl(t.Value) < 0 ? t.Value : null;
+            // Every text reaches doc comments and the build log: a bidi control is refused in all of them.
+            bool outletSafe = SafeSourceText(source, source.Outlet, "outlet"), titleSafe = SafeSourceText(source, source.Title, "title");
+            cited &= outletSafe && titleSafe;
+            string outlet = source.Outlet is { } o && outletSafe ? o.Value : fileName;
+            string? title = titleSafe ? source.Title?.Value : null;
             return AddSource(new BoundSource(outlet, title, published, language, url));
         }
+
+        private bool SafeSourceText(SourceSyntax source, ScalarSyntax? value, string key)
+        {
+            if (value is null || ValueRules.IndexOfBidiControl(value.Value) < 0) return true;
+            if (!source.HasErrors) Report(DiagnosticDescriptors.InvalidValue, value.Location, MessageText.Quote(value.Value), key, BidiProblem);
+            return false;
+        }
+
+        private const string BidiProblem = "it holds a Unicode bidi control character, which can make text read differently than it is; remove it";
 
         private int AddSource(BoundSource source)
         {
@@ -531,6 +543,7 @@ internal static class CatalogBinder
             Require(d, _states, s.Name, "name");
             CheckName(d, s.Name, "name");
             CheckName(d, s.OfficialName, "official_name");
+            CheckName(d, s.Capital, "capital");
             foreach (ScalarSyntax alias in s.Aliases) CheckName(d, alias, "aliases");
             foreach (LabelSyntax label in s.Labels) CheckName(d, label.Text, "labels");
             CheckKind(d, _states, s.Kind);
@@ -542,6 +555,7 @@ internal static class CatalogBinder
             ActorSyntax a = d.Syntax;
             Require(d, _actors, a.Name, "name");
             CheckName(d, a.Name, "name");
+            CheckName(d, a.Role, "role");
             foreach (ScalarSyntax alias in a.Aliases) CheckName(d, alias, "aliases");
             foreach (LabelSyntax label in a.Labels) CheckName(d, label.Text, "labels");
             CheckKind(d, _actors, a.Kind);
@@ -558,6 +572,8 @@ internal static class CatalogBinder
             }
             CheckKind(d, _events, e.Kind);
             Require(d, _events, e.Summary, "summary");
+            CheckName(d, e.Summary, "summary");
+            CheckName(d, e.Note, "note");
             if (e.Status is { } status && Array.IndexOf(ValueRules.Statuses, status.Value) < 0)
             {
                 Report(DiagnosticDescriptors.InvalidValue, status.Location, MessageText.Quote(status.Value), "status",
@@ -611,7 +627,7 @@ internal static class CatalogBinder
             if (name is null) return;
             if (ValueRules.IndexOfBidiControl(name.Value) >= 0)
             {
-                Report(DiagnosticDescriptors.InvalidValue, name.Location, MessageText.Quote(name.Value), key, "it holds a Unicode bidi control character, which can make text read differently than it is; remove it");
+                Report(DiagnosticDescriptors.InvalidValue, name.Location, MessageText.Quote(name.Value), key, BidiProblem);
                 d.IsValid = false;
             }
         }

@@ -47,7 +47,7 @@ public class SnapshotTests
               tricky:
                 date: 2020
                 kind: statement
-                summary: "Quote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep \u202Eevil\u202C tab\t nul-free"
+                summary: "Quote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep tab\t nul-free"
                 note: "/// <summary>injected</summary>\n}\nclass Injected {}"
             """;
         GeneratorRun run = GeneratorHarness.Run(new FactFile("/facts/tricky.facts.yaml", yaml));

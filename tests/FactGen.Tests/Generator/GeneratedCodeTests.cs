@@ -208,7 +208,8 @@ public class GeneratedCodeTests
     [Fact]
     public void HostileTextSurvivesExactlyAndNeverReachesTheSourceRaw()
     {
-        // YAML double-quoted escapes; the C# strings they stand for are written out below.
+        // YAML double-quoted escapes; the C# strings they stand for are written out below. (Bidi
+        // controls are refused in every text, FG0010: see the corpus file fg0010-bidi-in-every-text.)
         const string yaml = Facts.MinimalSource + """
 
             states:
@@ -217,7 +218,7 @@ public class GeneratedCodeTests
               tricky:
                 date: 2020
                 kind: statement
-                summary: "line\r\nbreak\u2028sep\u2029para\u0085nel \u202Ebidi\u202C \0nul \x7Fdel \uFEFFbom \U0001F600"
+                summary: "line\r\nbreak\u2028sep\u2029para\u0085nel \0nul \x7Fdel \uFEFFbom \U0001F600"
                 note: "/// <summary>x</summary>\n}\nclass Injected { }\n#error injected"
             """;
         const string probe = """
@@ -238,7 +239,7 @@ public class GeneratedCodeTests
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
         Assert.Equal(
             "Quote \" back\\slash */ </summary> <![CDATA[ #error"
-            + "|line\r\nbreak\u2028sep\u2029para\u0085nel \u202Ebidi\u202C \0nul \u007Fdel \uFEFFbom \U0001F600"
+            + "|line\r\nbreak\u2028sep\u2029para\u0085nel \0nul \u007Fdel \uFEFFbom \U0001F600"
             + "|/// <summary>x</summary>\n}\nclass Injected { }\n#error injected",
             GeneratorHarness.Execute(run.Output, "Consumer.Probe"));
 

@@ -214,18 +214,18 @@ internal static class RandomCatalog
         yaml.Append("states:\n");
         foreach (string id in states)
         {
-            yaml.Append("  ").Append(id).Append(":\n    name: ").Append(Quoted(random, allowBidi: false)).Append("\n    kind: ").Append(Kind(random)).Append('\n');
-            if (random.Next(2) == 0) yaml.Append("    official_name: ").Append(Quoted(random, allowBidi: false)).Append('\n');
+            yaml.Append("  ").Append(id).Append(":\n    name: ").Append(Quoted(random)).Append("\n    kind: ").Append(Kind(random)).Append('\n');
+            if (random.Next(2) == 0) yaml.Append("    official_name: ").Append(Quoted(random)).Append('\n');
             if (random.Next(2) == 0) yaml.Append("    capital: ").Append(Quoted(random)).Append('\n');
             if (random.Next(3) == 0) yaml.Append("    within: ").Append(Pick(random, states)).Append('\n');
             yaml.Append("    recognized_by: ").Append(List(random, states)).Append('\n');
-            yaml.Append("    aliases: [").Append(Quoted(random, allowBidi: false)).Append("]\n");
-            yaml.Append("    labels: { id: ").Append(Quoted(random, allowBidi: false)).Append(", en-GB: ").Append(Quoted(random, allowBidi: false)).Append(" }\n");
+            yaml.Append("    aliases: [").Append(Quoted(random)).Append("]\n");
+            yaml.Append("    labels: { id: ").Append(Quoted(random)).Append(", en-GB: ").Append(Quoted(random)).Append(" }\n");
         }
         yaml.Append("actors:\n");
         foreach (string id in actors)
         {
-            yaml.Append("  ").Append(id).Append(":\n    name: ").Append(Quoted(random, allowBidi: false)).Append("\n    kind: ").Append(Kind(random)).Append('\n');
+            yaml.Append("  ").Append(id).Append(":\n    name: ").Append(Quoted(random)).Append("\n    kind: ").Append(Kind(random)).Append('\n');
             if (random.Next(2) == 0) yaml.Append("    role: ").Append(Quoted(random)).Append('\n');
             if (random.Next(2) == 0) yaml.Append("    state: ").Append(Pick(random, states)).Append('\n');
         }
@@ -245,7 +245,7 @@ internal static class RandomCatalog
             yaml.Append("    follows: ").Append(retracted.Count == events.Count ? "[]" : List(random, followable)).Append('\n');
             if (retracted.Contains(id))
             {
-                yaml.Append("    status: retracted\n    retraction: ").Append(Quoted(random, allowBidi: false)).Append('\n');
+                yaml.Append("    status: retracted\n    retraction: ").Append(Quoted(random)).Append('\n');
             }
             else
             {
@@ -288,8 +288,11 @@ internal static class RandomCatalog
         };
     }
 
-    /// <summary>A YAML double-quoted scalar mixing words and hostile text (as YAML escapes).</summary>
-    private static string Quoted(Random random, bool allowBidi = true)
+    /// <summary>
+    /// A YAML double-quoted scalar mixing words and hostile text (as YAML escapes). No bidi
+    /// controls: every text value refuses them (FG0010), and these catalogs are valid.
+    /// </summary>
+    private static string Quoted(Random random)
     {
         var builder = new StringBuilder("\"");
         int parts = random.Next(1, 6);
@@ -298,7 +301,7 @@ internal static class RandomCatalog
             if (random.Next(3) == 0)
             {
                 string hostile = s_hostile[random.Next(s_hostile.Length)];
-                if (!allowBidi && hostile is "\\u202E" or "\\u2066" or "\\u200F") hostile = "x";
+                if (hostile is "\\u202E" or "\\u2066" or "\\u200F") hostile = "x";
                 builder.Append(hostile);
             }
             else

@@ -110,7 +110,7 @@ namespace TestProject.Facts
     {
         private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
 
-        /// <summary>2020, statement: Quote &quot; backslash \ end */ &lt;/summary&gt; &lt;![CDATA[ x ]]&gt; &amp; #error no  new line sep &#x202E;evil&#x202C; tab  nul-free</summary>
+        /// <summary>2020, statement: Quote &quot; backslash \ end */ &lt;/summary&gt; &lt;![CDATA[ x ]]&gt; &amp; #error no  new line sep tab  nul-free</summary>
         /// <remarks>Event <c>tricky</c>, reported. Note: /// &lt;summary&gt;injected&lt;/summary&gt; } class Injected {} Source: Test Wire, “A test article”, 2024-03-09.</remarks>
         public static Event Tricky => s_items[0];
 
@@ -180,7 +180,7 @@ namespace TestProject.Facts
         {
             _ => TextStarts0(),
         };
-        private static string TextStarts0() => "#5Q$U$K&W&`,E0";
+        private static string TextStarts0() => "#5Q$U$K&W&Q,W/";
         private static readonly int[] ChunkStarts = new int[] { 0 };
         private static readonly string?[] s_text = new string?[7];
         private static readonly string?[] s_chunks = new string?[1];
@@ -202,7 +202,7 @@ namespace TestProject.Facts
             _ => Chunk0(),
         };
 
-        private static string Chunk0() => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep \u202Eevil\u202C tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}";
+        private static string Chunk0() => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}";
 
         /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
         internal static readonly Table Lists = new Table(3, 4096, ListsChunk);
