@@ -749,6 +749,12 @@ internal static class FactFileReader
                     continue;
                 }
                 seen.Add(language.Value, language);
+                if (pair.Value is ScalarSyntax { IsNull: true, IsAlias: false } empty)
+                {
+                    // As the schema has it: a label names the fact in that language, so it has a value.
+                    Report(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(empty.End > empty.Start ? empty : language), $"label '{MessageText.Quote(language.Value)}'", "a name in that language", "empty; write the name, or remove the label"));
+                    continue;
+                }
                 if (ScalarValue(pair.Value, $"label '{MessageText.Quote(language.Value)}'") is { } label) labels.Add(new LabelSyntax(language, label));
             }
             return labels.ToEquatableArray();

@@ -58,6 +58,16 @@ public class SchemaTests
         }
     }
 
+    [Fact]
+    public void ARetractionOfOnlySpacesFailsTheSchemaAsItFailsTheBuild()
+    {
+        string yaml = Facts.MinimalSource + "\nevents:\n  e: { date: 2022, kind: claim, summary: A claim., status: retracted, retraction: \"   \" }\n";
+
+        Assert.Equal("FG0011", Assert.Single(GeneratorHarness.Run(new FactFile("/facts/t.facts.yaml", yaml)).Diagnostics).Id);
+        Assert.False(Validate(yaml).IsValid, "A blank retraction passes the schema.");
+        Assert.True(Validate(yaml.Replace("\"   \"", "\"The agency withdrew it\"", StringComparison.Ordinal)).IsValid);
+    }
+
     [Theory]
     [MemberData(nameof(StructurallyBadCorpusFiles))]
     public void StructurallyBadCorpusFilesFail(string file)
