@@ -9,7 +9,12 @@ namespace FactGen.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "FactGen";
-    internal const string HelpLinkBase = "https://github.com/factgen/factgen/blob/main/docs/diagnostics.md#";
+    /// <summary>
+    /// Where docs/diagnostics.md is published, from the MSBuild property <c>FactGenRepositoryUrl</c>
+    /// of FactGen.csproj (through an assembly attribute), so that the package and the help links
+    /// name one address. Declared before the descriptors, which read it as they are created.
+    /// </summary>
+    internal static readonly string HelpLinkBase = ReadHelpLinkBase();
 
     /// <summary>FG0001: <c>Fact file is not valid YAML: {0}</c>.</summary>
     public static readonly DiagnosticDescriptor YamlSyntaxError = Create(
@@ -133,6 +138,15 @@ internal static class DiagnosticDescriptors
         "Use the generated member instead of a constant id",
         "'{0}' can be '{1}', which the compiler checks and which follows a rename",
         DiagnosticSeverity.Info);
+
+    private static string ReadHelpLinkBase()
+    {
+        foreach (object attribute in typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false))
+        {
+            if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "FactGenDiagnosticsHelp", Value: { } value }) return value;
+        }
+        return string.Empty;
+    }
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(

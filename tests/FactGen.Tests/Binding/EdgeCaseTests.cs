@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -148,6 +149,8 @@ public class EdgeCaseTests
         {
             string anchor = descriptor.Id.ToLowerInvariant();
             Assert.Equal(DiagnosticDescriptors.HelpLinkBase + anchor, descriptor.HelpLinkUri);
+            Assert.StartsWith("https://", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.EndsWith("/docs/diagnostics.md#" + anchor, descriptor.HelpLinkUri, StringComparison.Ordinal);
             Assert.Contains(anchor, anchors);
         }
     }
