@@ -205,6 +205,9 @@ public class SampleBuildTests(SampleCopy sample) : IClassFixture<SampleCopy>
               talks: { date: 2022-13, kind: talks, summary: s }
               meeting: { date: 2022, kind: meeting, summary: s, actors: [envy] }
               rumour: { date: 2022, kind: talks, summary: s, status: rumoured }
+              unexplained: { date: 2022, kind: claim, summary: s, status: retracted }
+              withdrawn: { date: 2022, kind: claim, summary: s, status: retracted, retraction: The wire withdrew it }
+              reaction: { date: 2022, kind: talks, summary: s, follows: [withdrawn] }
             """;
         var expected = new (string Id, string Severity, string Marker, int Occurrence)[]
         {
@@ -218,6 +221,8 @@ public class SampleBuildTests(SampleCopy sample) : IClassFixture<SampleCopy>
             ("FG0008", "error", "2022-13", 1),
             ("FG0007", "error", "envy", 1),
             ("FG0010", "error", "rumoured", 1),
+            ("FG0011", "error", "retracted }", 1),
+            ("FG0012", "error", "withdrawn]", 1), // a warning, made an error by the sample's TreatWarningsAsErrors
         };
         string seeds = Path.Combine(sample.Root, "seeds");
         string mistakes = Path.Combine(seeds, "every-mistake.facts.yaml");
