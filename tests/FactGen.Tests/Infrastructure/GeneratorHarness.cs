@@ -62,6 +62,11 @@ public static class GeneratorHarness
         {
             throw new InvalidOperationException("The generator threw (users would see CS8785): " + exception, exception);
         }
+        // Every run is also a caching test, as in NetEscapades.EnumGenerators' helper: the same
+        // inputs in a new compilation (as after an edit that changes nothing FactGen reads) must
+        // reuse every step.
+        int reused = IncrementalAssert.EveryStepThatRanWasReused(driver.RunGenerators(compilation.Clone()).GetRunResult());
+        Xunit.Assert.True(reused > 0 || !files.Any(), "The second run tracked no step: the caching check saw nothing.");
         var sources = result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         return new GeneratorRun(output, diagnostics, sources, driver);
     }

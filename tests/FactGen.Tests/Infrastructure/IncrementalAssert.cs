@@ -49,6 +49,33 @@ public static class IncrementalAssert
     }
 
     /// <summary>
+    /// A second run over the same inputs redid nothing: every step that ran (FactGen's and the
+    /// outputs) was Cached or Unchanged. Unlike <see cref="AllCachedOrUnchanged"/>, a step that
+    /// never ran (no fact files, say) is not an error.
+    /// </summary>
+    /// <returns>How many step outputs were checked, so a caller can tell that the check saw something.</returns>
+    public static int EveryStepThatRanWasReused(GeneratorDriverRunResult second)
+    {
+        int checkedOutputs = 0;
+        GeneratorRunResult result = second.Results.Single();
+        foreach ((string name, var steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps))
+        {
+            if (name != "SourceOutput" && !TrackingNames.Contains(name)) continue; // Roslyn's own input steps
+            foreach (IncrementalGeneratorRunStep step in steps)
+            {
+                foreach ((object _, IncrementalStepRunReason reason) in step.Outputs)
+                {
+                    Assert.True(
+                        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                        $"Step '{name}' was {reason} when the same inputs were run again: a pipeline value is not value-equal.");
+                    checkedOutputs++;
+                }
+            }
+        }
+        return checkedOutputs;
+    }
+
+    /// <summary>
     /// Walks every tracked step's output and fails if it reaches a Compilation, a symbol or a
     /// syntax node: those would keep whole compilations alive and defeat caching.
     /// </summary>
