@@ -121,6 +121,9 @@ internal sealed class YamlTreeBuilder
                     case SequenceEnd or MappingEnd:
                         RawNode done = stack.Pop();
                         done.End = Offset(current.End, start);
+                        // YamlDotNet can end a mapping on a key whose value never came (an empty
+                        // key ':' before a blank line shifts the pairs): that value is empty.
+                        FillPendingValue(done, Offset(current.Start, start), incomplete: false);
                         Attach(stack, ref root, done);
                         break;
                 }
@@ -154,24 +157,23 @@ internal sealed class YamlTreeBuilder
             RawNode open = stack.Pop();
             open.IsIncomplete = true;
             open.End = Math.Max(open.Start, errorStart);
-            if (open is RawMapping { Entries.Count: > 0 } mapping && mapping.Entries[mapping.Entries.Count - 1].Value is null)
-            {
-                int last = mapping.Entries.Count - 1;
-                RawNode key = mapping.Entries[last].Key;
-                mapping.Entries[last] = new KeyValuePair<RawNode, RawNode>(key, Empty(Math.Max(key.End, errorStart)));
-            }
+            FillPendingValue(open, errorStart, incomplete: true);
             Attach(stack, ref root, open);
         }
-        if (root is RawMapping { Entries.Count: > 0 } top && top.Entries[top.Entries.Count - 1].Value is null)
-        {
-            // A key at the root whose value never started.
-            int last = top.Entries.Count - 1;
-            top.Entries[last] = new KeyValuePair<RawNode, RawNode>(top.Entries[last].Key, Empty(errorStart));
-        }
+        // A key at the root whose value never started.
+        if (root is not null) FillPendingValue(root, errorStart, incomplete: true);
         return new YamlParse(root, error, errorStart, errorEnd);
     }
 
-    private RawNode Empty(int at) => new ScalarSyntax(string.Empty, _locations.Lines, at, at, isNull: true) { IsIncomplete = true };
+    /// <summary>A mapping never ends on a key without a value: that value is empty.</summary>
+    private void FillPendingValue(RawNode node, int at, bool incomplete)
+    {
+        if (node is not RawMapping { Entries.Count: > 0 } mapping || mapping.Entries[mapping.Entries.Count - 1].Value is not null) return;
+        int last = mapping.Entries.Count - 1;
+        RawNode key = mapping.Entries[last].Key;
+        int offset = Math.Max(key.End, at);
+        mapping.Entries[last] = new KeyValuePair<RawNode, RawNode>(key, new ScalarSyntax(string.Empty, _locations.Lines, offset, offset, isNull: true) { IsIncomplete = incomplete });
+    }
 
     private static void Attach(Stack<RawNode> stack, ref RawNode? root, RawNode node)
     {

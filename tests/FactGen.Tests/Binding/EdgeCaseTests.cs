@@ -47,6 +47,21 @@ public class EdgeCaseTests
     }
 
     [Fact]
+    public void AnEmptyKeyBeforeABlankLineDoesNotCrashTheGenerator()
+    {
+        // Found by the property test (CsCheck seed 6c7x8m09nrx2): after an empty key (':' alone)
+        // and a blank line, YamlDotNet ends the mapping on a key whose value never came. The
+        // reader took the missing value for a node and threw (CS8785 for users).
+        const string yaml = "source:\n  outlet: Test Wire\nstates:\n  url: https://example.org/article\n  north-korea:\n  :\n\n  name: N";
+
+        GeneratorRun run = GeneratorHarness.Run(File(yaml));
+
+        Assert.NotEmpty(run.Diagnostics);
+        Assert.Contains("FactGen.Catalog.g.cs", run.Sources.Keys);
+        Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratorHarness.Format));
+    }
+
+    [Fact]
     public void KindEndingInANewlineIsFG0010()
     {
         string yaml = Facts.MinimalSource + "\nstates:\n  abc: { name: X, kind: \"group\\n\" }\n";
