@@ -73,6 +73,7 @@ internal sealed class YamlRecovery
 
         var root = new RawMapping(0, _text.Length + _bom);
         bool sawContent = false, secondDocument = false;
+        int firstContentLine = FirstContentLine();
         for (int b = 0; b < blocks.Count; b++)
         {
             Block block = blocks[b];
@@ -99,7 +100,7 @@ internal sealed class YamlRecovery
             }
             sawContent = true;
             int entries = root.Entries.Count;
-            ReadBlock(block, root, entries == 0 && block.FirstLine == FirstContentLine() ? blocks : null);
+            ReadBlock(block, root, entries == 0 && block.FirstLine == firstContentLine ? blocks : null);
             if (secondDocument)
             {
                 // Keys repeated by the second document are part of the one mistake already reported.
