@@ -1,0 +1,53 @@
+using System;
+using FactGen.Helpers;
+
+namespace FactGen.Upstream;
+
+/// <summary>The three kinds of fact that references can point at.</summary>
+internal enum FactCategory
+{
+    State,
+    Actor,
+    Event,
+}
+
+/// <summary>A fact of a referenced catalog: enough to resolve a reference to it and to report a clash.</summary>
+/// <param name="Category">Which category declares it.</param>
+/// <param name="Id">Its id, as written in the upstream fact file.</param>
+/// <param name="File">The upstream fact file's name (no folder: paths of another machine mean nothing here).</param>
+/// <param name="Line">The one-based line of its declaration.</param>
+internal sealed record UpstreamFact(FactCategory Category, string Id, string File, int Line);
+
+/// <summary>A kind member of a referenced catalog, with the enum value it has in the root catalog's types.</summary>
+internal sealed record UpstreamKind(FactCategory Category, string Name, int Value);
+
+/// <summary>
+/// A catalog built by FactGen into a referenced assembly, as its manifest describes it
+/// (<see cref="CatalogManifest"/>). Value-equal, so a downstream pipeline step that depends on it
+/// runs again only when a referenced catalog really changed.
+/// </summary>
+/// <param name="AssemblyName">The referenced assembly.</param>
+/// <param name="Namespace">The namespace of its <c>States</c>, <c>Actors</c> and <c>Events</c> classes.</param>
+/// <param name="TypesNamespace">The namespace of <c>State</c>, <c>Actor</c>, <c>Event</c> and the kind enums: the root catalog's.</param>
+internal sealed record UpstreamCatalog(
+    string AssemblyName,
+    string Namespace,
+    string TypesNamespace,
+    EquatableArray<UpstreamKind> Kinds,
+    EquatableArray<UpstreamFact> Facts)
+{
+    /// <summary>Whether this catalog is the root of its graph: it defines the fact types itself.</summary>
+    public bool IsRoot => string.Equals(Namespace, TypesNamespace, StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Every catalog the compilation references, sorted by assembly name, and what could not be read.
+/// </summary>
+/// <param name="Catalogs">The readable catalogs.</param>
+/// <param name="Problems">One line per referenced catalog that could not be used, for a diagnostic.</param>
+internal sealed record UpstreamCatalogs(EquatableArray<UpstreamCatalog> Catalogs, EquatableArray<string> Problems)
+{
+    public static readonly UpstreamCatalogs None = new(EquatableArray<UpstreamCatalog>.Empty, EquatableArray<string>.Empty);
+
+    public bool IsEmpty => Catalogs.IsEmpty && Problems.IsEmpty;
+}
