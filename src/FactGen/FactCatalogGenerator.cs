@@ -5,6 +5,7 @@ using FactGen.Emitting;
 using FactGen.Helpers;
 using FactGen.Models;
 using FactGen.Reading;
+using FactGen.Upstream;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -37,9 +38,19 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ReadOptions);
 
+        // The catalogs of referenced assemblies (their FactCatalogManifest attributes). The
+        // references are the same objects from one C# edit to the next, so only a change of
+        // references reads metadata again; a C# edit stops at the first step.
+        IncrementalValueProvider<UpstreamCatalogs> upstream = context.CompilationProvider
+            .Select(static (compilation, _) => new UpstreamReader.References(compilation.ExternalReferences))
+            .WithTrackingName(TrackingNames.ReadReferences)
+            .Select(static (references, cancellationToken) => UpstreamReader.Read(references, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadUpstreamCatalogs);
+
         IncrementalValueProvider<BindResult> bound = files
             .Collect()
-            .Select(static (all, cancellationToken) => CatalogBinder.Bind(all, cancellationToken))
+            .Combine(upstream)
+            .Select(static (input, cancellationToken) => CatalogBinder.Bind(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BindCatalog);
 
         // Split the catalog from its diagnostics: moving text around changes locations but not

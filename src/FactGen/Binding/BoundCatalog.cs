@@ -110,6 +110,27 @@ internal sealed record BoundCatalog(
     EquatableArray<string> StateKinds,
     EquatableArray<string> ActorKinds,
     EquatableArray<string> EventKinds,
-    EquatableArray<int> Timeline);
+    EquatableArray<int> Timeline)
+{
+    /// <summary>Null for a catalog of its own; else how it builds on the catalogs it references.</summary>
+    public BoundComposition? Composition { get; init; }
+}
+
+/// <summary>
+/// How a catalog builds on referenced ones: it uses the root catalog's types, and a reference
+/// past a category's own facts (index <c>Count + i</c>) is its <c>i</c>-th import of that category.
+/// </summary>
+/// <param name="TypesNamespace">The namespace of the root catalog's types (<c>State</c>, <c>StateKind</c>, ...).</param>
+/// <param name="UpstreamNamespaces">Every referenced catalog's namespace, for the whole views.</param>
+/// <param name="Kinds">The value of every kind this catalog's facts use, for its manifest and its kind constants.</param>
+/// <param name="Imports">The upstream facts referenced, per category in the order first referenced.</param>
+internal sealed record BoundComposition(
+    string TypesNamespace,
+    EquatableArray<string> UpstreamNamespaces,
+    EquatableArray<FactGen.Upstream.UpstreamKind> Kinds,
+    EquatableArray<BoundImport> Imports);
+
+/// <summary>A fact of a referenced catalog that this catalog's facts reference.</summary>
+internal sealed record BoundImport(FactGen.Upstream.FactCategory Category, string Namespace, string Id);
 
 internal sealed record BindResult(BoundCatalog Catalog, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -7,6 +7,7 @@ using FactGen.Diagnostics;
 using FactGen.Helpers;
 using FactGen.Models;
 using FactGen.Reading;
+using FactGen.Upstream;
 
 namespace FactGen.Binding;
 
@@ -29,8 +30,15 @@ internal static class CatalogBinder
     private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
     public static BindResult Bind(ImmutableArray<FactFileSyntax> files, CancellationToken cancellationToken)
+        => Bind(files, UpstreamCatalogs.None, cancellationToken);
+
+    /// <summary>
+    /// Binds the project's fact files on top of the catalogs it references (<paramref name="upstream"/>):
+    /// their ids resolve references, and declaring one of them again is FG0006.
+    /// </summary>
+    public static BindResult Bind(ImmutableArray<FactFileSyntax> files, UpstreamCatalogs upstream, CancellationToken cancellationToken)
     {
-        var binder = new Binder(cancellationToken);
+        var binder = new Binder(upstream, cancellationToken);
         // Sort so that "first" (for duplicates) and every ordering in the output are the same
         // whatever order the compiler lists the additional files in.
         // '\\' and '/' sort differently, so compare with one separator: the same tree gives the same
@@ -84,6 +92,15 @@ internal static class CatalogBinder
         public List<Declaration<TSyntax>> Declared { get; set; } = new();
         public Dictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
         public List<string> Kinds { get; } = new();
+        /// <summary>The ids of the referenced catalogs in this category: the first catalog (by assembly name) that declares an id wins.</summary>
+        public Dictionary<string, (UpstreamCatalog Catalog, UpstreamFact Fact)> Upstream { get; } = new(StringComparer.Ordinal);
+        /// <summary>The upstream facts this project's facts reference, in the order first referenced; a reference to one is <c>Declared.Count + its position here</c>.</summary>
+        public List<string> Imported { get; } = new();
+        public Dictionary<string, int> ImportIndex { get; } = new(StringComparer.Ordinal);
+        /// <summary>Kind values of the root catalog's enum (and of kinds that upstream catalogs added), by kind.</summary>
+        public Dictionary<string, int> UpstreamKinds { get; } = new(StringComparer.Ordinal);
+        /// <summary>The value of each kind this project's facts use.</summary>
+        public Dictionary<string, int> KindValues { get; set; } = new(StringComparer.Ordinal);
     }
 
     private sealed class Binder
@@ -101,7 +118,74 @@ internal static class CatalogBinder
         private int _suggestionLookups;
         private const int MaxSuggestionLookups = 200;
 
-        public Binder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+        private readonly UpstreamCatalogs _upstream;
+
+        public Binder(UpstreamCatalogs upstream, CancellationToken cancellationToken)
+        {
+            _upstream = upstream;
+            _cancellationToken = cancellationToken;
+            foreach (string problem in upstream.Problems)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, CatalogManifest.AttributeName, "a referenced fact catalog", problem));
+            }
+            foreach (UpstreamCatalog catalog in upstream.Catalogs)
+            {
+                foreach (UpstreamFact fact in catalog.Facts)
+                {
+                    switch (fact.Category)
+                    {
+                        case FactCategory.State: AddUpstream(_states, catalog, fact); break;
+                        case FactCategory.Actor: AddUpstream(_actors, catalog, fact); break;
+                        default: AddUpstream(_events, catalog, fact); break;
+                    }
+                }
+                foreach (UpstreamKind kind in catalog.Kinds)
+                {
+                    Dictionary<string, int> kinds = kind.Category switch
+                    {
+                        FactCategory.State => _states.UpstreamKinds,
+                        FactCategory.Actor => _actors.UpstreamKinds,
+                        _ => _events.UpstreamKinds,
+                    };
+                    if (!kinds.ContainsKey(kind.Name)) kinds.Add(kind.Name, kind.Value);
+                }
+            }
+        }
+
+        private BoundComposition Composition()
+        {
+            var kinds = new List<UpstreamKind>();
+            AddKinds(kinds, FactCategory.State, _states);
+            AddKinds(kinds, FactCategory.Actor, _actors);
+            AddKinds(kinds, FactCategory.Event, _events);
+            var imports = new List<BoundImport>();
+            AddImports(imports, FactCategory.State, _states);
+            AddImports(imports, FactCategory.Actor, _actors);
+            AddImports(imports, FactCategory.Event, _events);
+            return new BoundComposition(
+                TypesNamespace: _upstream.Catalogs[0].TypesNamespace,
+                UpstreamNamespaces: _upstream.Catalogs.Select(static c => c.Namespace).ToEquatableArray(),
+                Kinds: kinds.ToEquatableArray(),
+                Imports: imports.ToEquatableArray());
+        }
+
+        private static void AddKinds<T>(List<UpstreamKind> kinds, FactCategory category, Category<T> facts)
+        {
+            foreach (string kind in facts.Kinds) kinds.Add(new UpstreamKind(category, kind, facts.KindValues[kind]));
+        }
+
+        private static void AddImports<T>(List<BoundImport> imports, FactCategory category, Category<T> facts)
+        {
+            foreach (string id in facts.Imported) imports.Add(new BoundImport(category, facts.Upstream[id].Catalog.Namespace, id));
+        }
+
+        /// <summary>Whether the project's catalog builds on referenced catalogs, and so uses their types.</summary>
+        private bool IsDownstream => !_upstream.Catalogs.IsEmpty;
+
+        private static void AddUpstream<T>(Category<T> category, UpstreamCatalog catalog, UpstreamFact fact)
+        {
+            if (!category.Upstream.ContainsKey(fact.Id)) category.Upstream.Add(fact.Id, (catalog, fact));
+        }
 
         public BindResult Bind(FactFileSyntax[] files)
         {
@@ -177,7 +261,10 @@ internal static class CatalogBinder
                 _states.Kinds.ToEquatableArray(),
                 _actors.Kinds.ToEquatableArray(),
                 _events.Kinds.ToEquatableArray(),
-                new EquatableArray<int>(timeline));
+                new EquatableArray<int>(timeline))
+            {
+                Composition = IsDownstream ? Composition() : null,
+            };
             return new BindResult(catalog, Capped(files));
         }
 
@@ -375,6 +462,12 @@ internal static class CatalogBinder
             // A fact the reader could not read whole may have a garbled id: its syntax error is
             // the one to fix, so nothing is reported about the id itself.
             bool quiet = HasReaderErrors(syntax);
+            if (category.Upstream.TryGetValue(id.Value, out var upstream))
+            {
+                // The referenced catalog's fact wins: references bind to it, and this one gets no member.
+                if (!quiet) Report(DiagnosticDescriptors.DuplicateId, id.Location, category.Singular, MessageText.Quote(id.Value), UpstreamPlace(upstream.Catalog, upstream.Fact));
+                return;
+            }
             if (category.ById.TryGetValue(id.Value, out Declaration<T>? first))
             {
                 if (!quiet) Report(DiagnosticDescriptors.DuplicateId, id.Location, first.Id.Location, category.Singular, MessageText.Quote(id.Value), first.Id.Location.ToString());
@@ -516,12 +609,19 @@ internal static class CatalogBinder
             }
             category.Declared = declared;
 
-            // Kinds become enum members: numbered in name order, counting only kinds in use.
+            // Kinds become enum members: numbered in name order, counting only kinds in use. On top
+            // of referenced catalogs, the enum is the root catalog's: a kind it has keeps its value,
+            // and a new one gets a value from its name (UpstreamKinds.ValueOf).
             var kinds = new SortedSet<string>(declared.Where(d => d.IsValid).Select(KindOf), StringComparer.Ordinal);
             category.Kinds.AddRange(kinds);
             var kindIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < category.Kinds.Count; i++) kindIndex.Add(category.Kinds[i], i);
+            for (int i = 0; i < category.Kinds.Count; i++)
+            {
+                string kind = category.Kinds[i];
+                kindIndex.Add(kind, !IsDownstream ? i : category.UpstreamKinds.TryGetValue(kind, out int value) ? value : UpstreamKinds.ValueOf(kind));
+            }
             foreach (Declaration<T> declaration in declared) declaration.Kind = declaration.IsValid ? kindIndex[KindOf(declaration)] : -1;
+            category.KindValues = kindIndex;
         }
 
         private static string KindOf<T>(Declaration<T> declaration) => KindSyntaxOf(declaration).Value;
@@ -803,6 +903,16 @@ internal static class CatalogBinder
                 declaration.References++;
                 return declaration.Index;
             }
+            if (target.Upstream.ContainsKey(id.Value))
+            {
+                if (!target.ImportIndex.TryGetValue(id.Value, out int imported))
+                {
+                    imported = target.Imported.Count;
+                    target.ImportIndex.Add(id.Value, imported);
+                    target.Imported.Add(id.Value);
+                }
+                return target.Declared.Count + imported;
+            }
             if (quiet) return -1;
 
             string group = target.Singular + "\n" + id.Value;
@@ -856,7 +966,7 @@ internal static class CatalogBinder
                 {
                     string? nearest = Nearest(unknown.Singular, unknown.Id);
                     hint = nearest is not null
-                        ? $"; did you mean '{nearest}'?"
+                        ? $"; did you mean {nearest}?"
                         : $"; declare it under '{unknown.ClassName.ToLowerInvariant()}:' in a fact file";
                 }
                 if (count > 1) hint += MoreReferences(unknown.First, unknown.More);
@@ -908,14 +1018,29 @@ internal static class CatalogBinder
         {
             if (_suggestionLookups >= MaxSuggestionLookups) return null;
             _suggestionLookups++;
-            IEnumerable<string> candidates = singular switch
+            return singular switch
             {
-                "state" => _states.Declared.Select(d => d.Id.Value),
-                "actor" => _actors.Declared.Select(d => d.Id.Value),
-                _ => _events.Declared.Select(d => d.Id.Value),
+                "state" => Nearest(_states, id),
+                "actor" => Nearest(_actors, id),
+                _ => Nearest(_events, id),
             };
-            return Suggestions.Nearest(id, candidates);
         }
+
+        /// <summary>The nearest id of this project's facts and of the referenced catalogs, quoted; an upstream one says where it comes from.</summary>
+        private static string? Nearest<T>(Category<T> category, string id)
+        {
+            string? nearest = Suggestions.Nearest(id, category.Declared.Select(d => d.Id.Value).Concat(category.Upstream.Keys));
+            if (nearest is null) return null;
+            return category.Upstream.TryGetValue(nearest, out var upstream) && !category.ById.ContainsKey(nearest)
+                ? $"'{nearest}' (of the referenced catalog '{upstream.Catalog.AssemblyName}')"
+                : $"'{nearest}'";
+        }
+
+        /// <summary>"the referenced catalog 'Shared' (states.facts.yaml, line 12)".</summary>
+        private static string UpstreamPlace(UpstreamCatalog catalog, UpstreamFact fact)
+            => fact.File.Length == 0
+                ? $"the referenced catalog '{catalog.AssemblyName}'"
+                : $"the referenced catalog '{catalog.AssemblyName}' ({fact.File}, line {fact.Line})";
 
         /// <summary>Every reference to one unknown id, in the order read.</summary>
         private sealed class UnknownReferences
@@ -953,9 +1078,9 @@ internal static class CatalogBinder
 
         private string? OtherCategoryOf(string singular, string id)
         {
-            if (singular != "state" && _states.ById.ContainsKey(id)) return "a state";
-            if (singular != "actor" && _actors.ById.ContainsKey(id)) return "an actor";
-            if (singular != "event" && _events.ById.ContainsKey(id)) return "an event";
+            if (singular != "state" && (_states.ById.ContainsKey(id) || _states.Upstream.ContainsKey(id))) return "a state";
+            if (singular != "actor" && (_actors.ById.ContainsKey(id) || _actors.Upstream.ContainsKey(id))) return "an actor";
+            if (singular != "event" && (_events.ById.ContainsKey(id) || _events.Upstream.ContainsKey(id))) return "an event";
             return null;
         }
 
@@ -1015,7 +1140,15 @@ internal static class CatalogBinder
         /// <summary>One list per fact, made on its first item: most facts have no back references of a kind.</summary>
         private static List<int>?[] Lists(int count) => new List<int>?[count];
 
-        private static void Add(List<int>?[] lists, int at, int item) => (lists[at] ??= new List<int>(2)).Add(item);
+        /// <summary>
+        /// Adds a back reference. One to a fact of a referenced catalog (an index past this
+        /// project's facts) is left out: upstream objects never change, so an upstream actor's
+        /// timeline holds only its own catalog's events.
+        /// </summary>
+        private static void Add(List<int>?[] lists, int at, int item)
+        {
+            if (at < lists.Length) (lists[at] ??= new List<int>(2)).Add(item);
+        }
 
         private static EquatableArray<int> ToArray(List<int>? list) => list is null ? EquatableArray<int>.Empty : new EquatableArray<int>(list.ToArray());
 

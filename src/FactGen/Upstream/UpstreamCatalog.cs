@@ -51,3 +51,23 @@ internal sealed record UpstreamCatalogs(EquatableArray<UpstreamCatalog> Catalogs
 
     public bool IsEmpty => Catalogs.IsEmpty && Problems.IsEmpty;
 }
+
+/// <summary>Values of kinds that the root catalog's enum does not name.</summary>
+internal static class UpstreamKinds
+{
+    /// <summary>
+    /// The value of a kind that a downstream catalog adds: from its name alone (FNV-1a), so two
+    /// catalogs that add the same kind agree without knowing of each other, and above any value
+    /// the root's enum numbers (those count up from 0).
+    /// </summary>
+    public static int ValueOf(string kind)
+    {
+        uint hash = 2166136261;
+        foreach (char c in kind)
+        {
+            hash ^= c;
+            hash *= 16777619;
+        }
+        return 0x10000 + (int)(hash % 0x7FFE0000u);
+    }
+}

@@ -68,6 +68,22 @@ internal static class UpstreamReader
             .Select(static g => g.First())
             .OrderBy(static c => c.AssemblyName, StringComparer.Ordinal)
             .ToArray();
+        // One set of fact types per project: the catalogs must share their root. Those of the root
+        // that the most catalogs build on are used (the first in name order on a tie).
+        string[] roots = distinct.Select(static c => c.TypesNamespace).Distinct(StringComparer.Ordinal).ToArray();
+        if (roots.Length > 1)
+        {
+            string root = distinct
+                .GroupBy(static c => c.TypesNamespace, StringComparer.Ordinal)
+                .OrderByDescending(static g => g.Count())
+                .ThenBy(static g => g.First().AssemblyName, StringComparer.Ordinal)
+                .First().Key;
+            foreach (UpstreamCatalog other in distinct.Where(c => c.TypesNamespace != root))
+            {
+                problems.Add($"'{other.AssemblyName}' builds on the fact types of '{other.TypesNamespace}', but the other referenced catalogs on those of '{root}'; a project can build on catalogs of one root only, so its facts are not used here");
+            }
+            distinct = distinct.Where(c => c.TypesNamespace == root).ToArray();
+        }
         return new UpstreamCatalogs(distinct.ToEquatableArray(), problems.Distinct(StringComparer.Ordinal).OrderBy(static p => p, StringComparer.Ordinal).ToEquatableArray());
     }
 
