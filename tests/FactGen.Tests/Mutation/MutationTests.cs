@@ -6,7 +6,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -130,7 +129,7 @@ internal static class MutationSweep
 
     public static readonly Lazy<SweepResult> Result = new(Sweep, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static string SecondFile => Path.Combine(ThisDirectory(), "reuters-2022-07-north-korea-recognition.facts.yaml");
+    public static string SecondFile => RepositoryPaths.DeskFile;
 
     public static FactFile[] UneditedFiles() => new[]
     {
@@ -141,8 +140,6 @@ internal static class MutationSweep
     /// <summary>Ids declared under states, actors and events: the lines indented by exactly two spaces that end in a colon.</summary>
     public static int FactCount(IEnumerable<FactFile> files)
         => files.Sum(f => f.Yaml.Split('\n').Select(l => l.TrimEnd('\r')).Count(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal) && l.EndsWith(':') && !l.TrimStart().StartsWith('#')));
-
-    private static string ThisDirectory([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 
     /// <summary>A C# file that reads every per-fact property of the unedited catalog.</summary>
     private static string BuildUsage()
