@@ -9,7 +9,7 @@ namespace FactGen.Benchmarks;
 internal sealed record FactFile(string Path, string Text);
 
 /// <summary>
-/// Builds deterministic synthetic catalogs in the shape of the fact format (README.md): 10% states, 30% actors and 60%
+/// Builds deterministic synthetic catalogs in the shape of fact format 1 (docs/format.md): 10% states, 30% actors and 60%
 /// events, spread over a fixed number of files (100 by default, like a team's collection of
 /// articles), with references across files. Nothing big is committed; the catalog is built on the fly.
 /// </summary>
