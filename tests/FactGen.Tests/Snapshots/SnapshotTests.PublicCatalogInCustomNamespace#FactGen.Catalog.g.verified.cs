@@ -278,7 +278,6 @@ namespace Newsroom.Catalog
             return values;
         }
 
-
         /// <summary>An int table, decoded a chunk at a time on first read.</summary>
         internal sealed class Table
         {

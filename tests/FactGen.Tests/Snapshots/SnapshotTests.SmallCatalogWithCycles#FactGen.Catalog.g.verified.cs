@@ -338,7 +338,6 @@ namespace TestProject.Facts
             return values;
         }
 
-
         /// <summary>An int table, decoded a chunk at a time on first read.</summary>
         internal sealed class Table
         {
