@@ -103,7 +103,8 @@ namespace FactGen.Runtime
                 => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+        // 0 is none: text index 0 is reserved, and references to other rows are stored one up.
+        internal static string? OptionalText(int index) => index == 0 ? null : Text(index);
 
         internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
         {
@@ -112,7 +113,7 @@ namespace FactGen.Runtime
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
         }
 
-        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
+        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index == 0 ? null : items[index - 1];
 
         internal static global::FactGen.Runtime.FactCatalogList<T> List<T>(T[] items, int offset) => new global::FactGen.Runtime.FactCatalogList<T>(items, offset);
 

@@ -385,7 +385,6 @@ namespace FactGen.Runtime
         /// <summary>The fact's id, as written in the fact files.</summary>
         public string Id { get; }
     }
-
 #endif
     /// <summary>The whole catalog at once.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "$(FactGenVersion)")]
@@ -523,4 +522,3 @@ namespace FactGen.Runtime
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
-
