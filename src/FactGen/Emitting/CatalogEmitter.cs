@@ -13,8 +13,9 @@ namespace FactGen.Emitting;
 internal static class CatalogEmitter
 {
     /// <summary>The catalog file, or null when it cannot be emitted for this project (see <paramref name="problem"/>).</summary>
-    public static string? Emit(BoundCatalog catalog, GeneratorOptions options, out string problem)
-        => EmitText(catalog, options, out problem)?.ToString();
+    /// <param name="maxLiteralTextLength">Tests pass a small limit to reach the UTF-8 and initializer forms of the table with a small catalog.</param>
+    public static string? Emit(BoundCatalog catalog, GeneratorOptions options, out string problem, long maxLiteralTextLength = DataTableEmitter.MaxLiteralTextLength)
+        => Write(catalog, options, out problem, maxLiteralTextLength)?.ToString();
 
     /// <summary>
     /// The catalog file as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> over the
@@ -22,11 +23,11 @@ internal static class CatalogEmitter
     /// </summary>
     public static Microsoft.CodeAnalysis.Text.SourceText? EmitText(BoundCatalog catalog, GeneratorOptions options, out string problem)
     {
-        IndentedWriter? writer = Write(catalog, options, out problem);
+        IndentedWriter? writer = Write(catalog, options, out problem, DataTableEmitter.MaxLiteralTextLength);
         return writer is null ? null : new StringBuilderText(writer.Builder);
     }
 
-    private static IndentedWriter? Write(BoundCatalog catalog, GeneratorOptions options, out string problem)
+    private static IndentedWriter? Write(BoundCatalog catalog, GeneratorOptions options, out string problem, long maxLiteralTextLength)
     {
         // The builder grows in chunks rather than one large buffer.
         var writer = new IndentedWriter();
@@ -88,7 +89,7 @@ public static {{events}} On({{n}}.FactDate date)
 """);
             });
 
-        if (!DataTableEmitter.TryEmit(writer, catalog, options, out problem)) return null;
+        if (!DataTableEmitter.TryEmit(writer, catalog, options, out problem, maxLiteralTextLength)) return null;
         writer.Close();
         return writer;
     }

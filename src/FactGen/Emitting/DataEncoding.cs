@@ -49,29 +49,17 @@ internal static class DataEncoding
         return length;
     }
 
-    /// <summary>The generated decoder, over a <c>string</c> or over UTF-8 bytes.</summary>
-    public static string Decoder(bool utf8) => $$"""
-private static int[] Decode({{(utf8 ? "global::System.ReadOnlySpan<byte>" : "string")}} data, int count)
-{
-    // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
-    int[] values = new int[count];
-    int at = 0;
-    for (int i = 0; i < count; i++)
+    /// <summary>
+    /// The generated decoder, over a <c>string</c> or over UTF-8 bytes, as the catalog has it
+    /// (from the template EmbeddedResources/FactCatalogData.cs, unindented).
+    /// </summary>
+    public static string Decoder(bool utf8)
     {
-        uint value = 0;
-        int shift = 0;
-        int symbol;
-        do
-        {
-            int c = data[at++];
-            symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
-            value |= (uint)(symbol & 31) << shift;
-            shift += 5;
-        }
-        while ((symbol & 32) != 0);
-        values[i] = (int)(value >> 1) ^ -(int)(value & 1);
+        string members = Templates.CatalogDataMembers(Templates.Namespace, utf8Tables: true);
+        string signature = "private static int[] Decode(" + (utf8 ? "global::System.ReadOnlySpan<byte>" : "string") + " data, int count)\n";
+        int start = members.IndexOf(signature, System.StringComparison.Ordinal);
+        int end = start < 0 ? -1 : members.IndexOf("\n}", start, System.StringComparison.Ordinal);
+        if (end < 0) throw new System.InvalidOperationException("The template has no decoder " + signature);
+        return members.Substring(start, end + 2 - start);
     }
-    return values;
-}
-""";
 }

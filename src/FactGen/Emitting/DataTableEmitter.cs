@@ -68,13 +68,13 @@ internal static class DataTableEmitter
     }
 
     /// <summary>The one rule for refusing a catalog's text (see <see cref="MaxLiteralTextLength"/>).</summary>
-    private static string? Problem(List<string> texts, long textLength, GeneratorOptions options)
+    private static string? Problem(List<string> texts, long textLength, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
     {
-        if (textLength <= MaxLiteralTextLength) return null;
+        if (textLength <= maxLiteralTextLength) return null;
         if (!options.CanUseUtf8Text)
         {
             return $"the catalog holds {textLength.ToString("N0", CultureInfo.InvariantCulture)} characters of text, more than the "
-                + $"{MaxLiteralTextLength.ToString("N0", CultureInfo.InvariantCulture)} that string literals may take; larger catalogs store their text as UTF-8 data, "
+                + $"{maxLiteralTextLength.ToString("N0", CultureInfo.InvariantCulture)} that string literals may take; larger catalogs store their text as UTF-8 data, "
                 + "which needs C# 11 or later and .NET (Core) 2.1 or later";
         }
         if (texts.Any(HasLoneSurrogate))
@@ -85,7 +85,8 @@ internal static class DataTableEmitter
     }
 
     /// <summary>Writes the table; false when its text cannot be emitted for this project (see <paramref name="problem"/>).</summary>
-    public static bool TryEmit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options, out string problem)
+    /// <param name="maxLiteralTextLength"><see cref="MaxLiteralTextLength"/>; tests pass less to reach the other forms with a small catalog.</param>
+    public static bool TryEmit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options, out string problem, long maxLiteralTextLength = MaxLiteralTextLength)
     {
         var table = new Table();
         var sourceRows = catalog.Sources.Select((s, i) => ("source-" + i.ToString(CultureInfo.InvariantCulture), SourceRow(table, s))).ToList();
@@ -117,22 +118,22 @@ internal static class DataTableEmitter
         long tableLength = tables.Sum(t => (long)DataEncoding.Length(t.Values)) + DataEncoding.Length(charStarts);
         bool textUtf8 = false;
         TableForm tableForm = TableForm.Literal;
-        if (Problem(table.Texts, textLength, options) is { } refused)
+        if (Problem(table.Texts, textLength, options, maxLiteralTextLength) is { } refused)
         {
             problem = refused;
             return false;
         }
-        if (textLength + tableLength > MaxLiteralTextLength)
+        if (textLength + tableLength > maxLiteralTextLength)
         {
             if (!options.CanUseUtf8Text)
             {
                 tableForm = TableForm.Initializer;
             }
-            else if (textLength > MaxLiteralTextLength)
+            else if (textLength > maxLiteralTextLength)
             {
                 textUtf8 = true;
                 long byteStartsLength = tables.Sum(t => (long)DataEncoding.Length(t.Values)) + DataEncoding.Length(TextStarts(table.Texts, utf8: true));
-                tableForm = byteStartsLength > MaxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal;
+                tableForm = byteStartsLength > maxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal;
             }
             else
             {
@@ -163,202 +164,8 @@ internal static class DataTableEmitter
         writer.Line($"internal static readonly {list}<{n}.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.Event>(Events);");
         writer.Line($"internal static readonly {list}<{n}.Event> Timeline = new {n}.FactCatalogList<{n}.Event>(Events, TimelineList);");
         writer.Line();
-        writer.Lines($$"""
-private static T[] Create<T>(int count, global::System.Func<int, T> create)
-{
-    T[] items = new T[count];
-    for (int i = 0; i < count; i++) items[i] = create(i);
-    return items;
-}
-
-{{DataEncoding.Decoder(utf8: false)}}
-{{(tableForm == TableForm.Utf8 ? "\n" + DataEncoding.Decoder(utf8: true) : "")}}
-
-/// <summary>An int table, decoded a chunk at a time on first read.</summary>
-internal sealed class Table
-{
-    private readonly int[]?[] _chunks;
-    private readonly global::System.Func<int, string>? _chunk;
-    private readonly int _chunkLength;
-
-    internal Table(int[] values)
-    {
-        Length = values.Length;
-        _chunkLength = values.Length == 0 ? 1 : values.Length;
-        _chunks = new int[]?[] { values };
-    }
-
-    internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
-    {
-        Length = length;
-        _chunkLength = chunkLength;
-        _chunk = chunk;
-        _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
-    }
-
-    internal int Length { get; }
-
-    internal int this[int index]
-    {
-        get
-        {
-            int chunk = index / _chunkLength;
-            int[] values = _chunks[chunk] ?? Load(chunk);
-            return values[index - chunk * _chunkLength];
-        }
-    }
-
-    private int[] Load(int chunk)
-        => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
-}
-
-internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
-
-internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
-{
-    string[] items = new string[Lists[offset]];
-    for (int i = 0; i < items.Length; i++) items[i] = Text(Lists[offset + 1 + i]);
-    return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
-}
-
-internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
-
-internal static {{n}}.FactCatalogList<T> List<T>(T[] items, int offset) => new {{n}}.FactCatalogList<T>(items, offset);
-
-internal static {{n}}.FactDate Date(Table rows, int at)
-    => new {{n}}.FactDate(rows[at], rows[at + 1] == 0 ? (int?)null : rows[at + 1], rows[at + 2] == 0 ? (int?)null : rows[at + 2]);
-
-internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
-{
-    var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
-    for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
-    return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
-}
-
-/// <summary>The label for <paramref name="languageTag"/>, or for the tag cut subtag by subtag from its end, else <paramref name="name"/>.</summary>
-internal static string LabelOrName(int offset, string name, string? languageTag)
-{
-    if (languageTag == null || languageTag.Length == 0) return name;
-    string tag = languageTag;
-    int count = Lists[offset];
-    while (true)
-    {
-        for (int i = 0; i < count; i += 2)
-        {
-            if (string.Equals(Text(Lists[offset + 1 + i]), tag, global::System.StringComparison.OrdinalIgnoreCase)) return Text(Lists[offset + 2 + i]);
-        }
-        int dash = tag.LastIndexOf('-');
-        if (dash <= 0) return name;
-        tag = tag.Substring(0, dash);
-    }
-}
-
-/// <summary>Two lists in timeline order as one, each event once.</summary>
-internal static {{list}}<{{n}}.Event> Merge({{list}}<{{n}}.Event> first, {{list}}<{{n}}.Event> second)
-{
-    if (second.Count == 0) return first;
-    if (first.Count == 0) return second;
-    var merged = new global::System.Collections.Generic.List<{{n}}.Event>(first.Count + second.Count);
-    int i = 0, j = 0;
-    while (i < first.Count || j < second.Count)
-    {
-        if (j == second.Count) { merged.Add(first[i++]); continue; }
-        if (i == first.Count) { merged.Add(second[j++]); continue; }
-        {{n}}.Event a = first[i], b = second[j];
-        if (ReferenceEquals(a, b)) { merged.Add(a); i++; j++; continue; }
-        int order = a.Date.CompareTo(b.Date);
-        if (order == 0) order = string.CompareOrdinal(a.Id, b.Id);
-        if (order < 0) { merged.Add(a); i++; }
-        else { merged.Add(b); j++; }
-    }
-    return new global::System.Collections.ObjectModel.ReadOnlyCollection<{{n}}.Event>(merged);
-}
-
-/// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>
-internal static {{list}}<{{n}}.Event> Between({{n}}.FactDate from, {{n}}.FactDate to)
-{
-    if (from.Year == 0) throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(from));
-    if (to.Year == 0) throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(to));
-    global::System.DateTime start = from.Start, end = to.End;
-    var found = new global::System.Collections.Generic.List<{{n}}.Event>();
-    // Years never decrease along the timeline: start at the first event of from's year.
-    int low = 0, high = Timeline.Count;
-    while (low < high)
-    {
-        int middle = low + (high - low) / 2;
-        if (Timeline[middle].Date.Year < from.Year) low = middle + 1;
-        else high = middle;
-    }
-    for (int i = low; i < Timeline.Count; i++)
-    {
-        {{n}}.Event @event = Timeline[i];
-        {{n}}.FactDate date = @event.Date;
-        if (date.Year > to.Year) break;
-        if (date.Start >= start && date.End <= end) found.Add(@event);
-    }
-    return new global::System.Collections.ObjectModel.ReadOnlyCollection<{{n}}.Event>(found);
-}
-
-/// <summary>The error for an id the catalog does not have, naming the nearest id there is.</summary>
-internal static global::System.Collections.Generic.KeyNotFoundException Missing(string category, Table rows, int width, string id)
-{
-    string? nearest = null;
-    // The build's rule for "did you mean": at most a third of the id changed. Rows are in id
-    // order, so of equally near ids the first in ordinal order wins.
-    int limit = global::System.Math.Max(1, id.Length / 3), best = limit + 1;
-    for (int row = 0; id.Length <= 256 && row < rows.Length; row += width)
-    {
-        string candidate = Text(rows[row]);
-        if (global::System.Math.Abs(candidate.Length - id.Length) > limit) continue;
-        int distance = Distance(id, candidate);
-        if (distance < best)
-        {
-            best = distance;
-            nearest = candidate;
-        }
-    }
-    string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
-    return new global::System.Collections.Generic.KeyNotFoundException(message);
-}
-
-/// <summary>Edits (insert, delete, replace, swap two neighbours) from one string to the other.</summary>
-private static int Distance(string a, string b)
-{
-    int[] previous2 = new int[b.Length + 1], previous = new int[b.Length + 1], current = new int[b.Length + 1];
-    for (int j = 0; j <= b.Length; j++) previous[j] = j;
-    for (int i = 1; i <= a.Length; i++)
-    {
-        current[0] = i;
-        for (int j = 1; j <= b.Length; j++)
-        {
-            int value = global::System.Math.Min(global::System.Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = global::System.Math.Min(value, previous2[j - 2] + 1);
-            current[j] = value;
-        }
-        int[] spare = previous2;
-        previous2 = previous;
-        previous = current;
-        current = spare;
-    }
-    return previous[b.Length];
-}
-
-/// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
-internal static int Find(Table rows, int width, string? id)
-{
-    if (id == null) return -1;
-    int low = 0, high = rows.Length / width - 1;
-    while (low <= high)
-    {
-        int middle = low + (high - low) / 2;
-        int order = string.CompareOrdinal(Text(rows[middle * width]), id);
-        if (order == 0) return middle;
-        if (order < 0) low = middle + 1;
-        else high = middle - 1;
-    }
-    return -1;
-}
-""");
+        // The fixed members, from the template EmbeddedResources/FactCatalogData.cs.
+        writer.Lines(Templates.CatalogDataMembers(options.Namespace, utf8Tables: tableForm == TableForm.Utf8));
         writer.Close();
         problem = string.Empty;
         return true;
@@ -555,7 +362,7 @@ private static string Cut(int index)
         row[L.StateOfficialName] = table.Text(state.OfficialName);
         row[L.StateKind] = state.Kind;
         row[L.StateCapital] = table.Text(state.Capital);
-        row[L.StateWithin] = state.Within;
+        row[L.StateWithin] = Reference(state.Within);
         row[L.StateRecognizedBy] = table.List(state.RecognizedBy);
         row[L.StateRecognizes] = table.List(state.Recognizes);
         row[L.StateAliases] = table.TextList(state.Aliases);
@@ -574,7 +381,7 @@ private static string Cut(int index)
         row[L.ActorName] = table.Text(actor.Name);
         row[L.ActorKind] = actor.Kind;
         row[L.ActorRole] = table.Text(actor.Role);
-        row[L.ActorState] = actor.State;
+        row[L.ActorState] = Reference(actor.State);
         row[L.ActorAliases] = table.TextList(actor.Aliases);
         row[L.ActorLabels] = table.Labels(actor.Labels);
         row[L.ActorEvents] = table.List(actor.Events);
@@ -594,7 +401,7 @@ private static string Cut(int index)
         row[L.EventSummary] = table.Text(@event.Summary);
         row[L.EventActors] = table.List(@event.Actors);
         row[L.EventStates] = table.List(@event.States);
-        row[L.EventPlace] = @event.Place;
+        row[L.EventPlace] = Reference(@event.Place);
         row[L.EventReportedBy] = table.List(@event.ReportedBy);
         row[L.EventFollows] = table.List(@event.Follows);
         row[L.EventFollowedBy] = table.List(@event.FollowedBy);
@@ -605,18 +412,25 @@ private static string Cut(int index)
         return row;
     }
 
-    /// <summary>The string pool (each distinct string once) and the list pool.</summary>
+    /// <summary>An optional reference to another fact's row (-1 for none in the bound model) as the table stores it: one up, 0 for none.</summary>
+    private static int Reference(int index) => index + 1;
+
+    /// <summary>
+    /// The string pool (each distinct string once) and the list pool. Text index 0 is an empty
+    /// string no column refers to: it is the "none" of an optional text column (see
+    /// <see cref="RowLayout"/>), never a fact's own empty text, which gets an index of its own.
+    /// </summary>
     private sealed class Table
     {
         private readonly Dictionary<string, int> _textIndex = new(System.StringComparer.Ordinal);
 
-        public List<string> Texts { get; } = new();
+        public List<string> Texts { get; } = new() { string.Empty };
 
         public List<int> Lists { get; } = new() { 0 };
 
         public int Text(string? value)
         {
-            if (value is null) return -1;
+            if (value is null) return 0;
             if (!_textIndex.TryGetValue(value, out int index))
             {
                 index = Texts.Count;

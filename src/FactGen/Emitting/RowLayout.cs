@@ -2,8 +2,12 @@ namespace FactGen.Emitting;
 
 /// <summary>
 /// Columns of the generated data table. Each fact is one row of ints: indexes into the text pool,
-/// the list pool or another category's rows (-1 for none). <see cref="TypesEmitter"/> reads rows
-/// with these offsets and <see cref="DataTableEmitter"/> writes them, so both share this one place.
+/// the list pool or another category's rows. 0 is none in every optional column: text index 0 is
+/// reserved, list offset 0 is the empty list, a reference to another fact's row is stored one up,
+/// and a date's year 0 is no date. A row starts as zeros, so a column the emitter forgets to write
+/// reads as null or empty, not as some other fact's value. The template EmbeddedResources/Types.cs
+/// reads rows with these offsets and <see cref="DataTableEmitter"/> writes them, so both share
+/// this one place.
 /// </summary>
 internal static class RowLayout
 {

@@ -1,5 +1,15 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactGen.Binding;
+using FactGen.Emitting;
+using FactGen.Helpers;
+using FactGen.Models;
+using FactGen.Reading;
 using FactGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace FactGen.Tests.Emitting;
@@ -55,5 +65,77 @@ public class SnapshotTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         Snapshot.Verify(run.Sources["FactGen.Catalog.g.cs"], "FactGen.Catalog.g");
+    }
+
+    [Fact]
+    public void PublicTypesInCustomNamespaceWithoutFactAttribute()
+    {
+        // The other side of every option of the fixed types (the seed snapshot has internal, the
+        // default namespace and the attribute): the types do not depend on the facts.
+        GeneratorRun run = GeneratorHarness.Run(
+            new[] { new FactFile("/facts/one.facts.yaml", Facts.MinimalSource + "\nstates:\n  ukraine: { name: Ukraine, kind: sovereign }\n") },
+            buildProperties: new Dictionary<string, string> { ["FactGenNamespace"] = "Newsroom.Catalog", ["FactGenAccessibility"] = "public", ["FactGenFactAttribute"] = "false" });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Snapshot.Verify(run.Sources["FactGen.Types.g.cs"], "FactGen.Types.g");
+    }
+
+    /// <summary>
+    /// A catalog of 204 characters of text (the outlet's 200, "aa" and "Bb") and about 30 of
+    /// tables, so that a small limit reaches each form of <c>FactCatalogData</c>'s storage.
+    /// </summary>
+    private const string TinyCatalog = """
+        source:
+          outlet: "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wires"
+        states:
+          aa: { name: Bb, kind: sovereign }
+        """;
+
+    [Theory]
+    [InlineData("StringLiterals", true, DataTableEmitter.MaxLiteralTextLength)]
+    [InlineData("Utf8Tables", true, 204)]
+    [InlineData("Utf8Text", true, 100)]
+    [InlineData("Utf8TextAndTables", true, 10)]
+    [InlineData("ArrayInitializers", false, 204)]
+    public void TableStorage(string form, bool canUseUtf8, long maxLiteralTextLength)
+    {
+        BoundCatalog catalog = CatalogBinder.Bind(
+            ImmutableArray.Create(FactFileReader.Read("/facts/tiny.facts.yaml", SourceText.From(TinyCatalog), CancellationToken.None)),
+            CancellationToken.None).Catalog;
+        var options = new GeneratorOptions("TestProject.Facts", "internal", HasNotNullWhen: true, CanEmit: true, EquatableArray<DiagnosticInfo>.Empty) { CanUseUtf8Text = canUseUtf8 };
+        string source = CatalogEmitter.Emit(catalog, options, out string problem, maxLiteralTextLength)!;
+        Assert.True(source is not null, problem);
+
+        // Each form is the one its name says, and only the UTF-8 table form carries that decoder.
+        bool utf8Text = source.Contains("TextPool => \"");
+        bool utf8Tables = source.Contains("\"u8, ");
+        bool initializers = source.Contains("= new Table(new int[]\n");
+        Assert.Equal(form is "Utf8Text" or "Utf8TextAndTables", utf8Text);
+        Assert.Equal(form is "Utf8Tables" or "Utf8TextAndTables", utf8Tables);
+        Assert.Equal(form == "ArrayInitializers", initializers);
+        Assert.Equal(utf8Tables, source.Contains("Decode(global::System.ReadOnlySpan<byte> data"));
+
+        // The data the form decodes is the catalog's.
+        const string probe = """
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run()
+                        => TestProject.Facts.States.Aa.Name + "|" + TestProject.Facts.States.Get("aa").Source.Outlet.Length + "|" + (TestProject.Facts.States.Aa.Capital == null);
+                }
+            }
+            """;
+        Compilation compilation = GeneratorHarness.CreateCompilation(new[] { source, TypesEmitter.Emit(options), probe });
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity > DiagnosticSeverity.Info).Select(GeneratorHarness.Format));
+        Assert.Equal("Bb|200|True", GeneratorHarness.Execute(compilation, "Consumer.Probe"));
+
+        // Only the data: the fixed members after it are the template's, pinned by SeedCatalog.
+        int start = source.IndexOf("    internal static class FactCatalogData", System.StringComparison.Ordinal);
+        int end = source.IndexOf("        private static T[] Create<T>", System.StringComparison.Ordinal);
+        Snapshot.Verify(source.Substring(start, end - start), "FactCatalogData." + form);
     }
 }

@@ -174,15 +174,15 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(8, 4096, TextStartsChunk);
+        private static readonly Table TextStarts = new Table(9, 4096, TextStartsChunk);
 
         private static string TextStartsChunk(int chunk) => chunk switch
         {
             _ => TextStarts0(),
         };
-        private static string TextStarts0() => "#5Q$U$K&W&Q,W/";
+        private static string TextStarts0() => "##5Q$U$K&W&Q,W/";
         private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[7];
+        private static readonly string?[] s_text = new string?[8];
         private static readonly string?[] s_chunks = new string?[1];
 
         internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
@@ -220,7 +220,7 @@ namespace TestProject.Facts
         {
             _ => SourceRows0(),
         };
-        private static string SourceRows0() => "#%Sb&)5')";
+        private static string SourceRows0() => "%'Sb&)5)+";
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
         internal static readonly Table StateRows = new Table(Decode("", 0));
@@ -235,7 +235,7 @@ namespace TestProject.Facts
         {
             _ => EventRows0(),
         };
-        private static string EventRows0() => "+Kb&###-##$####/#$";
+        private static string EventRows0() => "-Kb&###/#######1##";
 
         internal const int TimelineList = 1;
 
@@ -278,7 +278,6 @@ namespace TestProject.Facts
             return values;
         }
 
-
         /// <summary>An int table, decoded a chunk at a time on first read.</summary>
         internal sealed class Table
         {
@@ -317,7 +316,8 @@ namespace TestProject.Facts
                 => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+        // 0 is none: text index 0 is reserved, and references to other rows are stored one up.
+        internal static string? OptionalText(int index) => index == 0 ? null : Text(index);
 
         internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
         {
@@ -326,7 +326,7 @@ namespace TestProject.Facts
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
         }
 
-        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
+        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index == 0 ? null : items[index - 1];
 
         internal static global::TestProject.Facts.FactCatalogList<T> List<T>(T[] items, int offset) => new global::TestProject.Facts.FactCatalogList<T>(items, offset);
 

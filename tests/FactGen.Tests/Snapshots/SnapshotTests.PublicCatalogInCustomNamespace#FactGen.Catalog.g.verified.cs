@@ -174,15 +174,15 @@ namespace Newsroom.Catalog
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(7, 4096, TextStartsChunk);
+        private static readonly Table TextStarts = new Table(8, 4096, TextStartsChunk);
 
         private static string TextStartsChunk(int chunk) => chunk switch
         {
             _ => TextStarts0(),
         };
-        private static string TextStarts0() => "#5Q$U$K&Y&G'";
+        private static string TextStarts0() => "##5Q$U$K&Y&G'";
         private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[6];
+        private static readonly string?[] s_text = new string?[7];
         private static readonly string?[] s_chunks = new string?[1];
 
         internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
@@ -220,7 +220,7 @@ namespace Newsroom.Catalog
         {
             _ => SourceRows0(),
         };
-        private static string SourceRows0() => "#%Sb&)5')";
+        private static string SourceRows0() => "%'Sb&)5)+";
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
         internal static readonly Table StateRows = new Table(14, 4096, StateRowsChunk);
@@ -229,7 +229,7 @@ namespace Newsroom.Catalog
         {
             _ => StateRows0(),
         };
-        private static string StateRows0() => "+-$#$$########";
+        private static string StateRows0() => "-/############";
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
         internal static readonly Table ActorRows = new Table(Decode("", 0));
@@ -278,7 +278,6 @@ namespace Newsroom.Catalog
             return values;
         }
 
-
         /// <summary>An int table, decoded a chunk at a time on first read.</summary>
         internal sealed class Table
         {
@@ -317,7 +316,8 @@ namespace Newsroom.Catalog
                 => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+        // 0 is none: text index 0 is reserved, and references to other rows are stored one up.
+        internal static string? OptionalText(int index) => index == 0 ? null : Text(index);
 
         internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
         {
@@ -326,7 +326,7 @@ namespace Newsroom.Catalog
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
         }
 
-        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
+        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index == 0 ? null : items[index - 1];
 
         internal static global::Newsroom.Catalog.FactCatalogList<T> List<T>(T[] items, int offset) => new global::Newsroom.Catalog.FactCatalogList<T>(items, offset);
 

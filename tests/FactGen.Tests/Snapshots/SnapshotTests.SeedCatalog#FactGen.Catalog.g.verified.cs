@@ -346,15 +346,15 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(78, 4096, TextStartsChunk);
+        private static readonly Table TextStarts = new Table(79, 4096, TextStartsChunk);
 
         private static string TextStartsChunk(int chunk) => chunk switch
         {
             _ => TextStarts0(),
         };
-        private static string TextStarts0() => "#/['`'K(W(G*Y+G-W.I0W1M2C3Y3E4Q4[4E5O5[5I6W6E7S7b7^8Y9Q;b<Q>SAQC$YC$bC$SF$IG$`G$II$bI$YJ$CN$QN$`N$YO$SP$WR$^S$[U$CV$GW$WY$Gb$KQ%CS%bZ%Cc%KC&^G&bV&UX&Ma&WK'IM'US'[a'Wc'IJ(EU(IW(Uc(Ua)bb)SR*Ua*Qc*^H+YP+";
+        private static string TextStarts0() => "##/['`'K(W(G*Y+G-W.I0W1M2C3Y3E4Q4[4E5O5[5I6W6E7S7b7^8Y9Q;b<Q>SAQC$YC$bC$SF$IG$`G$II$bI$YJ$CN$QN$`N$YO$SP$WR$^S$[U$CV$GW$WY$Gb$KQ%CS%bZ%Cc%KC&^G&bV&UX&Ma&WK'IM'US'[a'Wc'IJ(EU(IW(Uc(Ua)bb)SR*Ua*Qc*^H+YP+";
         private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[77];
+        private static readonly string?[] s_text = new string?[78];
         private static readonly string?[] s_chunks = new string?[1];
 
         internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
@@ -383,7 +383,7 @@ namespace TestProject.Facts
         {
             _ => Lists0(),
         };
-        private static string Lists0() => "#'%')+-)''1)%'-/-#)3/1''7'+#%%''=))+11+-)3/1%%%''C$%)%%''I$''O$%#%#')3%1''b$')3%%%1%1%)%1')3%C&''E&)%'/%)%)%1%1'-1'%)''#%3')'')%')%'%+'%)')/%'%%%1')%''#%)5'+-#)3/1%";
+        private static string Lists0() => "#'%')+-)')3)%'-/-#)3/1')9'+#%%')?))+11+-)3/1%%%')E$%)%%')K$')Q$%#%#')3%1')C%')3%%%1%1%)%1')3%E&')G&)%'/%)%)%1%1'-1'%)''#%3')'')%')%'%+'%)')/%'%%%1')%''#%)5'+-#)3/1%";
 
         /// <summary>One row of 7 ints per source.</summary>
         internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
@@ -392,7 +392,7 @@ namespace TestProject.Facts
         {
             _ => SourceRows0(),
         };
-        private static string SourceRows0() => "#%Ob&3#'$";
+        private static string SourceRows0() => "%'Ob&3#)#";
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
         internal static readonly Table StateRows = new Table(98, 4096, StateRowsChunk);
@@ -401,7 +401,7 @@ namespace TestProject.Facts
         {
             _ => StateRows0(),
         };
-        private static string StateRows0() => ")+$%$/####%###-/$#$#+##3#9A#35$#$####O$##U$#9;$'$$#[$#`$#E%M%#?A$'$$#^%#b%##G&#E$G$$'$$#K&#O&####K$M$$'$$###U&[&#`&#";
+        private static string StateRows0() => "+-#%#1####%###/1###%+##3#9A#57###%###O$##U$#;=#'###[$#`$#E%M%#AC$#'###^%#b%##G&#G$I$#'###K&#O&####M$O$#'#####U&[&#`&#";
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
         internal static readonly Table ActorRows = new Table(90, 4096, ActorRowsChunk);
@@ -410,7 +410,7 @@ namespace TestProject.Facts
         {
             _ => ActorRows0(),
         };
-        private static string ActorRows0() => "Q$S$#$$###C'#U$W$'Y$%##I'##[$^$%`$%#M'#S'#C%E%#G%)##Y'^'#I%K%'M%)##b'##O%Q%'S%%##E(##U%W%#$$###I(#Y%[%'^%)##M(##`%b%%$$S(W(###";
+        private static string ActorRows0() => "S$U$######C'#W$Y$'[$'##I'##^$`$%b$'#M'#S'#E%G%#I%+##Y'^'#K%M%'O%+##b'##Q%S%'U%'##E(##W%Y%######I(#[%^%'`%+##M(##b%C&%##S(W(###";
 
         /// <summary>One row of 16 ints per event, in id order.</summary>
         internal static readonly Table EventRows = new Table(144, 4096, EventRowsChunk);
@@ -419,7 +419,7 @@ namespace TestProject.Facts
         {
             _ => EventRows0(),
         };
-        private static string EventRows0() => "G&Ob&1##I&#^($###'K&#$M&Ob&3E$/O&E)I)$#M)##Q&#$S&U]&3A'U&##$##Q)#W&#$Y&Ob&1#)[&U)[)+b)#G*#^&#$`&Ob&##3b&#K*$####C'#$E'Ob&##-G'#Q*$####I'#$K'Ob&3#+M'#W*$####O'#$Q'Ob&3A%S'^*C+$I+O+S+#U'#$W'Ob&1#1Y'W+[+$b+G,##['#$";
+        private static string EventRows0() => "I&Ob&1##K&#^(####'M&##O&Ob&3E$/Q&E)I)##M)##S&##U&U]&3A'W&#####Q)#Y&##[&Ob&1#)^&U)[)-b)#G*#`&##b&Ob&##3C'#K*#####E'##G'Ob&##-I'#Q*#####K'##M'Ob&3#+O'#W*#####Q'##S'Ob&3A%U'^*C+#I+O+S+#W'##Y'Ob&1#1['W+[+#b+G,##^'##";
 
         internal const int TimelineList = 148;
 
@@ -462,7 +462,6 @@ namespace TestProject.Facts
             return values;
         }
 
-
         /// <summary>An int table, decoded a chunk at a time on first read.</summary>
         internal sealed class Table
         {
@@ -501,7 +500,8 @@ namespace TestProject.Facts
                 => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+        // 0 is none: text index 0 is reserved, and references to other rows are stored one up.
+        internal static string? OptionalText(int index) => index == 0 ? null : Text(index);
 
         internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
         {
@@ -510,7 +510,7 @@ namespace TestProject.Facts
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
         }
 
-        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
+        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index == 0 ? null : items[index - 1];
 
         internal static global::TestProject.Facts.FactCatalogList<T> List<T>(T[] items, int offset) => new global::TestProject.Facts.FactCatalogList<T>(items, offset);
 

@@ -222,15 +222,15 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(28, 4096, TextStartsChunk);
+        private static readonly Table TextStarts = new Table(29, 4096, TextStartsChunk);
 
         private static string TextStartsChunk(int chunk) => chunk switch
         {
             _ => TextStarts0(),
         };
-        private static string TextStarts0() => "#5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:";
+        private static string TextStarts0() => "##5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:";
         private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[27];
+        private static readonly string?[] s_text = new string?[28];
         private static readonly string?[] s_chunks = new string?[1];
 
         internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
@@ -259,7 +259,7 @@ namespace TestProject.Facts
         {
             _ => Lists0(),
         };
-        private static string Lists0() => "#%%%%%#'%#%#%#%7+9;=?%%'%#%#%''#'%#'#%%%%''%#%%%%%#)%#'";
+        private static string Lists0() => "#%%%%%#'%#%#%#%9+;=?A%%'%#%#%''#'%#'#%%%%''%#%%%%%#)%#'";
 
         /// <summary>One row of 7 ints per source.</summary>
         internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
@@ -268,7 +268,7 @@ namespace TestProject.Facts
         {
             _ => SourceRows0(),
         };
-        private static string SourceRows0() => "#%Sb&)5')";
+        private static string SourceRows0() => "%'Sb&)5)+";
 
         /// <summary>One row of 14 ints per state, in id order.</summary>
         internal static readonly Table StateRows = new Table(28, 4096, StateRowsChunk);
@@ -277,7 +277,7 @@ namespace TestProject.Facts
         {
             _ => StateRows0(),
         };
-        private static string StateRows0() => "+-$#$$%)###-1#/13%5$7;?C$#M$Q$#";
+        private static string StateRows0() => "-/####%)###-1#135%7#7;?C$#M$Q$#";
 
         /// <summary>One row of 10 ints per actor, in id order.</summary>
         internal static readonly Table ActorRows = new Table(20, 4096, ActorRowsChunk);
@@ -286,7 +286,7 @@ namespace TestProject.Facts
         {
             _ => ActorRows0(),
         };
-        private static string ActorRows0() => "AC$%E$###W$##G$I$#$%##[$`$#";
+        private static string ActorRows0() => "C$E$%G$%##W$##I$K$##'##[$`$#";
 
         /// <summary>One row of 16 ints per event, in id order.</summary>
         internal static readonly Table EventRows = new Table(48, 4096, EventRowsChunk);
@@ -295,7 +295,7 @@ namespace TestProject.Facts
         {
             _ => EventRows0(),
         };
-        private static string EventRows0() => "K$Ob&3A#M$E%I%$O%#S%#$#$O$Ob&1#%Q$#W%%####S$#$U$Ob&3E$'W$^%#$b%E&#%$#$";
+        private static string EventRows0() => "M$Ob&3A#O$E%I%#O%#S%####Q$Ob&1#%S$#W%'####U$##W$Ob&3E$'Y$^%##b%E&#%###";
 
         internal const int TimelineList = 51;
 
@@ -338,7 +338,6 @@ namespace TestProject.Facts
             return values;
         }
 
-
         /// <summary>An int table, decoded a chunk at a time on first read.</summary>
         internal sealed class Table
         {
@@ -377,7 +376,8 @@ namespace TestProject.Facts
                 => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
         }
 
-        internal static string? OptionalText(int index) => index < 0 ? null : Text(index);
+        // 0 is none: text index 0 is reserved, and references to other rows are stored one up.
+        internal static string? OptionalText(int index) => index == 0 ? null : Text(index);
 
         internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
         {
@@ -386,7 +386,7 @@ namespace TestProject.Facts
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
         }
 
-        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index < 0 ? null : items[index];
+        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index == 0 ? null : items[index - 1];
 
         internal static global::TestProject.Facts.FactCatalogList<T> List<T>(T[] items, int offset) => new global::TestProject.Facts.FactCatalogList<T>(items, offset);
 

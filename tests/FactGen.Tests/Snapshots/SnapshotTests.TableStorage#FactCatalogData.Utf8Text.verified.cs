@@ -1,0 +1,59 @@
+    internal static class FactCatalogData
+    {
+        private static global::System.ReadOnlySpan<byte> TextPool => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb"u8;
+
+        private static readonly Table TextStarts = new Table(5, 4096, TextStartsChunk);
+
+        private static string TextStartsChunk(int chunk) => chunk switch
+        {
+            _ => TextStarts0(),
+        };
+        private static string TextStarts0() => "##S/W/[/";
+        private static readonly string?[] s_text = new string?[4];
+
+        internal static string Text(int index) => s_text[index] ?? (s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextPool.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index])));
+
+        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
+        internal static readonly Table Lists = new Table(1, 4096, ListsChunk);
+
+        private static string ListsChunk(int chunk) => chunk switch
+        {
+            _ => Lists0(),
+        };
+        private static string Lists0() => "#";
+
+        /// <summary>One row of 7 ints per source.</summary>
+        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
+
+        private static string SourceRowsChunk(int chunk) => chunk switch
+        {
+            _ => SourceRows0(),
+        };
+        private static string SourceRows0() => "%######";
+
+        /// <summary>One row of 14 ints per state, in id order.</summary>
+        internal static readonly Table StateRows = new Table(14, 4096, StateRowsChunk);
+
+        private static string StateRowsChunk(int chunk) => chunk switch
+        {
+            _ => StateRows0(),
+        };
+        private static string StateRows0() => "')############";
+
+        /// <summary>One row of 10 ints per actor, in id order.</summary>
+        internal static readonly Table ActorRows = new Table(Decode("", 0));
+
+        /// <summary>One row of 16 ints per event, in id order.</summary>
+        internal static readonly Table EventRows = new Table(Decode("", 0));
+
+        internal const int TimelineList = 0;
+
+        internal static readonly global::TestProject.Facts.Source[] Sources = Create(1, i => new global::TestProject.Facts.Source(i));
+        internal static readonly global::TestProject.Facts.State[] States = Create(1, i => new global::TestProject.Facts.State(i));
+        internal static readonly global::TestProject.Facts.Actor[] Actors = Create(0, i => new global::TestProject.Facts.Actor(i));
+        internal static readonly global::TestProject.Facts.Event[] Events = Create(0, i => new global::TestProject.Facts.Event(i));
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.State>(States);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Actor>(Actors);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(Events);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = new global::TestProject.Facts.FactCatalogList<global::TestProject.Facts.Event>(Events, TimelineList);
+
