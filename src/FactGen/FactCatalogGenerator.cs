@@ -89,10 +89,26 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         });
 
         // The fixed types depend on the options alone, so fact edits never re-emit them.
-        context.RegisterSourceOutput(options.Combine(hasFactFiles).Combine(refusal), static (output, input) =>
+        // A catalog built on referenced catalogs uses the root catalog's types: it emits none.
+        IncrementalValueProvider<bool> isRoot = catalog
+            .Select(static (c, _) => c.Composition is null)
+            .WithTrackingName(TrackingNames.IsRootCatalog);
+        context.RegisterSourceOutput(options.Combine(hasFactFiles).Combine(refusal).Combine(isRoot), static (output, rooted) =>
         {
-            if (!input.Left.Right || !input.Left.Left.CanEmit || input.Right is not null) return;
+            var input = rooted.Left;
+            if (!rooted.Right || !input.Left.Right || !input.Left.Left.CanEmit || input.Right is not null) return;
             AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(input.Left.Left));
+        });
+
+        // A public catalog records itself in its assembly, so that referencing projects can build on it.
+        IncrementalValueProvider<EquatableArray<UpstreamFact>> declared = bound
+            .Select(static (result, _) => result.Declared)
+            .WithTrackingName(TrackingNames.DeclaredFacts);
+        context.RegisterSourceOutput(catalog.Combine(declared).Combine(options).Combine(refusal), static (output, input) =>
+        {
+            (((BoundCatalog facts, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), string? refused) = input;
+            if (facts.FileCount == 0 || !generatorOptions.CanEmit || refused is not null || generatorOptions.Accessibility != "public") return;
+            AddSource(output, "FactGen.Manifest.g.cs", ManifestEmitter.Emit(facts, declaredFacts, generatorOptions));
         });
 
         context.RegisterSourceOutput(catalog.Combine(options).Combine(refusal), static (output, input) =>

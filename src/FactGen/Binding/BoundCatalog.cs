@@ -133,4 +133,11 @@ internal sealed record BoundComposition(
 /// <summary>A fact of a referenced catalog that this catalog's facts reference.</summary>
 internal sealed record BoundImport(FactGen.Upstream.FactCategory Category, string Namespace, string Id);
 
-internal sealed record BindResult(BoundCatalog Catalog, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record BindResult(BoundCatalog Catalog, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// Every fact that has a member, with its file and line, for the manifest of a public catalog.
+    /// Apart from the catalog, as the diagnostics are: moving text changes lines, not the catalog.
+    /// </summary>
+    public EquatableArray<FactGen.Upstream.UpstreamFact> Declared { get; init; } = EquatableArray<FactGen.Upstream.UpstreamFact>.Empty;
+}

@@ -152,6 +152,29 @@ internal static class CatalogBinder
             }
         }
 
+        private EquatableArray<UpstreamFact> DeclaredFacts()
+        {
+            var facts = new List<UpstreamFact>(_states.Declared.Count + _actors.Declared.Count + _events.Declared.Count);
+            AddDeclared(facts, FactCategory.State, _states);
+            AddDeclared(facts, FactCategory.Actor, _actors);
+            AddDeclared(facts, FactCategory.Event, _events);
+            // By file, so the manifest names each file once.
+            facts.Sort(static (a, b) =>
+            {
+                int order = string.CompareOrdinal(a.File, b.File);
+                return order != 0 ? order : a.Line.CompareTo(b.Line);
+            });
+            return facts.ToEquatableArray();
+        }
+
+        private static void AddDeclared<T>(List<UpstreamFact> facts, FactCategory category, Category<T> declared)
+        {
+            foreach (Declaration<T> d in declared.Declared)
+            {
+                facts.Add(new UpstreamFact(category, d.Id.Value, System.IO.Path.GetFileName(d.Id.Location.FilePath), d.Id.Location.LineSpan.Start.Line + 1));
+            }
+        }
+
         private BoundComposition Composition()
         {
             var kinds = new List<UpstreamKind>();
@@ -265,7 +288,7 @@ internal static class CatalogBinder
             {
                 Composition = IsDownstream ? Composition() : null,
             };
-            return new BindResult(catalog, Capped(files));
+            return new BindResult(catalog, Capped(files)) { Declared = DeclaredFacts() };
         }
 
         /// <summary>

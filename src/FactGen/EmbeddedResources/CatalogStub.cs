@@ -40,14 +40,11 @@ namespace FactGen.Runtime
         internal static readonly Table ActorRows = new Table(new int[0]);
         internal static readonly Table EventRows = new Table(new int[0]);
         internal const int TimelineList = 0;
-        internal static readonly Source[] Sources = new Source[0];
-        internal static readonly State[] States = new State[0];
-        internal static readonly Actor[] Actors = new Actor[0];
-        internal static readonly Event[] Events = new Event[0];
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<State> AllStates = States;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Actor> AllActors = Actors;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> AllEvents = Events;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> Timeline = new FactCatalogList<Event>(Events, TimelineList);
+        private static readonly Storage Instance = new Storage(0, 0, 0, 0, new State[0], new Actor[0], new Event[0]);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<State> AllStates = Instance.AllStates;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Actor> AllActors = Instance.AllActors;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> AllEvents = Instance.AllEvents;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<Event> Timeline = Instance.EventList(TimelineList);
 
         internal static string Text(int index) => string.Empty;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using FactGen.Binding;
 using FactGen.Helpers;
@@ -36,35 +37,53 @@ internal static class CatalogEmitter
         writer.Line();
         writer.Open($"namespace {options.Namespace}");
 
-        WriteKinds(writer, options, "StateKind", "state", catalog.StateKinds);
-        WriteKinds(writer, options, "ActorKind", "actor", catalog.ActorKinds);
-        WriteKinds(writer, options, "EventKind", "event", catalog.EventKinds);
+        if (catalog.Composition is { } composition)
+        {
+            // Built on referenced catalogs: the fact types and kind enums are the root catalog's.
+            // Aliases keep the one-line members short, as in a catalog of its own.
+            string root = "global::" + composition.TypesNamespace;
+            foreach (string type in new[] { "State", "Actor", "Event" }) writer.Line($"using {type} = {root}.{type};");
+            writer.Line();
+            WriteAddedKinds(writer, options, composition, FactGen.Upstream.FactCategory.State, "StateKinds", "StateKind", "state");
+            WriteAddedKinds(writer, options, composition, FactGen.Upstream.FactCategory.Actor, "ActorKinds", "ActorKind", "actor");
+            WriteAddedKinds(writer, options, composition, FactGen.Upstream.FactCategory.Event, "EventKinds", "EventKind", "event");
+            WriteWholeView(writer, options, composition);
+        }
+        else
+        {
+            WriteKinds(writer, options, "StateKind", "state", catalog.StateKinds);
+            WriteKinds(writer, options, "ActorKind", "actor", catalog.ActorKinds);
+            WriteKinds(writer, options, "EventKind", "event", catalog.EventKinds);
+        }
+        string t = "global::" + (catalog.Composition?.TypesNamespace ?? options.Namespace);
 
         var states = new Category("States", "State", "state", "StateRows", RowLayout.StateWidth, "AllStates");
         WriteCategory(writer, options, states, catalog.States.Count,
             i => catalog.States[i].MemberName, i => catalog.States[i].Id,
-            i => docs.State(catalog.States[i]),
+            i => docs.State(catalog.States[i]), t,
             "All states, in id order.",
             obsolete: null);
 
         var actors = new Category("Actors", "Actor", "actor", "ActorRows", RowLayout.ActorWidth, "AllActors");
         WriteCategory(writer, options, actors, catalog.Actors.Count,
             i => catalog.Actors[i].MemberName, i => catalog.Actors[i].Id,
-            i => docs.Actor(catalog.Actors[i]),
+            i => docs.Actor(catalog.Actors[i]), t,
             "All actors, in id order.",
             obsolete: null);
 
         var events = new Category("Events", "Event", "event", "EventRows", RowLayout.EventWidth, "AllEvents");
         WriteCategory(writer, options, events, catalog.Events.Count,
             i => catalog.Events[i].MemberName, i => catalog.Events[i].Id,
-            i => docs.Event(catalog.Events[i]),
+            i => docs.Event(catalog.Events[i]), t,
             "All events, in id order; see Timeline for date order.",
             obsolete: i => catalog.Events[i].Retraction,
             extra: () =>
             {
                 string n = "global::" + options.Namespace;
-                string events = $"global::System.Collections.Generic.IReadOnlyList<{n}.Event>";
-                writer.Line("/// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>");
+                string events = $"global::System.Collections.Generic.IReadOnlyList<{t}.Event>";
+                writer.Line(catalog.Composition is null
+                    ? "/// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>"
+                    : "/// <summary>All events of this catalog and of the catalogs it builds on, by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>");
                 writer.Line($"public static {events} Timeline => {n}.FactCatalogData.Timeline;");
                 writer.Line();
                 writer.Lines($$"""
@@ -73,17 +92,17 @@ internal static class CatalogEmitter
 /// (both included, each at its own precision), in timeline order.
 /// <c>Between(new FactDate(2022, 7), new FactDate(2022, 8))</c> holds the events of July and
 /// August 2022 dated to the month or the day. An event dated only <c>2022</c> is not among them,
-/// since it may have happened in another month; <see cref="{{n}}.FactDate.Overlaps"/> finds such events.
+/// since it may have happened in another month; <see cref="{{t}}.FactDate.Overlaps"/> finds such events.
 /// </summary>
 /// <exception cref="global::System.ArgumentException"><paramref name="from"/> or <paramref name="to"/> is <c>default(FactDate)</c>.</exception>
-public static {{events}} Between({{n}}.FactDate from, {{n}}.FactDate to) => {{n}}.FactCatalogData.Between(from, to);
+public static {{events}} Between({{t}}.FactDate from, {{t}}.FactDate to) => {{n}}.FactCatalogData.Between(from, to);
 
 /// <summary>
 /// The events on <paramref name="date"/>, or within it for a month or a year:
 /// <c>On(new FactDate(2022, 8))</c> is August 2022, including the events dated to a day in it.
 /// </summary>
 /// <exception cref="global::System.ArgumentException"><paramref name="date"/> is <c>default(FactDate)</c>.</exception>
-public static {{events}} On({{n}}.FactDate date)
+public static {{events}} On({{t}}.FactDate date)
     => date.Year == 0 ? throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(date)) : {{n}}.FactCatalogData.Between(date, date);
 
 """);
@@ -101,6 +120,87 @@ public static {{events}} On({{n}}.FactDate date)
     internal const int MaxMembersPerType = 50_000;
 
     private sealed record Category(string ClassName, string TypeName, string Singular, string Rows, int Width, string All);
+
+    /// <summary>
+    /// The kinds this catalog's facts use that the root catalog's enum does not name, as
+    /// constants of that enum (their values come from their names: <see cref="FactGen.Upstream.UpstreamKinds.ValueOf"/>).
+    /// </summary>
+    private static void WriteAddedKinds(IndentedWriter writer, GeneratorOptions options, BoundComposition composition, FactGen.Upstream.FactCategory category, string className, string enumName, string singular)
+    {
+        string root = "global::" + composition.TypesNamespace;
+        bool any = false;
+        foreach (FactGen.Upstream.UpstreamKind kind in composition.Kinds)
+        {
+            if (kind.Category != category || kind.Value < FactGen.Upstream.UpstreamKinds.FirstAddedValue) continue;
+            if (!any)
+            {
+                writer.Line($"/// <summary>The kinds of {singular} this catalog uses that <see cref=\"{root}.{enumName}\"/> does not name.</summary>");
+                writer.Line(EmitterText.GeneratedCodeAttribute);
+                writer.Open($"{options.Accessibility} static class {className}");
+                any = true;
+            }
+            writer.Line($"/// <summary>{(singular == "state" ? "A" : "An")} {singular} of kind <c>{SourceEscaping.XmlDocText(kind.Name)}</c>.</summary>");
+            writer.Line($"public const {root}.{enumName} {Naming.ToPascalCase(kind.Name)} = ({root}.{enumName}){kind.Value.ToString(CultureInfo.InvariantCulture)};");
+        }
+        if (!any) return;
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>
+    /// <c>Catalog</c> of a catalog built on others: this catalog and every catalog it builds on
+    /// as one, and <c>FactAttribute</c> for the ids of all of them.
+    /// </summary>
+    private static void WriteWholeView(IndentedWriter writer, GeneratorOptions options, BoundComposition composition)
+    {
+        string root = "global::" + composition.TypesNamespace;
+        string n = "global::" + options.Namespace;
+        string list = "global::System.Collections.Generic.IReadOnlyList";
+        string[] catalogs = composition.UpstreamNamespaces.Select(u => "global::" + u).Concat(new[] { n }).ToArray();
+        string all(string className) => string.Join(", ", catalogs.Select(c => $"{c}.{className}.All"));
+
+        writer.Line("/// <summary>");
+        writer.Line("/// This catalog and the catalogs it builds on, as one. The upstream catalogs' own objects do not");
+        writer.Line("/// change: their back references (an actor's <c>Events</c>, a state's <c>Events</c>) hold only");
+        writer.Line("/// their own catalog's facts; these views hold everything.");
+        writer.Line("/// </summary>");
+        writer.Line(EmitterText.GeneratedCodeAttribute);
+        writer.Open($"{options.Accessibility} static partial class Catalog");
+        writer.Line("/// <summary>Every state of the catalogs this one builds on (each in id order), then this catalog's.</summary>");
+        writer.Line($"public static {list}<{root}.State> States {{ get; }} = {root}.FactCatalogStorage.Concat({all("States")});");
+        writer.Line();
+        writer.Line("/// <summary>Every actor of the catalogs this one builds on (each in id order), then this catalog's.</summary>");
+        writer.Line($"public static {list}<{root}.Actor> Actors {{ get; }} = {root}.FactCatalogStorage.Concat({all("Actors")});");
+        writer.Line();
+        writer.Line("/// <summary>Every event of the catalogs this one builds on (each in id order), then this catalog's; see <see cref=\"Timeline\"/> for date order.</summary>");
+        writer.Line($"public static {list}<{root}.Event> Events {{ get; }} = {root}.FactCatalogStorage.Concat({all("Events")});");
+        writer.Line();
+        writer.Line("/// <summary>Every event of this catalog and the catalogs it builds on, by date (the same as <c>Events.Timeline</c>).</summary>");
+        writer.Line($"public static {list}<{root}.Event> Timeline => {n}.Events.Timeline;");
+        writer.Line();
+        writer.Line("/// <summary>This catalog and the catalogs it builds on as one Mermaid flowchart (see the root catalog's <c>Catalog.ToMermaid</c>).</summary>");
+        writer.Line("/// <param name=\"languageTag\">Names in this language where the facts have a label; null for the names.</param>");
+        writer.Line($"public static string ToMermaid(string? languageTag = null) => {root}.Catalog.ToMermaid(States, Actors, Events, languageTag);");
+        writer.Close();
+        writer.Line();
+
+        if (!options.EmitFactAttribute) return;
+        string ids = string.Join(", ", catalogs.SelectMany(c => new[] { $"typeof({c}.States.Ids)", $"typeof({c}.Actors.Ids)", $"typeof({c}.Events.Ids)" }));
+        writer.Line("/// <summary>");
+        writer.Line("/// Ties code to a fact of this catalog or of a catalog it builds on, by its id, such as");
+        writer.Line("/// <c>[Fact(\"kim-jong-un\")]</c>. FactGen's analyzer checks it at compile time (FG0100).");
+        writer.Line("/// </summary>");
+        writer.Line(EmitterText.GeneratedCodeAttribute);
+        writer.Line("[global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true, Inherited = false)]");
+        writer.Open($"{options.Accessibility} sealed class FactAttribute : global::System.Attribute");
+        writer.Line("/// <summary>Ties the code to the fact with the id <paramref name=\"id\"/>.</summary>");
+        writer.Line($"public FactAttribute([{root}.FactId({ids})] string id) => Id = id;");
+        writer.Line();
+        writer.Line("/// <summary>The fact's id, as written in the fact files.</summary>");
+        writer.Line("public string Id { get; }");
+        writer.Close();
+        writer.Line();
+    }
 
     private static void WriteKinds(IndentedWriter writer, GeneratorOptions options, string enumName, string singular, EquatableArray<string> kinds)
     {
@@ -124,13 +224,15 @@ public static {{events}} On({{n}}.FactDate date)
         Func<int, string> memberName,
         Func<int, string> id,
         Action<int> writeDocs,
+        string typesNamespace,
         string allDoc,
         Func<int, string?>? obsolete,
         Action? extra = null)
     {
         string n = "global::" + options.Namespace;
         string data = n + ".FactCatalogData";
-        string type = $"{n}.{category.TypeName}";
+        string t = typesNamespace;
+        string type = $"{t}.{category.TypeName}";
 
         int parts = count > MaxMembersPerType ? (count + MaxMembersPerType - 1) / MaxMembersPerType : 0;
         for (int part = 0; part < parts; part++)
@@ -200,7 +302,7 @@ public static {{events}} On({{n}}.FactDate date)
         writer.Line($"/// <param name=\"id\">The id, such as <c>{SourceEscaping.XmlDocText(count > 0 ? id(0) : "an-id")}</c>.</param>");
         writer.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is null.</exception>");
         writer.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {category.Singular} has that id; the message names the nearest one.</exception>");
-        writer.Open($"public static {type} Get([{n}.FactId(typeof({n}.{category.ClassName}.Ids))] string id)");
+        writer.Open($"public static {type} Get([{t}.FactId(typeof({n}.{category.ClassName}.Ids))] string id)");
         writer.Line("if (id == null) throw new global::System.ArgumentNullException(nameof(id));");
         writer.Line($"int index = {data}.Find({rows}, {width}, id);");
         writer.Line($"if (index < 0) throw {data}.Missing(\"{category.Singular}\", {rows}, {width}, id);");

@@ -95,7 +95,8 @@ internal static class DataTableEmitter
         var eventRows = catalog.Events.Select(e => (e.Id, Row: EventRow(table, e))).ToList();
         int timeline = table.List(catalog.Timeline);
 
-        string n = "global::" + options.Namespace;
+        // The fact types: this catalog's own, or those of the root catalog it builds on.
+        string t = "global::" + (catalog.Composition?.TypesNamespace ?? options.Namespace);
         string list = "global::System.Collections.Generic.IReadOnlyList";
 
         long textLength = table.Texts.Sum(t => (long)t.Length);
@@ -155,20 +156,61 @@ internal static class DataTableEmitter
 
         writer.Line($"internal const int TimelineList = {timeline.ToString(CultureInfo.InvariantCulture)};");
         writer.Line();
-        writer.Line($"internal static readonly {n}.Source[] Sources = Create({catalog.Sources.Count.ToString(CultureInfo.InvariantCulture)}, i => new {n}.Source(i));");
-        writer.Line($"internal static readonly {n}.State[] States = Create({catalog.States.Count.ToString(CultureInfo.InvariantCulture)}, i => new {n}.State(i));");
-        writer.Line($"internal static readonly {n}.Actor[] Actors = Create({catalog.Actors.Count.ToString(CultureInfo.InvariantCulture)}, i => new {n}.Actor(i));");
-        writer.Line($"internal static readonly {n}.Event[] Events = Create({catalog.Events.Count.ToString(CultureInfo.InvariantCulture)}, i => new {n}.Event(i));");
-        writer.Line($"internal static readonly {list}<{n}.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.State>(States);");
-        writer.Line($"internal static readonly {list}<{n}.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.Actor>(Actors);");
-        writer.Line($"internal static readonly {list}<{n}.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<{n}.Event>(Events);");
-        writer.Line($"internal static readonly {list}<{n}.Event> Timeline = new {n}.FactCatalogList<{n}.Event>(Events, TimelineList);");
+        // The objects: this catalog's facts, then those of the catalogs it builds on that its
+        // facts reference, fetched from their own catalogs, so that there is one object per fact.
+        string count(int value) => value.ToString(CultureInfo.InvariantCulture);
+        System.Text.StringBuilder storage = writer.Start().Append("private static readonly Storage Instance = new Storage(")
+            .Append(count(catalog.Sources.Count)).Append(", ").Append(count(catalog.States.Count)).Append(", ")
+            .Append(count(catalog.Actors.Count)).Append(", ").Append(count(catalog.Events.Count));
+        AppendImports(storage, catalog, t, FactGen.Upstream.FactCategory.State, "State", "States");
+        AppendImports(storage, catalog, t, FactGen.Upstream.FactCategory.Actor, "Actor", "Actors");
+        AppendImports(storage, catalog, t, FactGen.Upstream.FactCategory.Event, "Event", "Events");
+        storage.Append(");\n");
+        writer.Line($"internal static readonly {t}.Source[] Sources = Instance.Sources;");
+        writer.Line($"internal static readonly {t}.State[] States = Instance.States;");
+        writer.Line($"internal static readonly {t}.Actor[] Actors = Instance.Actors;");
+        writer.Line($"internal static readonly {t}.Event[] Events = Instance.Events;");
+        writer.Line($"internal static readonly {list}<{t}.State> AllStates = Instance.AllStates;");
+        writer.Line($"internal static readonly {list}<{t}.Actor> AllActors = Instance.AllActors;");
+        writer.Line($"internal static readonly {list}<{t}.Event> AllEvents = Instance.AllEvents;");
+        if (catalog.Composition is { } composition)
+        {
+            // The timeline of a catalog built on others holds their events too (Events.Timeline,
+            // Between and On read it); each upstream catalog's own list is its own events only.
+            string upstream = string.Concat(composition.UpstreamNamespaces.Select(u => $"global::{u}.Events.All, "));
+            writer.Line($"internal static readonly {list}<{t}.Event> Timeline = {t}.FactCatalogStorage.Timeline({upstream}Instance.EventList(TimelineList));");
+        }
+        else
+        {
+            writer.Line($"internal static readonly {list}<{t}.Event> Timeline = Instance.EventList(TimelineList);");
+        }
         writer.Line();
         // The fixed members, from the template EmbeddedResources/FactCatalogData.cs.
-        writer.Lines(Templates.CatalogDataMembers(options.Namespace, utf8Tables: tableForm == TableForm.Utf8));
+        writer.Lines(Templates.CatalogDataMembers(catalog.Composition?.TypesNamespace ?? options.Namespace, utf8Tables: tableForm == TableForm.Utf8));
         writer.Close();
         problem = string.Empty;
         return true;
+    }
+
+    /// <summary>
+    /// The upstream facts of one category that this catalog's facts reference, as the storage's
+    /// argument: each from its own catalog's <c>Get</c>, so it is that catalog's object.
+    /// </summary>
+    private static void AppendImports(System.Text.StringBuilder b, BoundCatalog catalog, string t, FactGen.Upstream.FactCategory category, string type, string className)
+    {
+        b.Append(", new ").Append(t).Append('.').Append(type).Append("[] {");
+        bool any = false;
+        if (catalog.Composition is { } composition)
+        {
+            foreach (BoundImport import in composition.Imports)
+            {
+                if (import.Category != category) continue;
+                b.Append(any ? ", " : " ").Append("global::").Append(import.Namespace).Append('.').Append(className).Append(".Get(");
+                SourceEscaping.AppendLiteral(b, import.Id).Append(')');
+                any = true;
+            }
+        }
+        b.Append(any ? " }" : "}");
     }
 
     /// <summary>Characters per text chunk: loading a literal costs time in proportion to its length.</summary>

@@ -34,16 +34,16 @@ internal sealed class DocComments
         if (state.OfficialName is not null) Text(b.Append(" ("), state.OfficialName).Append(')');
         b = Remarks(b, ".</summary>\n").Append("State <c>");
         Text(b, state.Id).Append("</c>, ");
-        Kind(b, _catalog.StateKinds, state.Kind).Append('.');
+        Kind(b, FactGen.Upstream.FactCategory.State, _catalog.StateKinds, state.Kind).Append('.');
         if (state.Capital is not null) Text(b.Append(" Capital: "), state.Capital).Append('.');
-        if (state.Within >= 0) Text(b.Append(" Within "), _catalog.States[state.Within].Name).Append('.');
+        if (state.Within >= 0) Text(b.Append(" Within "), StateName(state.Within)).Append('.');
         if (state.RecognizedBy.Count > 0)
         {
             b.Append(" Recognized by ");
             for (int i = 0; i < state.RecognizedBy.Count; i++)
             {
                 if (i > 0) b.Append(", ");
-                Text(b, _catalog.States[state.RecognizedBy[i]].Name);
+                Text(b, StateName(state.RecognizedBy[i]));
             }
             b.Append('.');
         }
@@ -58,8 +58,8 @@ internal sealed class DocComments
         if (actor.Role is not null) Text(b.Append(": "), actor.Role);
         b = Remarks(b, ".</summary>\n").Append("Actor <c>");
         Text(b, actor.Id).Append("</c>, ");
-        Kind(b, _catalog.ActorKinds, actor.Kind).Append('.');
-        if (actor.State >= 0) Text(b.Append(" State: "), _catalog.States[actor.State].Name).Append('.');
+        Kind(b, FactGen.Upstream.FactCategory.Actor, _catalog.ActorKinds, actor.Kind).Append('.');
+        if (actor.State >= 0) Text(b.Append(" State: "), StateName(actor.State)).Append('.');
         if (actor.HasErrors) b.Append(HasErrorsNote);
         End(b, actor.Source);
     }
@@ -75,7 +75,7 @@ internal sealed class DocComments
             b.Append(reason.TrimEnd() is { Length: > 0 } r && r[r.Length - 1] is '.' or '!' or '?' ? " " : ". ");
         }
         b.Append(@event.Date.ToString()).Append(", ");
-        Kind(b, _catalog.EventKinds, @event.Kind).Append(": ");
+        Kind(b, FactGen.Upstream.FactCategory.Event, _catalog.EventKinds, @event.Kind).Append(": ");
         Text(b, @event.Summary);
         b = Remarks(b, "</summary>\n").Append("Event <c>");
         Text(b, @event.Id).Append("</c>, ").Append(StatusWord(@event.Status)).Append('.');
@@ -111,7 +111,7 @@ internal sealed class DocComments
         for (int i = 0; i < actors.Count; i++)
         {
             if (i > 0) b.Append(", ");
-            Text(b, _catalog.Actors[actors[i]].Name);
+            Text(b, ActorName(actors[i]));
         }
         b.Append('.');
     }
@@ -119,9 +119,38 @@ internal sealed class DocComments
     /// <summary>Said of a fact declared despite an error, whose values may be placeholders.</summary>
     private const string HasErrorsNote = " This fact has an error in its fact file (the build reports it); its values are placeholders until it is fixed.";
 
-    /// <summary>The kind's name; a fact with an error has none (-1).</summary>
-    private static StringBuilder Kind(StringBuilder b, EquatableArray<string> kinds, int kind)
-        => kind >= 0 ? Text(b, kinds[kind]) : b.Append("of no kind yet");
+    /// <summary>
+    /// The kind's name; a fact with an error has none (-1). In a catalog built on others the value
+    /// is the root enum's, not a position in this catalog's list.
+    /// </summary>
+    private StringBuilder Kind(StringBuilder b, FactGen.Upstream.FactCategory category, EquatableArray<string> kinds, int kind)
+    {
+        if (kind < 0) return b.Append("of no kind yet");
+        if (_catalog.Composition is not { } composition) return Text(b, kinds[kind]);
+        foreach (FactGen.Upstream.UpstreamKind known in composition.Kinds)
+        {
+            if (known.Category == category && known.Value == kind) return Text(b, known.Name);
+        }
+        return b.Append("of no kind yet");
+    }
+
+    /// <summary>The name of a state this catalog declares; the id of one it imports (whose name only its own catalog holds).</summary>
+    private string StateName(int index)
+        => index < _catalog.States.Count ? _catalog.States[index].Name : ImportedId(FactGen.Upstream.FactCategory.State, index - _catalog.States.Count);
+
+    private string ActorName(int index)
+        => index < _catalog.Actors.Count ? _catalog.Actors[index].Name : ImportedId(FactGen.Upstream.FactCategory.Actor, index - _catalog.Actors.Count);
+
+    private string ImportedId(FactGen.Upstream.FactCategory category, int position)
+    {
+        int seen = 0;
+        foreach (BoundImport import in _catalog.Composition!.Imports)
+        {
+            if (import.Category != category) continue;
+            if (seen++ == position) return import.Id;
+        }
+        return string.Empty;
+    }
 
     private StringBuilder Summary() => _writer.Start().Append("/// <summary>");
 

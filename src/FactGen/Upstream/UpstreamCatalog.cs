@@ -55,6 +55,9 @@ internal sealed record UpstreamCatalogs(EquatableArray<UpstreamCatalog> Catalogs
 /// <summary>Values of kinds that the root catalog's enum does not name.</summary>
 internal static class UpstreamKinds
 {
+    /// <summary>The least value of an added kind; the root's enum numbers its kinds from 0, each catalog far below this.</summary>
+    public const int FirstAddedValue = 0x10000;
+
     /// <summary>
     /// The value of a kind that a downstream catalog adds: from its name alone (FNV-1a), so two
     /// catalogs that add the same kind agree without knowing of each other, and above any value
@@ -68,6 +71,6 @@ internal static class UpstreamKinds
             hash ^= c;
             hash *= 16777619;
         }
-        return 0x10000 + (int)(hash % 0x7FFE0000u);
+        return FirstAddedValue + (int)(hash % 0x7FFE0000u);
     }
 }
