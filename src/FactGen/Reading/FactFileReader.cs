@@ -805,7 +805,7 @@ internal static class FactFileReader
                     Report(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(empty.End > empty.Start ? empty : language), $"label '{MessageText.Quote(language.Value)}'", "a name in that language", "empty; write the name, or remove the label"));
                     continue;
                 }
-                if (ScalarValue(pair.Value, $"label '{MessageText.Quote(language.Value)}'") is { } label) labels.Add(new LabelSyntax(language, label));
+                if (ScalarValue(pair.Value, $"label '{MessageText.Quote(language.Value)}'") is { } label) labels.Add(new LabelSyntax(Language: language, Text: label));
             }
             return labels.ToEquatableArray();
         }
