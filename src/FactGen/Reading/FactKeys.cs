@@ -241,6 +241,7 @@ internal sealed class KeyTable<T> : KeyTable
 /// </summary>
 internal sealed class TopLevelKeys : KeyTable
 {
+    // The file's mapping is under no key: its "key" is what messages call it.
     public TopLevelKeys(KeyTable source, params KeyTable[] categories)
         : base("the fact file", "fact file", Build(source, categories))
     {
