@@ -30,9 +30,9 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => new GeneratorOptions.CompilationFacts(
-                compilation.AssemblyName,
-                HasUsableNotNullWhen(compilation),
-                HasUtf8Decoding(compilation)))
+                AssemblyName: compilation.AssemblyName,
+                HasNotNullWhen: HasUsableNotNullWhen(compilation),
+                HasUtf8Decoding: HasUtf8Decoding(compilation)))
                 .WithTrackingName(TrackingNames.ReadCompilationFacts))
             .Combine(context.ParseOptionsProvider.Select(static (parse, _) => parse is CSharpParseOptions csharp ? csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : LanguageVersion.Latest))
             .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right))
@@ -65,27 +65,38 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (c, _) => c.FileCount > 0)
             .WithTrackingName(TrackingNames.HasFactFiles);
 
-        context.RegisterSourceOutput(files.Select(static (file, _) => file.Diagnostics), ReportAll);
-        context.RegisterSourceOutput(bindDiagnostics, ReportAll);
-        // Option problems matter only where there are facts to generate.
-        context.RegisterSourceOutput(
-            options.Select(static (o, _) => o.Diagnostics).Combine(hasFactFiles),
-            static (output, input) =>
-            {
-                if (input.Right) ReportAll(output, input.Left);
-            });
-
         // Whether the catalog can be emitted at all for this project: decided once, before either
         // file is written, so a refused catalog gives one diagnostic and no code that fails to
-        // compile. A string (null when it fits), so an edit that keeps it unchanged re-runs nothing.
-        IncrementalValueProvider<string?> refusal = catalog
+        // compile. Null when it fits; value-equal otherwise, so an edit that keeps it unchanged
+        // re-runs nothing.
+        IncrementalValueProvider<DiagnosticInfo?> refusal = catalog
             .Combine(options)
-            .Select(static (input, _) => input.Left.FileCount == 0 || !input.Right.CanEmit ? null : DataTableEmitter.Refusal(input.Left, input.Right))
+            .Select(static (input, _) => input.Left.FileCount == 0 || !input.Right.CanEmit ? null
+                : DataTableEmitter.Refusal(input.Left, input.Right) is { } problem ? DiagnosticReporter.CatalogTooLarge(problem + "; nothing is generated")
+                : null)
             .WithTrackingName(TrackingNames.CatalogRefusal);
 
-        context.RegisterSourceOutput(refusal, static (output, problem) =>
+        // Every diagnostic is a DiagnosticInfo, and all are reported by this one output, through
+        // DiagnosticReporter. They are made in four places, each cached with what it depends on: a
+        // file's read diagnostics with the file (an edit re-reads only that file, and the binder
+        // caps them with its own); the binder's apart from the catalog, so that moving text
+        // re-reports them without emitting again; the options' from MSBuild properties and the
+        // language version alone (they matter only where there are facts to generate); the
+        // refusal from the catalog and the options. Reporting is cheap, so they meet here; a C#
+        // edit changes none of them, and then this output does not run again.
+        var diagnostics = files
+            .Select(static (file, _) => file.Diagnostics)
+            .Collect()
+            .Combine(bindDiagnostics)
+            .Combine(options.Select(static (o, _) => o.Diagnostics).Combine(hasFactFiles))
+            .Combine(refusal);
+        context.RegisterSourceOutput(diagnostics, static (output, input) =>
         {
-            if (problem is not null) output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, Location.None, "too much text", "the fact catalog", problem + "; nothing is generated"));
+            (((ImmutableArray<EquatableArray<DiagnosticInfo>> read, EquatableArray<DiagnosticInfo> bind), (EquatableArray<DiagnosticInfo> optionProblems, bool hasFacts)), DiagnosticInfo? refusal) = input;
+            DiagnosticReporter.Report(output, read);
+            DiagnosticReporter.Report(output, bind);
+            if (hasFacts) DiagnosticReporter.Report(output, optionProblems);
+            DiagnosticReporter.Report(output, refusal);
         });
 
         // The fixed types depend on the options alone, so fact edits never re-emit them.
@@ -106,7 +117,7 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DeclaredFacts);
         context.RegisterSourceOutput(catalog.Combine(declared).Combine(options).Combine(refusal), static (output, input) =>
         {
-            (((BoundCatalog facts, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), string? refused) = input;
+            (((BoundCatalog facts, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), DiagnosticInfo? refused) = input;
             if (facts.FileCount == 0 || !generatorOptions.CanEmit || refused is not null || generatorOptions.Accessibility != "public") return;
             AddSource(output, "FactGen.Manifest.g.cs", ManifestEmitter.Emit(facts, declaredFacts, generatorOptions));
         });
@@ -119,7 +130,8 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             SourceText? catalogSource = CatalogEmitter.EmitText(facts, generatorOptions, out string problem);
             if (catalogSource is null)
             {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidValue, Location.None, "too much text", "the fact catalog", problem));
+                // Found only while emitting, so reported here, the one way all others are.
+                DiagnosticReporter.Report(output, DiagnosticReporter.CatalogTooLarge(problem));
                 return;
             }
             // Written with '\n' line endings by IndentedWriter; no copy to normalise them.
@@ -155,11 +167,6 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             }
         }
         return false;
-    }
-
-    private static void ReportAll(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
-    {
-        foreach (DiagnosticInfo diagnostic in diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
     }
 
     private static void AddSource(SourceProductionContext output, string hintName, string text)

@@ -83,7 +83,12 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
                 "the generated fact catalog needs C# 8 or later; set <LangVersion>8</LangVersion> or later in the project"));
         }
 
-        return new GeneratorOptions(@namespace, accessibility, compilation.HasNotNullWhen, supportsCSharp8, diagnostics.ToEquatableArray())
+        return new GeneratorOptions(
+            Namespace: @namespace,
+            Accessibility: accessibility,
+            HasNotNullWhen: compilation.HasNotNullWhen,
+            CanEmit: supportsCSharp8,
+            Diagnostics: diagnostics.ToEquatableArray())
         {
             CanUseUtf8Text = compilation.HasUtf8Decoding && languageVersion >= LanguageVersion.CSharp11,
             EmitFactAttribute = emitFactAttribute,

@@ -77,14 +77,17 @@ internal static class CatalogBinder
 
     private sealed class Category<TSyntax>
     {
-        public Category(string singular, string className, params string[] extraReserved)
+        public Category(KeyTable<TSyntax> keys, string className, params string[] extraReserved)
         {
-            Singular = singular;
+            Keys = keys;
             ClassName = className;
             Reserved = new HashSet<string>(s_objectMembers.Concat(new[] { "All", "Ids", "TryGet", "Get", className }).Concat(extraReserved), StringComparer.Ordinal);
         }
 
-        public string Singular { get; }
+        /// <summary>The keys of a fact of the category: which are required, which hold references.</summary>
+        public KeyTable<TSyntax> Keys { get; }
+
+        public string Singular => Keys.Singular;
         public string ClassName { get; }
         public HashSet<string> Reserved { get; }
         public Dictionary<string, Declaration<TSyntax>> ById { get; } = new(StringComparer.Ordinal);
@@ -108,9 +111,9 @@ internal static class CatalogBinder
         private readonly CancellationToken _cancellationToken;
         private readonly List<DiagnosticInfo> _diagnostics = new();
         private readonly List<BoundSource> _sources = new();
-        private readonly Category<StateSyntax> _states = new("state", "States");
-        private readonly Category<ActorSyntax> _actors = new("actor", "Actors");
-        private readonly Category<EventSyntax> _events = new("event", "Events", "Timeline", "Between", "On");
+        private readonly Category<StateSyntax> _states = new(FactKeys.State, "States");
+        private readonly Category<ActorSyntax> _actors = new(FactKeys.Actor, "Actors");
+        private readonly Category<EventSyntax> _events = new(FactKeys.Event, "Events", "Timeline", "Between", "On");
         private readonly List<Orphan> _orphans = new();
         private readonly List<Action> _invalidIds = new();
         private readonly Dictionary<string, UnknownReferences> _unknown = new(StringComparer.Ordinal);
@@ -276,15 +279,15 @@ internal static class CatalogBinder
             FillBackReferences(states, actors, events, timeline);
 
             var catalog = new BoundCatalog(
-                files.Length,
-                _sources.ToEquatableArray(),
-                new EquatableArray<BoundState>(states),
-                new EquatableArray<BoundActor>(actors),
-                new EquatableArray<BoundEvent>(events),
-                _states.Kinds.ToEquatableArray(),
-                _actors.Kinds.ToEquatableArray(),
-                _events.Kinds.ToEquatableArray(),
-                new EquatableArray<int>(timeline))
+                FileCount: files.Length,
+                Sources: _sources.ToEquatableArray(),
+                States: new EquatableArray<BoundState>(states),
+                Actors: new EquatableArray<BoundActor>(actors),
+                Events: new EquatableArray<BoundEvent>(events),
+                StateKinds: _states.Kinds.ToEquatableArray(),
+                ActorKinds: _actors.Kinds.ToEquatableArray(),
+                EventKinds: _events.Kinds.ToEquatableArray(),
+                Timeline: new EquatableArray<int>(timeline))
             {
                 Composition = IsDownstream ? Composition() : null,
             };
@@ -354,12 +357,15 @@ internal static class CatalogBinder
                 {
                     Report(DiagnosticDescriptors.RequiredKeyMissing, file.Start, "Fact file", fileName, "source");
                 }
-                return AddSource(new BoundSource(fileName, null, null, null, null));
+                return AddSource(new BoundSource(Outlet: fileName, Title: null, Published: null, Language: null, Url: null));
             }
             // An error inside the block is already reported: take what was read, check nothing more.
-            if (source.Outlet is null && !source.HasErrors)
+            if (!source.HasErrors)
             {
-                Report(DiagnosticDescriptors.RequiredKeyMissing, source.Location, "Source", fileName, "outlet");
+                foreach (Key<SourceSyntax> key in FactKeys.Source.Required)
+                {
+                    if (key.IsAbsent(source)) Report(DiagnosticDescriptors.RequiredKeyMissing, source.Location, "Source", fileName, key.Name);
+                }
             }
             BoundDate? published = null;
             if (source.Published is { } p)
@@ -387,7 +393,7 @@ internal static class CatalogBinder
             cited &= outletSafe && titleSafe;
             string outlet = source.Outlet is { } o && outletSafe ? o.Value : fileName;
             string? title = titleSafe ? source.Title?.Value : null;
-            return AddSource(new BoundSource(outlet, title, published, language, url));
+            return AddSource(new BoundSource(Outlet: outlet, Title: title, Published: published, Language: language, Url: url));
         }
 
         private bool SafeSourceText(SourceSyntax source, ScalarSyntax? value, string key)
@@ -461,20 +467,28 @@ internal static class CatalogBinder
             {
                 foreach (ScalarSyntax id in ids) Check(target, id);
             }
-            foreach (Declaration<StateSyntax> d in _states.ById.Values)
+            void CheckKeys<T>(Category<T> category)
             {
-                Check(_states, d.Syntax.Within);
-                CheckAll(_states, d.Syntax.RecognizedBy);
+                foreach (Declaration<T> d in category.ById.Values)
+                {
+                    foreach (Key<T> key in category.Keys.References)
+                    {
+                        EquatableArray<ScalarSyntax> ids = key.ValuesOf(d.Syntax);
+                        switch (key.References)
+                        {
+                            case var k when k == _states.Keys.Key: CheckAll(_states, ids); break;
+                            case var k when k == _actors.Keys.Key: CheckAll(_actors, ids); break;
+                            case var k when k == _events.Keys.Key: CheckAll(_events, ids); break;
+                            default: throw new InvalidOperationException($"The key '{key.Name}' references '{key.References}', which is no category.");
+                        }
+                    }
+                }
             }
-            foreach (Declaration<ActorSyntax> d in _actors.ById.Values) Check(_states, d.Syntax.State);
-            foreach (Declaration<EventSyntax> d in _events.ById.Values)
-            {
-                CheckAll(_actors, d.Syntax.Actors);
-                CheckAll(_states, d.Syntax.States);
-                Check(_states, d.Syntax.Place);
-                CheckAll(_actors, d.Syntax.ReportedBy);
-                CheckAll(_events, d.Syntax.Follows);
-            }
+            // Every reference key of the tables, in the same order as before the tables: states,
+            // then actors, then events, each fact's keys in table order.
+            CheckKeys(_states);
+            CheckKeys(_actors);
+            CheckKeys(_events);
             return result;
         }
 
@@ -497,7 +511,7 @@ internal static class CatalogBinder
                 // The first declaration wins. Only where it is an empty repeat of the id line just
                 // above (a duplicated line) does this one's body take its place, so that the
                 // duplicate is the one error.
-                if (first.Source == source && IsEmptyFact(first.Syntax) && !IsEmptyFact(syntax))
+                if (first.Source == source && IsEmptyFact(category, first.Syntax) && !IsEmptyFact(category, syntax))
                 {
                     var replacement = new Declaration<T>(syntax, first.Id, source)
                     {
@@ -568,15 +582,7 @@ internal static class CatalogBinder
         }
 
         /// <summary>An id with nothing under it (<c>russia:</c> alone on its line).</summary>
-        private static bool IsEmptyFact<T>(T syntax) => syntax switch
-        {
-            StateSyntax s => !s.HasErrors && s.Name is null && s.OfficialName is null && s.Kind is null && s.Capital is null && s.Within is null
-                             && s.RecognizedBy.IsEmpty && s.Aliases.IsEmpty && s.Labels.IsEmpty,
-            ActorSyntax a => !a.HasErrors && a.Name is null && a.Kind is null && a.Role is null && a.State is null && a.Aliases.IsEmpty && a.Labels.IsEmpty,
-            EventSyntax e => !e.HasErrors && e.Date is null && e.Kind is null && e.Summary is null && e.Actors.IsEmpty && e.States.IsEmpty && e.Place is null
-                             && e.ReportedBy.IsEmpty && e.Follows.IsEmpty && e.Status is null && e.Retraction is null && e.Note is null,
-            _ => false,
-        };
+        private static bool IsEmptyFact<T>(Category<T> category, T syntax) => !HasReaderErrors(syntax) && category.Keys.IsEmpty(syntax);
 
         /// <summary>The reader already reported an error in this fact's text: bind what it read, quietly.</summary>
         private static void MarkQuiet<T>(Declaration<T> declaration)
@@ -663,38 +669,38 @@ internal static class CatalogBinder
         private void CheckState(Declaration<StateSyntax> d)
         {
             StateSyntax s = d.Syntax;
-            Require(d, _states, s.Name, "name");
+            RequireAll(d, _states);
             CheckName(d, s.Name, "name");
             CheckName(d, s.OfficialName, "official_name");
             CheckName(d, s.Capital, "capital");
             foreach (ScalarSyntax alias in s.Aliases) CheckName(d, alias, "aliases");
             foreach (LabelSyntax label in s.Labels) CheckName(d, label.Text, "labels");
-            CheckKind(d, _states, s.Kind);
+            CheckKind(d, s.Kind);
             CheckLabels(d, s.Labels);
         }
 
         private void CheckActor(Declaration<ActorSyntax> d)
         {
             ActorSyntax a = d.Syntax;
-            Require(d, _actors, a.Name, "name");
+            RequireAll(d, _actors);
             CheckName(d, a.Name, "name");
             CheckName(d, a.Role, "role");
             foreach (ScalarSyntax alias in a.Aliases) CheckName(d, alias, "aliases");
             foreach (LabelSyntax label in a.Labels) CheckName(d, label.Text, "labels");
-            CheckKind(d, _actors, a.Kind);
+            CheckKind(d, a.Kind);
             CheckLabels(d, a.Labels);
         }
 
         private void CheckEvent(Declaration<EventSyntax> d)
         {
             EventSyntax e = d.Syntax;
-            if (Require(d, _events, e.Date, "date"))
+            RequireAll(d, _events);
+            if (e.Date is not null)
             {
-                if (ParseDate(e.Date!) is { } date) d.Date = date;
+                if (ParseDate(e.Date) is { } date) d.Date = date;
                 else d.IsValid = false;
             }
-            CheckKind(d, _events, e.Kind);
-            Require(d, _events, e.Summary, "summary");
+            CheckKind(d, e.Kind);
             CheckName(d, e.Summary, "summary");
             CheckName(d, e.Note, "note");
             if (e.Status is { } status && Array.IndexOf(ValueRules.Statuses, status.Value) < 0)
@@ -737,12 +743,15 @@ internal static class CatalogBinder
             }
         }
 
-        private bool Require<T>(Declaration<T> d, Category<T> category, ScalarSyntax? value, string key)
+        /// <summary>FG0003 for each required key of the category's table that the fact lacks, in table order.</summary>
+        private void RequireAll<T>(Declaration<T> d, Category<T> category)
         {
-            if (value is not null) return true;
-            Report(DiagnosticDescriptors.RequiredKeyMissing, d.Id.Location, char.ToUpperInvariant(category.Singular[0]) + category.Singular.Substring(1), MessageText.Quote(d.Id.Value), key);
-            d.IsValid = false;
-            return false;
+            foreach (Key<T> key in category.Keys.Required)
+            {
+                if (!key.IsAbsent(d.Syntax)) continue;
+                Report(DiagnosticDescriptors.RequiredKeyMissing, d.Id.Location, char.ToUpperInvariant(category.Singular[0]) + category.Singular.Substring(1), MessageText.Quote(d.Id.Value), key.Name);
+                d.IsValid = false;
+            }
         }
 
         private void CheckName<T>(Declaration<T> d, ScalarSyntax? name, string key)
@@ -755,10 +764,11 @@ internal static class CatalogBinder
             }
         }
 
-        private void CheckKind<T>(Declaration<T> d, Category<T> category, ScalarSyntax? kind)
+        /// <summary>A kind, where written (a missing one is reported by <see cref="RequireAll"/>), is one kebab-case word.</summary>
+        private void CheckKind<T>(Declaration<T> d, ScalarSyntax? kind)
         {
-            if (!Require(d, category, kind, "kind")) return;
-            if (!Naming.IsKebabCase(kind!.Value))
+            if (kind is null) return;
+            if (!Naming.IsKebabCase(kind.Value))
             {
                 Report(DiagnosticDescriptors.InvalidValue, kind.Location, MessageText.Quote(kind.Value), "kind", $"a kind is one lowercase kebab-case word, like '{SuggestKebab(kind.Value)}'");
                 d.IsValid = false;
@@ -794,17 +804,17 @@ internal static class CatalogBinder
             StateSyntax s = d.Syntax;
             bool quiet = d.Quiet || d.QuietReferences;
             return new BoundState(
-                d.Id.Value,
-                d.MemberName,
-                Text(d, s.Name) ?? d.Id.Value,
-                Text(d, s.OfficialName),
-                d.Kind,
-                Text(d, s.Capital),
-                Reference(_states, s.Within, "within", quiet),
-                References(_states, s.RecognizedBy, "recognized_by", quiet),
-                Aliases(d, s.Aliases),
-                Labels(d, s.Labels),
-                d.Source)
+                Id: d.Id.Value,
+                MemberName: d.MemberName,
+                Name: Text(d, s.Name) ?? d.Id.Value,
+                OfficialName: Text(d, s.OfficialName),
+                Kind: d.Kind,
+                Capital: Text(d, s.Capital),
+                Within: Reference(_states, s.Within, "within", quiet),
+                RecognizedBy: References(_states, s.RecognizedBy, "recognized_by", quiet),
+                Aliases: Aliases(d, s.Aliases),
+                Labels: Labels(d, s.Labels),
+                Source: d.Source)
             { HasErrors = !d.IsValid };
         }
 
@@ -813,15 +823,15 @@ internal static class CatalogBinder
             ActorSyntax a = d.Syntax;
             bool quiet = d.Quiet || d.QuietReferences;
             return new BoundActor(
-                d.Id.Value,
-                d.MemberName,
-                Text(d, a.Name) ?? d.Id.Value,
-                d.Kind,
-                Text(d, a.Role),
-                Reference(_states, a.State, "state", quiet),
-                Aliases(d, a.Aliases),
-                Labels(d, a.Labels),
-                d.Source)
+                Id: d.Id.Value,
+                MemberName: d.MemberName,
+                Name: Text(d, a.Name) ?? d.Id.Value,
+                Kind: d.Kind,
+                Role: Text(d, a.Role),
+                State: Reference(_states, a.State, "state", quiet),
+                Aliases: Aliases(d, a.Aliases),
+                Labels: Labels(d, a.Labels),
+                Source: d.Source)
             { HasErrors = !d.IsValid };
         }
 
@@ -836,20 +846,20 @@ internal static class CatalogBinder
             // A retraction without a reason is an error; with placeholders it reads as not retracted.
             if (status == BoundStatus.Retracted && string.IsNullOrWhiteSpace(retraction)) (status, retraction) = (BoundStatus.Reported, null);
             return new BoundEvent(
-                d.Id.Value,
-                d.MemberName,
-                date,
-                d.Kind,
-                Text(d, e.Summary) ?? d.Id.Value,
-                References(_actors, e.Actors, "actors", quiet),
-                References(_states, e.States, "states", quiet),
-                Reference(_states, e.Place, "place", quiet),
-                References(_actors, e.ReportedBy, "reported_by", quiet),
-                References(_events, e.Follows, "follows", quiet),
-                status,
-                retraction,
-                Text(d, e.Note),
-                d.Source)
+                Id: d.Id.Value,
+                MemberName: d.MemberName,
+                Date: date,
+                Kind: d.Kind,
+                Summary: Text(d, e.Summary) ?? d.Id.Value,
+                Actors: References(_actors, e.Actors, "actors", quiet),
+                States: References(_states, e.States, "states", quiet),
+                Place: Reference(_states, e.Place, "place", quiet),
+                ReportedBy: References(_actors, e.ReportedBy, "reported_by", quiet),
+                Follows: References(_events, e.Follows, "follows", quiet),
+                Status: status,
+                Retraction: retraction,
+                Note: Text(d, e.Note),
+                Source: d.Source)
             { HasErrors = !d.IsValid };
         }
 
@@ -890,7 +900,7 @@ internal static class CatalogBinder
             foreach (LabelSyntax label in labels)
             {
                 if (!d.IsValid && (!ValueRules.IsLanguageTag(label.Language.Value) || Text(d, label.Text) is null)) continue;
-                if (seen.Add(label.Language.Value)) bound.Add(new BoundLabel(label.Language.Value, label.Text.Value));
+                if (seen.Add(label.Language.Value)) bound.Add(new BoundLabel(Language: label.Language.Value, Text: label.Text.Value));
             }
             return bound.ToEquatableArray();
         }
@@ -941,7 +951,7 @@ internal static class CatalogBinder
             string group = target.Singular + "\n" + id.Value;
             if (!_unknown.TryGetValue(group, out UnknownReferences? references))
             {
-                references = new UnknownReferences(target.Singular, target.ClassName, id.Value, key, id.Location);
+                references = new UnknownReferences(singular: target.Singular, className: target.ClassName, id: id.Value, key: key, first: id.Location);
                 _unknown.Add(group, references);
                 _unknownOrder.Add(references);
             }
@@ -983,7 +993,7 @@ internal static class CatalogBinder
                 string hint;
                 if (elsewhere is not null)
                 {
-                    hint = $"; '{id}' is {elsewhere}, but '{unknown.Key}' takes {Article(unknown.Singular)} id";
+                    hint = $"; '{id}' is {elsewhere}, but '{unknown.Key}' takes {MessageText.WithArticle(unknown.Singular)} id";
                 }
                 else
                 {
@@ -1107,7 +1117,6 @@ internal static class CatalogBinder
             return null;
         }
 
-        private static string Article(string singular) => singular == "actor" || singular == "event" ? "an " + singular : "a " + singular;
 
         private static void FillBackReferences(BoundState[] states, BoundActor[] actors, BoundEvent[] events, int[] timeline)
         {

@@ -54,7 +54,7 @@ internal static class ValueRules
             error = $"{year:D4}-{month:D2} has no day {day:D2}";
             return false;
         }
-        date = new BoundDate(year, month, day);
+        date = new BoundDate(Year: year, Month: month, Day: day);
         error = string.Empty;
         return true;
     }

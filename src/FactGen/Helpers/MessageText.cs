@@ -15,4 +15,8 @@ internal static class MessageText
         escaped = escaped.Substring(1, escaped.Length - 2).Replace("\\\"", "\"");
         return value.Length > MaxLength ? escaped + "\u2026" : escaped;
     }
+
+    /// <summary>A category's singular with its article: "a state", "an actor", "an event".</summary>
+    public static string WithArticle(string singular)
+        => (singular.Length > 0 && "aeiou".IndexOf(singular[0]) >= 0 ? "an " : "a ") + singular;
 }

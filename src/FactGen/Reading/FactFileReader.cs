@@ -16,11 +16,7 @@ namespace FactGen.Reading;
 /// </summary>
 internal static class FactFileReader
 {
-    internal static readonly string[] TopLevelKeys = { "source", "states", "actors", "events" };
-    internal static readonly string[] SourceKeys = { "outlet", "title", "published", "language", "url" };
-    internal static readonly string[] StateKeys = { "name", "official_name", "kind", "capital", "within", "recognized_by", "aliases", "labels" };
-    internal static readonly string[] ActorKeys = { "name", "kind", "role", "state", "aliases", "labels" };
-    internal static readonly string[] EventKeys = { "date", "kind", "summary", "actors", "states", "place", "reported_by", "follows", "status", "retraction", "note" };
+    private static readonly TopLevelKeys TopLevel = FactKeys.TopLevel;
 
     public static bool IsFactFile(string path)
         => path.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase)
@@ -69,34 +65,28 @@ internal static class FactFileReader
 
     private static FactFileSyntax Unreadable(string path, FactFileLocations locations, List<DiagnosticInfo> diagnostics)
         => new(
-            path,
-            locations.Lines,
-            locations.FileStart,
+            Path: path,
+            Lines: locations.Lines,
+            Start: locations.FileStart,
             IsUnreadable: true,
             Source: null,
-            EquatableArray<StateSyntax>.Empty,
-            EquatableArray<ActorSyntax>.Empty,
-            EquatableArray<EventSyntax>.Empty,
-            diagnostics.ToEquatableArray());
+            States: EquatableArray<StateSyntax>.Empty,
+            Actors: EquatableArray<ActorSyntax>.Empty,
+            Events: EquatableArray<EventSyntax>.Empty,
+            Diagnostics: diagnostics.ToEquatableArray());
 
     private sealed class Reader
     {
-        // Slot indexes: the position of each key in its category's key list above.
-        private const int SourceOutlet = 0, SourceTitle = 1, SourcePublished = 2, SourceLanguage = 3, SourceUrl = 4;
-        private const int StateName = 0, StateOfficialName = 1, StateKind = 2, StateCapital = 3, StateWithin = 4, StateRecognizedBy = 5, StateAliases = 6, StateLabels = 7;
-        private const int ActorName = 0, ActorKind = 1, ActorRole = 2, ActorState = 3, ActorAliases = 4, ActorLabels = 5;
-        private const int EventDate = 0, EventKind = 1, EventSummary = 2, EventActors = 3, EventStates = 4, EventPlace = 5, EventReportedBy = 6, EventFollows = 7, EventStatus = 8, EventRetraction = 9, EventNote = 10;
-
         private readonly FactFileLocations _locations;
         private readonly List<DiagnosticInfo> _diagnostics;
 
         // One slot per known key, reused from fact to fact: a fact's keys are consumed before the
         // next fact is read.
-        private readonly Entry[] _topSlots = new Entry[TopLevelKeys.Length];
-        private readonly Entry[] _sourceSlots = new Entry[SourceKeys.Length];
-        private readonly Entry[] _stateSlots = new Entry[StateKeys.Length];
-        private readonly Entry[] _actorSlots = new Entry[ActorKeys.Length];
-        private readonly Entry[] _eventSlots = new Entry[EventKeys.Length];
+        private readonly Entry[] _topSlots = new Entry[TopLevel.Count];
+        private readonly Entry[] _sourceSlots = new Entry[FactKeys.Source.Count];
+        private readonly Entry[] _stateSlots = new Entry[FactKeys.State.Count];
+        private readonly Entry[] _actorSlots = new Entry[FactKeys.Actor.Count];
+        private readonly Entry[] _eventSlots = new Entry[FactKeys.Event.Count];
 
         public Reader(FactFileLocations locations, List<DiagnosticInfo> diagnostics)
         {
@@ -120,7 +110,7 @@ internal static class FactFileReader
             return false;
         }
 
-        private readonly bool[] _seenKeys = new bool[Math.Max(Math.Max(StateKeys.Length, ActorKeys.Length), Math.Max(EventKeys.Length, SourceKeys.Length))];
+        private readonly bool[] _seenKeys = new bool[Math.Max(FactKeys.Source.Count, FactKeys.Categories.Max(static c => c.Count))];
 
         /// <summary>Aliases met while reading the current fact.</summary>
         private int _aliases;
@@ -139,10 +129,11 @@ internal static class FactFileReader
             {
                 // Keys in the order written, so diagnostics come out in file order.
                 Entry[] slots = _topSlots;
-                var reported = new bool[TopLevelKeys.Length];
+                var reported = new bool[TopLevel.Count];
                 foreach (Entry entry in WithMisplacedFacts(TopLevelEntries(top, slots)))
                 {
-                    int key = Array.IndexOf(TopLevelKeys, entry.Name);
+                    int key = TopLevel.SlotOf(entry.Name);
+                    bool category = TopLevel.IsCategory(key);
                     RawNode value = entry.Value!;
                     if (slots[key].Key is { } first && !ReferenceEquals(first, entry.Key))
                     {
@@ -152,7 +143,6 @@ internal static class FactFileReader
                         {
                             reported[key] = true;
                             LocationInfo firstLocation = Location(first);
-                            bool category = key > 0;
                             Report(DiagnosticInfo.Create(
                                 DiagnosticDescriptors.YamlSyntaxError,
                                 Location(entry.Key!),
@@ -160,26 +150,26 @@ internal static class FactFileReader
                                 $"the key '{MessageText.Quote(entry.Name)}' appears twice at the top of the file (first at line {firstLocation.LineSpan.Start.Line + 1}); "
                                 + (category ? "the facts of both are read, but keep one" : "keep one")));
                         }
-                        if (key == 0 && (source is null || source.IsEmpty)) source = ReadSource(entry);
-                        else if (key > 0) ReadCategory(key, value, states, actors, events);
+                        if (!category && (source is null || source.IsEmpty)) source = ReadSource(entry);
+                        else if (category) ReadCategory(key, value, states, actors, events);
                         continue;
                     }
                     slots[key] = entry;
-                    if (key == 0) source = ReadSource(entry);
+                    if (!category) source = ReadSource(entry);
                     else ReadCategory(key, value, states, actors, events);
                 }
             }
 
             var file = new FactFileSyntax(
-                path,
-                _locations.Lines,
-                _locations.FileStart,
+                Path: path,
+                Lines: _locations.Lines,
+                Start: _locations.FileStart,
                 IsUnreadable: false,
-                source,
-                states.ToEquatableArray(),
-                actors.ToEquatableArray(),
-                events.ToEquatableArray(),
-                EquatableArray<DiagnosticInfo>.Empty);
+                Source: source,
+                States: states.ToEquatableArray(),
+                Actors: actors.ToEquatableArray(),
+                Events: events.ToEquatableArray(),
+                Diagnostics: EquatableArray<DiagnosticInfo>.Empty);
             return Capped(file);
         }
 
@@ -206,23 +196,48 @@ internal static class FactFileReader
 
         private void ReadCategory(int key, RawNode value, List<StateSyntax> states, List<ActorSyntax> actors, List<EventSyntax> events)
         {
-            switch (key)
+            KeyTable fields = TopLevel.FieldsOf(key);
+            if (fields == FactKeys.State)
             {
-                case 1:
-                    states.AddRange(ReadFacts(value, "states", "state", StateKeys, _stateSlots, ReadState, static (s, errors, idMissing) => s with { HasErrors = errors, IdMissing = idMissing }));
-                    break;
-                case 2:
-                    actors.AddRange(ReadFacts(value, "actors", "actor", ActorKeys, _actorSlots, ReadActor, static (a, errors, idMissing) => a with { HasErrors = errors, IdMissing = idMissing }));
-                    break;
-                case 3:
-                    events.AddRange(ReadFacts(value, "events", "event", EventKeys, _eventSlots, ReadEvent, static (e, errors, idMissing) => e with { HasErrors = errors, IdMissing = idMissing }));
-                    break;
+                states.AddRange(ReadFacts(value, FactKeys.State, _stateSlots, ReadState, static (s, errors, idMissing) => s with { HasErrors = errors, IdMissing = idMissing }));
+            }
+            else if (fields == FactKeys.Actor)
+            {
+                actors.AddRange(ReadFacts(value, FactKeys.Actor, _actorSlots, ReadActor, static (a, errors, idMissing) => a with { HasErrors = errors, IdMissing = idMissing }));
+            }
+            else if (fields == FactKeys.Event)
+            {
+                events.AddRange(ReadFacts(value, FactKeys.Event, _eventSlots, ReadEvent, static (e, errors, idMissing) => e with { HasErrors = errors, IdMissing = idMissing }));
+            }
+            else
+            {
+                throw new InvalidOperationException($"No reader for the category '{fields.Key}'.");
             }
         }
 
-        private static readonly string[] s_stateOnlyKeys = { "official_name", "capital", "within", "recognized_by" };
-        private static readonly string[] s_actorOnlyKeys = { "role", "state" };
-        private static readonly string[] s_eventOnlyKeys = { "date", "summary", "actors", "states", "place", "reported_by", "follows", "status", "retraction", "note" };
+        /// <summary>
+        /// Per top-level slot, the keys that only that category's facts have (none for the
+        /// source): what tells a misplaced fact's category.
+        /// </summary>
+        private static readonly string[][] s_exclusiveKeys = ExclusiveKeysOfEachCategory();
+
+        private static string[][] ExclusiveKeysOfEachCategory()
+        {
+            var result = new string[TopLevel.Count][];
+            for (int slot = 0; slot < TopLevel.Count; slot++)
+            {
+                if (!TopLevel.IsCategory(slot))
+                {
+                    result[slot] = Array.Empty<string>();
+                    continue;
+                }
+                KeyTable own = TopLevel.FieldsOf(slot);
+                result[slot] = own.Names
+                    .Where(name => FactKeys.Categories.All(other => other == own || other.SlotOf(name) < 0))
+                    .ToArray();
+            }
+            return result;
+        }
 
         /// <summary>
         /// A top-level line that went missing (<c>events:</c> deleted) puts the facts below it in
@@ -233,25 +248,26 @@ internal static class FactFileReader
         /// </summary>
         private List<Entry> WithMisplacedFacts(List<Entry> entries)
         {
-            var present = new bool[TopLevelKeys.Length];
-            foreach (Entry entry in entries) present[Array.IndexOf(TopLevelKeys, entry.Name)] = true;
-            if (present[1] && present[2] && present[3]) return entries;
+            var present = new bool[TopLevel.Count];
+            foreach (Entry entry in entries) present[TopLevel.SlotOf(entry.Name)] = true;
+            if (FirstMissingCategory(present) < 0) return entries;
             for (int e = 0; e < entries.Count; e++)
             {
                 Entry entry = entries[e];
                 if (entry.Value is not RawMapping { IsIncomplete: false } mapping) continue;
-                int block = Array.IndexOf(TopLevelKeys, entry.Name);
-                int from = -1, category = 0;
+                int block = TopLevel.SlotOf(entry.Name);
+                bool inSource = !TopLevel.IsCategory(block);
+                int from = -1, category = -1;
                 for (int i = 0; i < mapping.Entries.Count && from < 0; i++)
                 {
                     KeyValuePair<RawNode, RawNode> fact = mapping.Entries[i];
                     if (fact.Key is not ScalarSyntax { IsNull: false } id) continue;
-                    if (block == 0 && Array.IndexOf(SourceKeys, id.Value) >= 0) continue;
-                    if (fact.Value is not RawMapping fields || (block > 0 && FitsCategory(fields, block))) continue;
+                    if (inSource && FactKeys.Source.SlotOf(id.Value) >= 0) continue;
+                    if (fact.Value is not RawMapping fields || (!inSource && FitsCategory(fields, block))) continue;
                     // The first fact that the block's own category cannot hold: which category can?
                     category = CategoryOf(fields);
-                    if (block == 0 && category == 0) category = Array.FindIndex(present, 1, p => !p);
-                    if (category > 0 && category != block && !present[category]) from = i;
+                    if (inSource && category < 0) category = FirstMissingCategory(present);
+                    if (category >= 0 && category != block && !present[category]) from = i;
                 }
                 if (from < 0 || !RestFits(mapping, from, category)) continue;
 
@@ -260,19 +276,30 @@ internal static class FactFileReader
                 kept.Entries.AddRange(mapping.Entries.GetRange(0, from));
                 var moved = new RawMapping(first.Start, mapping.End);
                 moved.Entries.AddRange(mapping.Entries.GetRange(from, mapping.Entries.Count - from));
-                string singular = category == 1 ? "a state" : category == 2 ? "an actor" : "an event";
-                string where = block == 0 ? "the source" : $"'{TopLevelKeys[block]}:'";
+                string singular = MessageText.WithArticle(TopLevel.FieldsOf(category).Singular);
+                string categoryKey = TopLevel.Names[category];
+                string where = inSource ? "the source" : $"'{TopLevel.Names[block]}:'";
                 Report(DiagnosticInfo.Create(
                     DiagnosticDescriptors.WrongShape,
                     Location(first),
                     MessageText.Quote(first.Value),
-                    $"under '{TopLevelKeys[category]}:', as it has the keys of {singular}",
-                    $"in {where}; it and the {moved.Entries.Count - 1} entries below it are read as {TopLevelKeys[category]}, but the file has no '{TopLevelKeys[category]}:' line: add it above this one"));
+                    $"under '{categoryKey}:', as it has the keys of {singular}",
+                    $"in {where}; it and the {moved.Entries.Count - 1} entries below it are read as {categoryKey}, but the file has no '{categoryKey}:' line: add it above this one"));
                 present[category] = true;
                 entries[e] = new Entry(entry.Key!, kept, entry.Order, entry.Name);
-                entries.Insert(e + 1, new Entry(entry.Key!, moved, entry.Order, TopLevelKeys[category]));
+                entries.Insert(e + 1, new Entry(entry.Key!, moved, entry.Order, categoryKey));
             }
             return entries;
+        }
+
+        /// <summary>The slot of the first category the file has no key for, or -1.</summary>
+        private static int FirstMissingCategory(bool[] present)
+        {
+            for (int slot = 0; slot < present.Length; slot++)
+            {
+                if (TopLevel.IsCategory(slot) && !present[slot]) return slot;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -289,7 +316,7 @@ internal static class FactFileReader
                 if (mapping.Entries[i].Value is not RawMapping fields || !FitsCategory(fields, category)) return false;
                 foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
                 {
-                    if (field.Key is ScalarSyntax key && Array.IndexOf(ExclusiveKeys(category), key.Value) >= 0) exclusive++;
+                    if (field.Key is ScalarSyntax key && Array.IndexOf(s_exclusiveKeys[category], key.Value) >= 0) exclusive++;
                 }
             }
             return mapping.Entries.Count - from > 1 || exclusive >= 2;
@@ -298,30 +325,34 @@ internal static class FactFileReader
         /// <summary>Every key of the fact is a key of the category.</summary>
         private static bool FitsCategory(RawMapping fields, int category)
         {
-            string[] keys = CategoryKeys(category);
+            KeyTable keys = TopLevel.FieldsOf(category);
             foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
             {
-                if (field.Key is not ScalarSyntax key || Array.IndexOf(keys, key.Value) < 0) return false;
+                if (field.Key is not ScalarSyntax key || keys.SlotOf(key.Value) < 0) return false;
             }
             return true;
         }
 
-        private static string[] CategoryKeys(int category) => category == 1 ? StateKeys : category == 2 ? ActorKeys : EventKeys;
-
-        private static string[] ExclusiveKeys(int category) => category == 1 ? s_stateOnlyKeys : category == 2 ? s_actorOnlyKeys : s_eventOnlyKeys;
-
-        /// <summary>The category (1 states, 2 actors, 3 events) whose keys alone the fact has, or 0.</summary>
+        /// <summary>The slot of the one category whose keys alone the fact has, or -1 (none, or more than one).</summary>
         private static int CategoryOf(RawMapping fields)
         {
-            bool state = false, actor = false, @event = false;
+            int found = -1;
+            for (int slot = 0; slot < TopLevel.Count; slot++)
+            {
+                if (!TopLevel.IsCategory(slot) || !HasAnyOf(fields, s_exclusiveKeys[slot])) continue;
+                if (found >= 0) return -1;
+                found = slot;
+            }
+            return found;
+        }
+
+        private static bool HasAnyOf(RawMapping fields, string[] names)
+        {
             foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
             {
-                if (field.Key is not ScalarSyntax key) continue;
-                state |= Array.IndexOf(s_stateOnlyKeys, key.Value) >= 0;
-                actor |= Array.IndexOf(s_actorOnlyKeys, key.Value) >= 0;
-                @event |= Array.IndexOf(s_eventOnlyKeys, key.Value) >= 0;
+                if (field.Key is ScalarSyntax key && Array.IndexOf(names, key.Value) >= 0) return true;
             }
-            return (state ? 1 : 0) + (actor ? 1 : 0) + (@event ? 1 : 0) != 1 ? 0 : state ? 1 : actor ? 2 : 3;
+            return false;
         }
 
         /// <summary>
@@ -332,10 +363,10 @@ internal static class FactFileReader
         private List<Entry> TopLevelEntries(RawMapping top, Entry[] slots)
         {
             Array.Clear(slots, 0, slots.Length);
-            var present = new bool[TopLevelKeys.Length];
+            var present = new bool[TopLevel.Count];
             foreach (KeyValuePair<RawNode, RawNode> pair in top.Entries)
             {
-                if (pair.Key is ScalarSyntax { IsNull: false } key && Array.IndexOf(TopLevelKeys, key.Value) is >= 0 and var slot) present[slot] = true;
+                if (pair.Key is ScalarSyntax { IsNull: false } key && TopLevel.SlotOf(key.Value) is >= 0 and var slot) present[slot] = true;
             }
             var entries = new List<Entry>(top.Entries.Count);
             for (int e = 0; e < top.Entries.Count; e++)
@@ -346,14 +377,14 @@ internal static class FactFileReader
                     ReportKeyShape(pair.Key);
                     continue;
                 }
-                int slot = Array.IndexOf(TopLevelKeys, key.Value);
+                int slot = TopLevel.SlotOf(key.Value);
                 if (slot < 0)
                 {
-                    slot = Misspelt(key, TopLevelKeys, present, new Owner("the fact file", null));
+                    slot = Misspelt(key, TopLevel.Names, present, new Owner(TopLevel.Key, null));
                     if (slot < 0) continue;
                     present[slot] = true;
                 }
-                entries.Add(new Entry(key, pair.Value, e, TopLevelKeys[slot]));
+                entries.Add(new Entry(key, pair.Value, e, TopLevel.Names[slot]));
             }
             return entries;
         }
@@ -389,19 +420,23 @@ internal static class FactFileReader
         {
             LocationInfo keyLocation = Location(entry.Key!);
             RawNode value = entry.Value!;
-            if (IsEmpty(value)) return new SourceSyntax(keyLocation, null, null, null, null, null) { HasErrors = value.IsIncomplete || QuietEverywhere };
+            if (IsEmpty(value))
+            {
+                return new SourceSyntax(keyLocation, Outlet: null, Title: null, Published: null, Language: null, Url: null) { HasErrors = value.IsIncomplete || QuietEverywhere };
+            }
             int errorsBefore = _diagnostics.Count;
             bool quiet = value.IsIncomplete || QuietEverywhere;
+            KeyTable<SourceSyntax> table = FactKeys.Source;
             Entry[] keys = _sourceSlots;
             Array.Clear(keys, 0, keys.Length);
-            if (Mapping(value, "source") is { } mapping) Keys(mapping, SourceKeys, keys, new Owner("source", null));
+            if (Mapping(value, table.Key) is { } mapping) Keys(mapping, table.Names, keys, new Owner(table.Singular, null));
             var source = new SourceSyntax(
                 keyLocation,
-                Scalar(keys, SourceOutlet, "outlet"),
-                Scalar(keys, SourceTitle, "title"),
-                Scalar(keys, SourcePublished, "published"),
-                Scalar(keys, SourceLanguage, "language"),
-                Scalar(keys, SourceUrl, "url"));
+                Outlet: Scalar(keys, table, "outlet"),
+                Title: Scalar(keys, table, "title"),
+                Published: Scalar(keys, table, "published"),
+                Language: Scalar(keys, table, "language"),
+                Url: Scalar(keys, table, "url"));
             if (quiet) Rollback(errorsBefore);
             return quiet || HasErrorsSince(errorsBefore) ? source with { HasErrors = true } : source;
         }
@@ -412,8 +447,10 @@ internal static class FactFileReader
         /// that the binder checks it no further. A fact the parser could not read whole reports
         /// nothing more: its syntax error is the one to fix.
         /// </summary>
-        private T[] ReadFacts<T>(RawNode value, string category, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
+        private T[] ReadFacts<T>(RawNode value, KeyTable table, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
         {
+            string category = table.Key, singular = table.Singular;
+            string[] known = table.Names;
             if (IsEmpty(value)) return Array.Empty<T>();
             if (value is not RawMapping mapping)
             {
@@ -550,42 +587,55 @@ internal static class FactFileReader
             return false;
         }
 
+        // Each value is read by its key's name, and the table gives its slot: a key added to or
+        // moved in a table cannot be read from another key's slot. Named arguments keep a value
+        // from landing in the neighbouring property of the same type.
+
         private StateSyntax ReadState(ScalarSyntax id, Entry[] keys)
-            => new(
+        {
+            KeyTable<StateSyntax> table = FactKeys.State;
+            return new StateSyntax(
                 id,
-                Scalar(keys, StateName, "name"),
-                Scalar(keys, StateOfficialName, "official_name"),
-                Scalar(keys, StateKind, "kind"),
-                Scalar(keys, StateCapital, "capital"),
-                Scalar(keys, StateWithin, "within"),
-                List(keys, StateRecognizedBy, "recognized_by"),
-                List(keys, StateAliases, "aliases"),
-                Labels(keys, StateLabels));
+                Name: Scalar(keys, table, "name"),
+                OfficialName: Scalar(keys, table, "official_name"),
+                Kind: Scalar(keys, table, "kind"),
+                Capital: Scalar(keys, table, "capital"),
+                Within: Scalar(keys, table, "within"),
+                RecognizedBy: List(keys, table, "recognized_by"),
+                Aliases: List(keys, table, "aliases"),
+                Labels: Labels(keys, table, "labels"));
+        }
 
         private ActorSyntax ReadActor(ScalarSyntax id, Entry[] keys)
-            => new(
+        {
+            KeyTable<ActorSyntax> table = FactKeys.Actor;
+            return new ActorSyntax(
                 id,
-                Scalar(keys, ActorName, "name"),
-                Scalar(keys, ActorKind, "kind"),
-                Scalar(keys, ActorRole, "role"),
-                Scalar(keys, ActorState, "state"),
-                List(keys, ActorAliases, "aliases"),
-                Labels(keys, ActorLabels));
+                Name: Scalar(keys, table, "name"),
+                Kind: Scalar(keys, table, "kind"),
+                Role: Scalar(keys, table, "role"),
+                State: Scalar(keys, table, "state"),
+                Aliases: List(keys, table, "aliases"),
+                Labels: Labels(keys, table, "labels"));
+        }
 
         private EventSyntax ReadEvent(ScalarSyntax id, Entry[] keys)
-            => new(
+        {
+            KeyTable<EventSyntax> table = FactKeys.Event;
+            return new EventSyntax(
                 id,
-                Scalar(keys, EventDate, "date"),
-                Scalar(keys, EventKind, "kind"),
-                Scalar(keys, EventSummary, "summary"),
-                List(keys, EventActors, "actors"),
-                List(keys, EventStates, "states"),
-                Scalar(keys, EventPlace, "place"),
-                List(keys, EventReportedBy, "reported_by"),
-                List(keys, EventFollows, "follows"),
-                Scalar(keys, EventStatus, "status"),
-                Scalar(keys, EventRetraction, "retraction"),
-                Scalar(keys, EventNote, "note"));
+                Date: Scalar(keys, table, "date"),
+                Kind: Scalar(keys, table, "kind"),
+                Summary: Scalar(keys, table, "summary"),
+                Actors: List(keys, table, "actors"),
+                States: List(keys, table, "states"),
+                Place: Scalar(keys, table, "place"),
+                ReportedBy: List(keys, table, "reported_by"),
+                Follows: List(keys, table, "follows"),
+                Status: Scalar(keys, table, "status"),
+                Retraction: Scalar(keys, table, "retraction"),
+                Note: Scalar(keys, table, "note"));
+        }
 
         /// <summary>
         /// Puts each known key's entry in its slot; reports unknown keys (FG0004 or FG0014, see
@@ -662,9 +712,9 @@ internal static class FactFileReader
                 "a single word",
                 key.Describe()));
 
-        private ScalarSyntax? Scalar(Entry[] keys, int slot, string key)
+        private ScalarSyntax? Scalar(Entry[] keys, KeyTable table, string key)
         {
-            RawNode? value = keys[slot].Value;
+            RawNode? value = keys[Slot(table, key, KeyShape.Value)].Value;
             return value is null ? null : ScalarValue(value, key);
         }
 
@@ -684,9 +734,9 @@ internal static class FactFileReader
             return null;
         }
 
-        private EquatableArray<ScalarSyntax> List(Entry[] keys, int slot, string key)
+        private EquatableArray<ScalarSyntax> List(Entry[] keys, KeyTable table, string key)
         {
-            RawNode? value = keys[slot].Value;
+            RawNode? value = keys[Slot(table, key, KeyShape.List)].Value;
             if (value is null || IsEmpty(value)) return EquatableArray<ScalarSyntax>.Empty;
             if (value is not RawSequence sequence)
             {
@@ -723,9 +773,9 @@ internal static class FactFileReader
             return new EquatableArray<ScalarSyntax>(items);
         }
 
-        private EquatableArray<LabelSyntax> Labels(Entry[] keys, int slot)
+        private EquatableArray<LabelSyntax> Labels(Entry[] keys, KeyTable table, string key)
         {
-            RawNode? value = keys[slot].Value;
+            RawNode? value = keys[Slot(table, key, KeyShape.Labels)].Value;
             if (value is null || IsEmpty(value)) return EquatableArray<LabelSyntax>.Empty;
             if (Mapping(value, "labels", "a mapping from language tag to name, like { id: Korea Utara }") is not { } mapping)
             {
@@ -755,7 +805,7 @@ internal static class FactFileReader
                     Report(DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, Location(empty.End > empty.Start ? empty : language), $"label '{MessageText.Quote(language.Value)}'", "a name in that language", "empty; write the name, or remove the label"));
                     continue;
                 }
-                if (ScalarValue(pair.Value, $"label '{MessageText.Quote(language.Value)}'") is { } label) labels.Add(new LabelSyntax(language, label));
+                if (ScalarValue(pair.Value, $"label '{MessageText.Quote(language.Value)}'") is { } label) labels.Add(new LabelSyntax(Language: language, Text: label));
             }
             return labels.ToEquatableArray();
         }
@@ -770,6 +820,14 @@ internal static class FactFileReader
                 expected,
                 node.Describe()));
             return null;
+        }
+
+        /// <summary>The slot of a key, which must be in the table with that shape (a bug otherwise, which any test finds).</summary>
+        private static int Slot(KeyTable table, string key, KeyShape shape)
+        {
+            KeyInfo info = table[key];
+            if (info.Shape != shape) throw new InvalidOperationException($"The {table.Singular} key '{key}' is a {info.Shape}, not a {shape}.");
+            return info.Slot;
         }
 
         private static bool IsEmpty(RawNode node) => node is ScalarSyntax { IsNull: true };

@@ -152,7 +152,7 @@ internal sealed record SourceSyntax(
     public bool HasErrors { get; init; }
 
     /// <summary>No key was read (<c>source:</c> alone, or a repeated <c>source:</c> line).</summary>
-    public bool IsEmpty => Outlet is null && Title is null && Published is null && Language is null && Url is null;
+    public bool IsEmpty => FactKeys.Source.IsEmpty(this);
 }
 
 internal sealed record StateSyntax(

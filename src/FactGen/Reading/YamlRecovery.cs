@@ -221,11 +221,11 @@ internal sealed class YamlRecovery
             bool sourceKeys = true, facts = true;
             foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
             {
-                sourceKeys &= entry.Key is ScalarSyntax key && Array.IndexOf(FactFileReader.SourceKeys, key.Value) >= 0;
+                sourceKeys &= entry.Key is ScalarSyntax key && FactKeys.Source.SlotOf(key.Value) >= 0;
                 facts &= entry.Value is RawMapping;
             }
             if (sourceKeys && !present.Contains("source")) header = "source";
-            else if (facts) header = Array.Find(FactFileReader.TopLevelKeys, k => k != "source" && !present.Contains(k));
+            else if (facts) header = Array.Find(FactKeys.TopLevel.Names, k => k != FactKeys.Source.Key && !present.Contains(k));
         }
         if (header is null)
         {
@@ -566,7 +566,7 @@ internal sealed class YamlRecovery
         return (marker == "---" || marker == "...") && (line.End - line.Start == 3 || char.IsWhiteSpace(_text[line.Start + 3]));
     }
 
-    private static bool IsTopLevelKey(string word) => Array.IndexOf(FactFileReader.TopLevelKeys, word) >= 0;
+    private static bool IsTopLevelKey(string word) => FactKeys.TopLevel.SlotOf(word) >= 0;
 
     /// <summary>
     /// The word a line starts with when it looks like a key (<c>  north-korea:</c>, <c>"syria:</c>,

@@ -139,7 +139,7 @@ public class EdgeCaseTests
         BindResult bound = CatalogBinder.Bind(
             new[] { FactFileReader.Read(Facts.Seed.Path, SourceText.From(Facts.Seed.Yaml), CancellationToken.None) }.ToImmutableArray(),
             CancellationToken.None);
-        var options = new GeneratorOptions("Old.Facts", "public", HasNotNullWhen: false, CanEmit: true, FactGen.Helpers.EquatableArray<FactGen.Models.DiagnosticInfo>.Empty);
+        var options = new GeneratorOptions(Namespace: "Old.Facts", Accessibility: "public", HasNotNullWhen: false, CanEmit: true, Diagnostics: FactGen.Helpers.EquatableArray<FactGen.Models.DiagnosticInfo>.Empty);
         string catalog = CatalogEmitter.Emit(bound.Catalog, options, out _)!;
         string types = TypesEmitter.Emit(options);
 

@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using FactGen.Helpers;
+
+namespace FactGen.Reading;
+
+/// <summary>
+/// Every key a fact file knows, one table per mapping: the file itself, its source, and a fact of
+/// each category. Everything that depends on the set of keys (the reader's slots, unknown-key
+/// suggestions, which keys tell a category apart, required-key checks, references to collect,
+/// what counts as an empty fact) is derived from these tables, so a key is added in one line here,
+/// plus where its value is read and bound. The order of a table is the order of its slots and has
+/// no other meaning; a test checks the tables against the JSON Schema.
+/// </summary>
+internal static class FactKeys
+{
+    public static readonly KeyTable<SourceSyntax> Source = new("source", "source",
+        Key<SourceSyntax>.Value("outlet", s => s.Outlet, required: true),
+        Key<SourceSyntax>.Value("title", s => s.Title),
+        Key<SourceSyntax>.Value("published", s => s.Published),
+        Key<SourceSyntax>.Value("language", s => s.Language),
+        Key<SourceSyntax>.Value("url", s => s.Url));
+
+    public static readonly KeyTable<StateSyntax> State = new("states", "state",
+        Key<StateSyntax>.Value("name", s => s.Name, required: true),
+        Key<StateSyntax>.Value("official_name", s => s.OfficialName),
+        Key<StateSyntax>.Value("kind", s => s.Kind, required: true),
+        Key<StateSyntax>.Value("capital", s => s.Capital),
+        Key<StateSyntax>.Value("within", s => s.Within, references: "states"),
+        Key<StateSyntax>.List("recognized_by", s => s.RecognizedBy, references: "states"),
+        Key<StateSyntax>.List("aliases", s => s.Aliases),
+        Key<StateSyntax>.Labels("labels", s => s.Labels));
+
+    public static readonly KeyTable<ActorSyntax> Actor = new("actors", "actor",
+        Key<ActorSyntax>.Value("name", a => a.Name, required: true),
+        Key<ActorSyntax>.Value("kind", a => a.Kind, required: true),
+        Key<ActorSyntax>.Value("role", a => a.Role),
+        Key<ActorSyntax>.Value("state", a => a.State, references: "states"),
+        Key<ActorSyntax>.List("aliases", a => a.Aliases),
+        Key<ActorSyntax>.Labels("labels", a => a.Labels));
+
+    public static readonly KeyTable<EventSyntax> Event = new("events", "event",
+        Key<EventSyntax>.Value("date", e => e.Date, required: true),
+        Key<EventSyntax>.Value("kind", e => e.Kind, required: true),
+        Key<EventSyntax>.Value("summary", e => e.Summary, required: true),
+        Key<EventSyntax>.List("actors", e => e.Actors, references: "actors"),
+        Key<EventSyntax>.List("states", e => e.States, references: "states"),
+        Key<EventSyntax>.Value("place", e => e.Place, references: "states"),
+        Key<EventSyntax>.List("reported_by", e => e.ReportedBy, references: "actors"),
+        Key<EventSyntax>.List("follows", e => e.Follows, references: "events"),
+        Key<EventSyntax>.Value("status", e => e.Status),
+        Key<EventSyntax>.Value("retraction", e => e.Retraction),
+        Key<EventSyntax>.Value("note", e => e.Note));
+
+    /// <summary>The keys at the top of a file: the source block, then one per category of facts.</summary>
+    public static readonly TopLevelKeys TopLevel = new(Source, State, Actor, Event);
+
+    /// <summary>The fact tables, in the order of their keys at the top level.</summary>
+    public static readonly IReadOnlyList<KeyTable> Categories = new KeyTable[] { State, Actor, Event };
+}
+
+/// <summary>How a key's value is written.</summary>
+internal enum KeyShape
+{
+    /// <summary>A single value: <c>name: Russia</c>.</summary>
+    Value,
+
+    /// <summary>A list of values: <c>aliases: [a, b]</c>.</summary>
+    List,
+
+    /// <summary>A mapping from language tag to name: <c>labels: { id: Rusia }</c>.</summary>
+    Labels,
+
+    /// <summary>A mapping of its own keys (the <c>source</c> block).</summary>
+    Block,
+
+    /// <summary>A mapping from id to a fact's keys (<c>states</c>, <c>actors</c>, <c>events</c>).</summary>
+    Facts,
+}
+
+/// <summary>One key of a mapping. Its slot is its position in its table, set by the table.</summary>
+internal class KeyInfo
+{
+    public KeyInfo(string name, KeyShape shape, bool required, string? references, KeyTable? fields)
+    {
+        Name = name;
+        Shape = shape;
+        IsRequired = required;
+        References = references;
+        Fields = fields;
+    }
+
+    public string Name { get; }
+
+    public KeyShape Shape { get; }
+
+    /// <summary>The file, its source or a fact is incomplete without it (FG0003).</summary>
+    public bool IsRequired { get; }
+
+    /// <summary>For a key whose values are ids: the top-level key of the category they name.</summary>
+    public string? References { get; }
+
+    /// <summary>For <see cref="KeyShape.Block"/> and <see cref="KeyShape.Facts"/>: the keys inside.</summary>
+    public KeyTable? Fields { get; }
+
+    public int Slot { get; internal set; } = -1;
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A key of a fact or of the source, with how to get its value back from the syntax model.</summary>
+internal sealed class Key<T> : KeyInfo
+{
+    private readonly Func<T, ScalarSyntax?>? _value;
+    private readonly Func<T, EquatableArray<ScalarSyntax>>? _list;
+    private readonly Func<T, EquatableArray<LabelSyntax>>? _labels;
+
+    private Key(string name, KeyShape shape, bool required, string? references, Func<T, ScalarSyntax?>? value, Func<T, EquatableArray<ScalarSyntax>>? list, Func<T, EquatableArray<LabelSyntax>>? labels)
+        : base(name, shape, required, references, fields: null)
+    {
+        _value = value;
+        _list = list;
+        _labels = labels;
+    }
+
+    public static Key<T> Value(string name, Func<T, ScalarSyntax?> value, bool required = false, string? references = null)
+        => new(name, KeyShape.Value, required, references, value, null, null);
+
+    public static Key<T> List(string name, Func<T, EquatableArray<ScalarSyntax>> list, string? references = null)
+        => new(name, KeyShape.List, required: false, references, null, list, null);
+
+    public static Key<T> Labels(string name, Func<T, EquatableArray<LabelSyntax>> labels)
+        => new(name, KeyShape.Labels, required: false, references: null, null, null, labels);
+
+    /// <summary>The single value, for a <see cref="KeyShape.Value"/> key; null if not written.</summary>
+    public ScalarSyntax? ValueOf(T syntax) => _value?.Invoke(syntax);
+
+    /// <summary>The ids or texts of a key: one for a single value, the items of a list.</summary>
+    public EquatableArray<ScalarSyntax> ValuesOf(T syntax)
+        => _list is not null ? _list(syntax)
+         : _value?.Invoke(syntax) is { } one ? new EquatableArray<ScalarSyntax>(new[] { one })
+         : EquatableArray<ScalarSyntax>.Empty;
+
+    /// <summary>Nothing was read for the key (not written, empty, or an empty list or mapping).</summary>
+    public bool IsAbsent(T syntax)
+        => Shape switch
+        {
+            KeyShape.Value => _value!(syntax) is null,
+            KeyShape.List => _list!(syntax).IsEmpty,
+            _ => _labels!(syntax).IsEmpty,
+        };
+}
+
+/// <summary>The keys of one mapping, in slot order.</summary>
+internal class KeyTable
+{
+    private readonly KeyInfo[] _keys;
+
+    protected KeyTable(string key, string singular, KeyInfo[] keys)
+    {
+        Key = key;
+        Singular = singular;
+        _keys = keys;
+        Names = new string[keys.Length];
+        for (int slot = 0; slot < keys.Length; slot++)
+        {
+            if (Array.IndexOf(Names, keys[slot].Name, 0, slot) >= 0) throw new InvalidOperationException($"The key '{keys[slot].Name}' is in the {singular} table twice.");
+            if (keys[slot].Slot >= 0) throw new InvalidOperationException($"The key '{keys[slot].Name}' is in two tables.");
+            keys[slot].Slot = slot;
+            Names[slot] = keys[slot].Name;
+        }
+    }
+
+    /// <summary>The key the mapping is under at the top of the file: <c>source</c>, <c>states</c>, ...</summary>
+    public string Key { get; }
+
+    /// <summary>What one mapping of the table is called in messages: <c>source</c>, <c>state</c>, ...</summary>
+    public string Singular { get; }
+
+    /// <summary>The key names in slot order: for lookups and "did you mean".</summary>
+    public string[] Names { get; }
+
+    public int Count => _keys.Length;
+
+    public IReadOnlyList<KeyInfo> Keys => _keys;
+
+    /// <summary>The slot of a key, or -1 for a key the table does not have.</summary>
+    public int SlotOf(string name) => Array.IndexOf(Names, name);
+
+    /// <summary>The key by name; a name the table lacks is a bug in the caller.</summary>
+    public KeyInfo this[string name]
+        => SlotOf(name) is >= 0 and var slot ? _keys[slot] : throw new ArgumentException($"The {Singular} table has no key '{name}'.", nameof(name));
+
+    public override string ToString() => Key;
+}
+
+/// <summary>The keys of a fact or the source, each able to read its value back from the syntax model.</summary>
+internal sealed class KeyTable<T> : KeyTable
+{
+    private readonly Key<T>[] _typed;
+
+    public KeyTable(string key, string singular, params Key<T>[] keys)
+        : base(key, singular, keys)
+    {
+        _typed = keys;
+        var required = new List<Key<T>>();
+        var references = new List<Key<T>>();
+        foreach (Key<T> k in keys)
+        {
+            if (k.IsRequired) required.Add(k);
+            if (k.References is not null) references.Add(k);
+        }
+        Required = required.ToArray();
+        References = references.ToArray();
+    }
+
+    public IReadOnlyList<Key<T>> Typed => _typed;
+
+    /// <summary>The keys without which the mapping is incomplete (FG0003), in slot order.</summary>
+    public IReadOnlyList<Key<T>> Required { get; }
+
+    /// <summary>The keys whose values are ids of other facts, in slot order.</summary>
+    public IReadOnlyList<Key<T>> References { get; }
+
+    public new Key<T> this[string name] => (Key<T>)base[name];
+
+    /// <summary>Nothing was read for any key: an id alone on its line, or a bare <c>source:</c>.</summary>
+    public bool IsEmpty(T syntax)
+    {
+        foreach (Key<T> key in _typed)
+        {
+            if (!key.IsAbsent(syntax)) return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>
+/// The keys at the top of a fact file: <c>source</c> and one key per category of facts, in that
+/// order. The slot of a category is what the reader calls the category.
+/// </summary>
+internal sealed class TopLevelKeys : KeyTable
+{
+    // The file's mapping is under no key: its "key" is what messages call it.
+    public TopLevelKeys(KeyTable source, params KeyTable[] categories)
+        : base("the fact file", "fact file", Build(source, categories))
+    {
+        SourceSlot = this[source.Key].Slot;
+    }
+
+    public int SourceSlot { get; }
+
+    /// <summary>Whether the slot is a category of facts (not the source).</summary>
+    public bool IsCategory(int slot) => slot >= 0 && slot < Count && Keys[slot].Shape == KeyShape.Facts;
+
+    /// <summary>The keys of a fact of the category at the slot.</summary>
+    public KeyTable FieldsOf(int slot) => Keys[slot].Fields!;
+
+    private static KeyInfo[] Build(KeyTable source, KeyTable[] categories)
+    {
+        var keys = new KeyInfo[1 + categories.Length];
+        keys[0] = new KeyInfo(source.Key, KeyShape.Block, required: true, references: null, source);
+        for (int i = 0; i < categories.Length; i++) keys[1 + i] = new KeyInfo(categories[i].Key, KeyShape.Facts, required: false, references: null, categories[i]);
+        return keys;
+    }
+}
