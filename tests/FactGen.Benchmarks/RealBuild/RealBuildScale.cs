@@ -118,13 +118,16 @@ internal static class RealBuildScale
             string.Concat(libs.Select(l => $"        System.Console.WriteLine(global::{l}.Facts.Events.Timeline.Count);\n")) +
             "        return 0;\n    }\n}\n");
 
-    /// <summary>Each project's obj/ dll and reference assembly (refint) write times.</summary>
+    /// <summary>
+    /// Each project's obj/ dll (rewritten whenever its Csc runs) and obj/ref/ reference assembly
+    /// (copied only when its public surface changed, which is what makes referencing projects recompile) write times.
+    /// </summary>
     private static Dictionary<string, (DateTime Dll, DateTime Ref)> Snapshot((string Name, string Dir)[] projects)
         => projects.ToDictionary(p => p.Name, p =>
         {
             string obj = Path.Combine(p.Dir, "obj", "Debug", "net10.0");
             string dll = Path.Combine(obj, p.Name + ".dll");
-            string reference = Path.Combine(obj, "refint", p.Name + ".dll");
+            string reference = Path.Combine(obj, "ref", p.Name + ".dll");
             return (File.Exists(dll) ? File.GetLastWriteTimeUtc(dll) : DateTime.MinValue, File.Exists(reference) ? File.GetLastWriteTimeUtc(reference) : DateTime.MinValue);
         });
 
@@ -136,8 +139,8 @@ internal static class RealBuildScale
         var missing = projects.Where(p => after[p.Name].Dll == DateTime.MinValue).Select(p => p.Name).ToList();
         Console.WriteLine($"{step}: exit {result.ExitCode}{(result.TimedOut ? " (timed out)" : "")}, wall {result.WallMs / 1000:F1} s, Csc {result.CscMs / 1000:F1} s in {result.CscCalls} call(s)");
         Console.WriteLine($"  compiled (obj dll rewritten): {(compiled.Count == 0 ? "none" : string.Join(", ", compiled))}");
-        Console.WriteLine($"  reference assembly changed:   {(refChanged.Count == 0 ? "none" : string.Join(", ", refChanged))}");
-        if (missing.Count > 0) Console.WriteLine($"  not compiled at all:          {string.Join(", ", missing)}");
+        Console.WriteLine($"  public surface changed (obj/ref dll replaced): {(refChanged.Count == 0 ? "none" : string.Join(", ", refChanged))}");
+        if (missing.Count > 0) Console.WriteLine($"  not compiled at all: {string.Join(", ", missing)}");
         var slow = result.Projects.OrderByDescending(p => p.Value.Ms).Take(projects.Length)
             .Select(p => $"{Path.GetFileNameWithoutExtension(p.Key)} {p.Value.Ms / 1000:F1} s");
         if (result.Projects.Count > 0) Console.WriteLine($"  per project (MSBuild, incl. waiting on references): {string.Join(", ", slow)}");
