@@ -458,7 +458,7 @@ namespace FactGen.Runtime
                     if (seen.Add(@event)) events.Add(@event);
                 }
             }
-            events.Sort(static (a, b) =>
+            events.Sort((a, b) =>
             {
                 int order = a.Date.CompareTo(b.Date);
                 return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);

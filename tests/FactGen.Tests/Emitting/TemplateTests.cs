@@ -38,7 +38,10 @@ public sealed class TemplateTests
 
         AssertNoTemplateLeftovers(types);
         Assert.StartsWith(EmitterText.Header + "namespace " + @namespace + "\n{\n", types);
-        Assert.Contains("global::" + @namespace + ".FactCatalogData.", types);
+        // The types read their catalog's storage, never a FactCatalogData of their own namespace:
+        // a catalog built on this one stores its facts in objects of these types too.
+        Assert.DoesNotContain("FactCatalogData", types);
+        Assert.Contains("global::" + @namespace + ".States.All", types);
         Assert.Contains(EmitterText.GeneratedCodeAttribute, types);
 
         SyntaxTree tree = CSharpSyntaxTree.ParseText(types, new CSharpParseOptions(LanguageVersion.CSharp8));
@@ -64,7 +67,8 @@ public sealed class TemplateTests
 
         AssertNoTemplateLeftovers(members);
         Assert.Contains("global::Newsroom.Catalog.FactDate", members);
-        Assert.StartsWith("private static T[] Create<T>", members);
+        Assert.StartsWith("private static int[] Decode(string data", members);
+        Assert.Contains("private sealed class Storage : global::Newsroom.Catalog.FactCatalogStorage", members);
         Assert.False(members.EndsWith("\n"), "The members end without a line break; the writer adds one.");
         Assert.Equal(utf8Tables, members.Contains("Decode(global::System.ReadOnlySpan<byte> data, int count)"));
         Assert.Contains("Decode(string data, int count)", members);

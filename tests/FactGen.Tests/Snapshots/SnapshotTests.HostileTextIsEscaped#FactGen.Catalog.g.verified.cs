@@ -239,21 +239,15 @@ namespace TestProject.Facts
 
         internal const int TimelineList = 1;
 
-        internal static readonly global::TestProject.Facts.Source[] Sources = Create(1, i => new global::TestProject.Facts.Source(i));
-        internal static readonly global::TestProject.Facts.State[] States = Create(0, i => new global::TestProject.Facts.State(i));
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Create(0, i => new global::TestProject.Facts.Actor(i));
-        internal static readonly global::TestProject.Facts.Event[] Events = Create(1, i => new global::TestProject.Facts.Event(i));
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.State>(States);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Actor>(Actors);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(Events);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = new global::TestProject.Facts.FactCatalogList<global::TestProject.Facts.Event>(Events, TimelineList);
-
-        private static T[] Create<T>(int count, global::System.Func<int, T> create)
-        {
-            T[] items = new T[count];
-            for (int i = 0; i < count; i++) items[i] = create(i);
-            return items;
-        }
+        private static readonly Storage Instance = new Storage(1, 0, 0, 1, new global::TestProject.Facts.State[] {}, new global::TestProject.Facts.Actor[] {}, new global::TestProject.Facts.Event[] {});
+        internal static readonly global::TestProject.Facts.Source[] Sources = Instance.Sources;
+        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
+        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
+        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = Instance.AllStates;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = Instance.AllActors;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = Instance.AllEvents;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = Instance.EventList(TimelineList);
 
         private static int[] Decode(string data, int count)
         {
@@ -316,67 +310,25 @@ namespace TestProject.Facts
                 => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
         }
 
-        // 0 is none: text index 0 is reserved, and references to other rows are stored one up.
-        internal static string? OptionalText(int index) => index == 0 ? null : Text(index);
-
-        internal static global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
+        /// <summary>What the fact types read: this catalog's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
+        private sealed class Storage : global::TestProject.Facts.FactCatalogStorage
         {
-            string[] items = new string[Lists[offset]];
-            for (int i = 0; i < items.Length; i++) items[i] = Text(Lists[offset + 1 + i]);
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
-        }
-
-        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index == 0 ? null : items[index - 1];
-
-        internal static global::TestProject.Facts.FactCatalogList<T> List<T>(T[] items, int offset) => new global::TestProject.Facts.FactCatalogList<T>(items, offset);
-
-        internal static global::TestProject.Facts.FactDate Date(Table rows, int at)
-            => new global::TestProject.Facts.FactDate(rows[at], rows[at + 1] == 0 ? (int?)null : rows[at + 1], rows[at + 2] == 0 ? (int?)null : rows[at + 2]);
-
-        internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
-        {
-            var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
-            for (int i = 0; i < Lists[offset]; i += 2) labels.Add(Text(Lists[offset + 1 + i]), Text(Lists[offset + 2 + i]));
-            return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
-        }
-
-        /// <summary>The label for <paramref name="languageTag"/>, or for the tag cut subtag by subtag from its end, else <paramref name="name"/>.</summary>
-        internal static string LabelOrName(int offset, string name, string? languageTag)
-        {
-            if (languageTag == null || languageTag.Length == 0) return name;
-            string tag = languageTag;
-            int count = Lists[offset];
-            while (true)
+            internal Storage(int sources, int states, int actors, int events, global::TestProject.Facts.State[] importedStates, global::TestProject.Facts.Actor[] importedActors, global::TestProject.Facts.Event[] importedEvents)
+                : base(sources, states, actors, events, importedStates, importedActors, importedEvents)
             {
-                for (int i = 0; i < count; i += 2)
-                {
-                    if (string.Equals(Text(Lists[offset + 1 + i]), tag, global::System.StringComparison.OrdinalIgnoreCase)) return Text(Lists[offset + 2 + i]);
-                }
-                int dash = tag.LastIndexOf('-');
-                if (dash <= 0) return name;
-                tag = tag.Substring(0, dash);
             }
-        }
 
-        /// <summary>Two lists in timeline order as one, each event once.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Merge(global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> first, global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> second)
-        {
-            if (second.Count == 0) return first;
-            if (first.Count == 0) return second;
-            var merged = new global::System.Collections.Generic.List<global::TestProject.Facts.Event>(first.Count + second.Count);
-            int i = 0, j = 0;
-            while (i < first.Count || j < second.Count)
-            {
-                if (j == second.Count) { merged.Add(first[i++]); continue; }
-                if (i == first.Count) { merged.Add(second[j++]); continue; }
-                global::TestProject.Facts.Event a = first[i], b = second[j];
-                if (ReferenceEquals(a, b)) { merged.Add(a); i++; j++; continue; }
-                int order = a.Date.CompareTo(b.Date);
-                if (order == 0) order = string.CompareOrdinal(a.Id, b.Id);
-                if (order < 0) { merged.Add(a); i++; }
-                else { merged.Add(b); j++; }
-            }
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(merged);
+            public override string Text(int index) => FactCatalogData.Text(index);
+
+            public override int Lists(int at) => FactCatalogData.Lists[at];
+
+            public override int SourceRows(int at) => FactCatalogData.SourceRows[at];
+
+            public override int StateRows(int at) => FactCatalogData.StateRows[at];
+
+            public override int ActorRows(int at) => FactCatalogData.ActorRows[at];
+
+            public override int EventRows(int at) => FactCatalogData.EventRows[at];
         }
 
         /// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>

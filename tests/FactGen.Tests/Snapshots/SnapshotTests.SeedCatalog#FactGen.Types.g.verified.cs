@@ -135,24 +135,29 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial class Source
     {
+        private readonly FactCatalogStorage _s;
         private readonly int _row;
 
-        internal Source(int index) => _row = index * 7;
+        internal Source(FactCatalogStorage storage, int index)
+        {
+            _s = storage;
+            _row = index * 7;
+        }
 
         /// <summary>The outlet that published the article.</summary>
-        public string Outlet => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.SourceRows[_row + 0]);
+        public string Outlet => _s.Text(_s.SourceRows(_row + 0));
 
         /// <summary>The article's headline, or null.</summary>
-        public string? Title => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.SourceRows[_row + 1]);
+        public string? Title => _s.OptionalText(_s.SourceRows(_row + 1));
 
         /// <summary>When the article was published, or null.</summary>
-        public FactDate? Published => global::TestProject.Facts.FactCatalogData.SourceRows[_row + 2] == 0 ? (FactDate?)null : global::TestProject.Facts.FactCatalogData.Date(global::TestProject.Facts.FactCatalogData.SourceRows, _row + 2);
+        public FactDate? Published => _s.SourceRows(_row + 2) == 0 ? (FactDate?)null : _s.SourceDate(_row + 2);
 
         /// <summary>The article's language as a BCP 47 tag, or null.</summary>
-        public string? Language => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.SourceRows[_row + 5]);
+        public string? Language => _s.OptionalText(_s.SourceRows(_row + 5));
 
         /// <summary>The article's address, or null.</summary>
-        public string? Url => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.SourceRows[_row + 6]);
+        public string? Url => _s.OptionalText(_s.SourceRows(_row + 6));
 
         /// <summary>A citation: outlet, title and date.</summary>
         public override string ToString()
@@ -168,6 +173,7 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial class State
     {
+        private readonly FactCatalogStorage _s;
         private readonly int _row;
         private global::System.Collections.Generic.IReadOnlyList<State>? _recognizedBy, _recognizes, _regions;
         private global::System.Collections.Generic.IReadOnlyList<string>? _aliases;
@@ -175,56 +181,60 @@ namespace TestProject.Facts
         private global::System.Collections.Generic.IReadOnlyList<Actor>? _actors;
         private global::System.Collections.Generic.IReadOnlyList<Event>? _events;
 
-        internal State(int index) => _row = index * 14;
+        internal State(FactCatalogStorage storage, int index)
+        {
+            _s = storage;
+            _row = index * 14;
+        }
 
         /// <summary>The id in the fact files, such as <c>north-korea</c>.</summary>
-        public string Id => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.StateRows[_row + 0]);
+        public string Id => _s.Text(_s.StateRows(_row + 0));
 
         /// <summary>The common name.</summary>
-        public string Name => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.StateRows[_row + 1]);
+        public string Name => _s.Text(_s.StateRows(_row + 1));
 
         /// <summary>The official name, or null.</summary>
-        public string? OfficialName => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.StateRows[_row + 2]);
+        public string? OfficialName => _s.OptionalText(_s.StateRows(_row + 2));
 
         /// <summary>What kind of polity it is.</summary>
-        public StateKind Kind => (StateKind)global::TestProject.Facts.FactCatalogData.StateRows[_row + 3];
+        public StateKind Kind => (StateKind)_s.StateRows(_row + 3);
 
         /// <summary>The capital, or null.</summary>
-        public string? Capital => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.StateRows[_row + 4]);
+        public string? Capital => _s.OptionalText(_s.StateRows(_row + 4));
 
         /// <summary>The state this one lies within (for a region), or null.</summary>
-        public State? Within => global::TestProject.Facts.FactCatalogData.OptionalItem(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.StateRows[_row + 5]);
+        public State? Within => FactCatalogStorage.OptionalItem(_s.States, _s.StateRows(_row + 5));
 
         /// <summary>The states that recognize this one, in the order the facts list them.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> RecognizedBy => _recognizedBy ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.StateRows[_row + 6]);
+        public global::System.Collections.Generic.IReadOnlyList<State> RecognizedBy => _recognizedBy ??= _s.List(_s.States, _s.StateRows(_row + 6));
 
         /// <summary>The states this one recognizes (the reverse of <see cref="RecognizedBy"/>).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> Recognizes => _recognizes ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.StateRows[_row + 7]);
+        public global::System.Collections.Generic.IReadOnlyList<State> Recognizes => _recognizes ??= _s.List(_s.States, _s.StateRows(_row + 7));
 
         /// <summary>Other names it goes by.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= global::TestProject.Facts.FactCatalogData.TextList(global::TestProject.Facts.FactCatalogData.StateRows[_row + 8]);
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= _s.TextList(_s.StateRows(_row + 8));
 
         /// <summary>Its name in other languages, by BCP 47 tag.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= global::TestProject.Facts.FactCatalogData.Labels(global::TestProject.Facts.FactCatalogData.StateRows[_row + 9]);
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= _s.Labels(_s.StateRows(_row + 9));
 
         /// <summary>
         /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
         /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
         /// else <see cref="Name"/>. Tags compare case-insensitively.
         /// </summary>
-        public string NameIn(string? languageTag) => global::TestProject.Facts.FactCatalogData.LabelOrName(global::TestProject.Facts.FactCatalogData.StateRows[_row + 9], Name, languageTag);
+        public string NameIn(string? languageTag) => _s.LabelOrName(_s.StateRows(_row + 9), Name, languageTag);
 
         /// <summary>The states whose <see cref="Within"/> is this one.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> Regions => _regions ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.StateRows[_row + 10]);
+        public global::System.Collections.Generic.IReadOnlyList<State> Regions => _regions ??= _s.List(_s.States, _s.StateRows(_row + 10));
 
         /// <summary>The actors whose state this is.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Actors, global::TestProject.Facts.FactCatalogData.StateRows[_row + 11]);
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.List(_s.Actors, _s.StateRows(_row + 11));
 
         /// <summary>The events that involve this state or take place in it, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Events, global::TestProject.Facts.FactCatalogData.StateRows[_row + 12]);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _s.List(_s.Events, _s.StateRows(_row + 12));
 
         /// <summary>The article this fact comes from.</summary>
-        public Source Source => global::TestProject.Facts.FactCatalogData.Sources[global::TestProject.Facts.FactCatalogData.StateRows[_row + 13]];
+        public Source Source => _s.Sources[_s.StateRows(_row + 13)];
 
         /// <summary>The common name.</summary>
         public override string ToString() => Name;
@@ -234,52 +244,57 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial class Actor
     {
+        private readonly FactCatalogStorage _s;
         private readonly int _row;
         private global::System.Collections.Generic.IReadOnlyList<string>? _aliases;
         private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
         private global::System.Collections.Generic.IReadOnlyList<Event>? _events, _reports, _timeline;
 
-        internal Actor(int index) => _row = index * 10;
+        internal Actor(FactCatalogStorage storage, int index)
+        {
+            _s = storage;
+            _row = index * 10;
+        }
 
         /// <summary>The id in the fact files, such as <c>denis-pushilin</c>.</summary>
-        public string Id => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 0]);
+        public string Id => _s.Text(_s.ActorRows(_row + 0));
 
         /// <summary>The name.</summary>
-        public string Name => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 1]);
+        public string Name => _s.Text(_s.ActorRows(_row + 1));
 
         /// <summary>What kind of actor it is.</summary>
-        public ActorKind Kind => (ActorKind)global::TestProject.Facts.FactCatalogData.ActorRows[_row + 2];
+        public ActorKind Kind => (ActorKind)_s.ActorRows(_row + 2);
 
         /// <summary>The actor's role or office, or null.</summary>
-        public string? Role => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 3]);
+        public string? Role => _s.OptionalText(_s.ActorRows(_row + 3));
 
         /// <summary>The state the actor belongs to or acts for, or null.</summary>
-        public State? State => global::TestProject.Facts.FactCatalogData.OptionalItem(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.ActorRows[_row + 4]);
+        public State? State => FactCatalogStorage.OptionalItem(_s.States, _s.ActorRows(_row + 4));
 
         /// <summary>Other names the actor goes by.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= global::TestProject.Facts.FactCatalogData.TextList(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 5]);
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= _s.TextList(_s.ActorRows(_row + 5));
 
         /// <summary>The actor's name in other languages, by BCP 47 tag.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= global::TestProject.Facts.FactCatalogData.Labels(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 6]);
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= _s.Labels(_s.ActorRows(_row + 6));
 
         /// <summary>
         /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
         /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
         /// else <see cref="Name"/>. Tags compare case-insensitively.
         /// </summary>
-        public string NameIn(string? languageTag) => global::TestProject.Facts.FactCatalogData.LabelOrName(global::TestProject.Facts.FactCatalogData.ActorRows[_row + 6], Name, languageTag);
+        public string NameIn(string? languageTag) => _s.LabelOrName(_s.ActorRows(_row + 6), Name, languageTag);
 
         /// <summary>The events the actor takes part in, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Events, global::TestProject.Facts.FactCatalogData.ActorRows[_row + 7]);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _s.List(_s.Events, _s.ActorRows(_row + 7));
 
         /// <summary>The events the actor reported, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Reports => _reports ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Events, global::TestProject.Facts.FactCatalogData.ActorRows[_row + 8]);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Reports => _reports ??= _s.List(_s.Events, _s.ActorRows(_row + 8));
 
         /// <summary>Everything the actor did or reported (<see cref="Events"/> and <see cref="Reports"/>), each event once, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Timeline => _timeline ??= global::TestProject.Facts.FactCatalogData.Merge(Events, Reports);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Timeline => _timeline ??= FactCatalogStorage.Merge(Events, Reports);
 
         /// <summary>The article this fact comes from.</summary>
-        public Source Source => global::TestProject.Facts.FactCatalogData.Sources[global::TestProject.Facts.FactCatalogData.ActorRows[_row + 9]];
+        public Source Source => _s.Sources[_s.ActorRows(_row + 9)];
 
         /// <summary>The name.</summary>
         public override string ToString() => Name;
@@ -289,45 +304,50 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial class Event
     {
+        private readonly FactCatalogStorage _s;
         private readonly int _row;
         private global::System.Collections.Generic.IReadOnlyList<Actor>? _actors, _reportedBy;
         private global::System.Collections.Generic.IReadOnlyList<State>? _states;
         private global::System.Collections.Generic.IReadOnlyList<Event>? _follows, _followedBy;
 
-        internal Event(int index) => _row = index * 16;
+        internal Event(FactCatalogStorage storage, int index)
+        {
+            _s = storage;
+            _row = index * 16;
+        }
 
         /// <summary>The id in the fact files, such as <c>pushilin-letter-to-kim</c>.</summary>
-        public string Id => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.EventRows[_row + 0]);
+        public string Id => _s.Text(_s.EventRows(_row + 0));
 
         /// <summary>When it happened, as precisely as the source tells.</summary>
-        public FactDate Date => global::TestProject.Facts.FactCatalogData.Date(global::TestProject.Facts.FactCatalogData.EventRows, _row + 1);
+        public FactDate Date => _s.EventDate(_row + 1);
 
         /// <summary>What kind of event it is.</summary>
-        public EventKind Kind => (EventKind)global::TestProject.Facts.FactCatalogData.EventRows[_row + 4];
+        public EventKind Kind => (EventKind)_s.EventRows(_row + 4);
 
         /// <summary>One sentence on what happened, in the curator's words.</summary>
-        public string Summary => global::TestProject.Facts.FactCatalogData.Text(global::TestProject.Facts.FactCatalogData.EventRows[_row + 5]);
+        public string Summary => _s.Text(_s.EventRows(_row + 5));
 
         /// <summary>The actors who took part.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Actors, global::TestProject.Facts.FactCatalogData.EventRows[_row + 6]);
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.List(_s.Actors, _s.EventRows(_row + 6));
 
         /// <summary>The states involved.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.EventRows[_row + 7]);
+        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= _s.List(_s.States, _s.EventRows(_row + 7));
 
         /// <summary>Where it took place, or null.</summary>
-        public State? Place => global::TestProject.Facts.FactCatalogData.OptionalItem(global::TestProject.Facts.FactCatalogData.States, global::TestProject.Facts.FactCatalogData.EventRows[_row + 8]);
+        public State? Place => FactCatalogStorage.OptionalItem(_s.States, _s.EventRows(_row + 8));
 
         /// <summary>Who reported it, as the article attributes it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy => _reportedBy ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Actors, global::TestProject.Facts.FactCatalogData.EventRows[_row + 9]);
+        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy => _reportedBy ??= _s.List(_s.Actors, _s.EventRows(_row + 9));
 
         /// <summary>The events this one responds to or reports on.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => _follows ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Events, global::TestProject.Facts.FactCatalogData.EventRows[_row + 10]);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => _follows ??= _s.List(_s.Events, _s.EventRows(_row + 10));
 
         /// <summary>The events that respond to or report on this one, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => _followedBy ??= global::TestProject.Facts.FactCatalogData.List(global::TestProject.Facts.FactCatalogData.Events, global::TestProject.Facts.FactCatalogData.EventRows[_row + 11]);
+        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => _followedBy ??= _s.List(_s.Events, _s.EventRows(_row + 11));
 
         /// <summary>How far the event is established.</summary>
-        public FactStatus Status => (FactStatus)global::TestProject.Facts.FactCatalogData.EventRows[_row + 12];
+        public FactStatus Status => (FactStatus)_s.EventRows(_row + 12);
 
         /// <summary>Whether sources disagree on the event, or the article contradicts the record (<c>status: disputed</c>).</summary>
         public bool IsDisputed => Status == FactStatus.Disputed;
@@ -336,16 +356,217 @@ namespace TestProject.Facts
         public bool IsRetracted => Status == FactStatus.Retracted;
 
         /// <summary>Why the event was retracted, or null when it was not.</summary>
-        public string? Retraction => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.EventRows[_row + 15]);
+        public string? Retraction => _s.OptionalText(_s.EventRows(_row + 15));
 
         /// <summary>The curator's note (for example where the article is ambiguous), or null.</summary>
-        public string? Note => global::TestProject.Facts.FactCatalogData.OptionalText(global::TestProject.Facts.FactCatalogData.EventRows[_row + 13]);
+        public string? Note => _s.OptionalText(_s.EventRows(_row + 13));
 
         /// <summary>The article this fact comes from.</summary>
-        public Source Source => global::TestProject.Facts.FactCatalogData.Sources[global::TestProject.Facts.FactCatalogData.EventRows[_row + 14]];
+        public Source Source => _s.Sources[_s.EventRows(_row + 14)];
 
         /// <summary>The date and the id, such as <c>2022-08-15 pushilin-letter-to-kim</c>.</summary>
         public override string ToString() => Date.ToString() + " " + Id;
+    }
+
+    /// <summary>
+    /// Where the facts of one catalog read their values: its rows, lists and text, and its
+    /// objects. Each catalog's generated code derives from it; a catalog built on this one
+    /// (a project that references it) does too, so that its facts are objects of these types and
+    /// its references to this catalog's facts are these very objects. For generated code only.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal abstract class FactCatalogStorage
+    {
+        /// <summary>Creates the catalog's objects: its own facts first, then the facts of other catalogs that its facts reference.</summary>
+        protected FactCatalogStorage(int sources, int states, int actors, int events, State[] importedStates, Actor[] importedActors, Event[] importedEvents)
+        {
+            Sources = new Source[sources];
+            for (int i = 0; i < sources; i++) Sources[i] = new Source(this, i);
+            States = new State[states + importedStates.Length];
+            for (int i = 0; i < states; i++) States[i] = new State(this, i);
+            global::System.Array.Copy(importedStates, 0, States, states, importedStates.Length);
+            Actors = new Actor[actors + importedActors.Length];
+            for (int i = 0; i < actors; i++) Actors[i] = new Actor(this, i);
+            global::System.Array.Copy(importedActors, 0, Actors, actors, importedActors.Length);
+            Events = new Event[events + importedEvents.Length];
+            for (int i = 0; i < events; i++) Events[i] = new Event(this, i);
+            global::System.Array.Copy(importedEvents, 0, Events, events, importedEvents.Length);
+            AllStates = ReadOnly(States, states);
+            AllActors = ReadOnly(Actors, actors);
+            AllEvents = ReadOnly(Events, events);
+        }
+
+        /// <summary>The catalog's sources, by index.</summary>
+        public Source[] Sources { get; }
+
+        /// <summary>The catalog's states, then the imported ones that its facts reference.</summary>
+        public State[] States { get; }
+
+        /// <summary>The catalog's actors, then the imported ones that its facts reference.</summary>
+        public Actor[] Actors { get; }
+
+        /// <summary>The catalog's events, then the imported ones that its facts reference.</summary>
+        public Event[] Events { get; }
+
+        /// <summary>The catalog's own states, in id order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<State> AllStates { get; }
+
+        /// <summary>The catalog's own actors, in id order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Actor> AllActors { get; }
+
+        /// <summary>The catalog's own events, in id order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> AllEvents { get; }
+
+        /// <summary>The text at <paramref name="index"/> of the catalog's string pool.</summary>
+        public abstract string Text(int index);
+
+        /// <summary>The int at <paramref name="at"/> of the list pool.</summary>
+        public abstract int Lists(int at);
+
+        /// <summary>The int at <paramref name="at"/> of the source rows.</summary>
+        public abstract int SourceRows(int at);
+
+        /// <summary>The int at <paramref name="at"/> of the state rows.</summary>
+        public abstract int StateRows(int at);
+
+        /// <summary>The int at <paramref name="at"/> of the actor rows.</summary>
+        public abstract int ActorRows(int at);
+
+        /// <summary>The int at <paramref name="at"/> of the event rows.</summary>
+        public abstract int EventRows(int at);
+
+        /// <summary>The events of the list at <paramref name="offset"/> of the list pool, such as the timeline.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> EventList(int offset) => List(Events, offset);
+
+        /// <summary>
+        /// The events of several catalogs as one timeline: by date, earliest first, ties by id,
+        /// each event once. For a catalog's whole view over the catalogs it builds on.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Event> Timeline(params global::System.Collections.Generic.IEnumerable<Event>[] catalogs)
+        {
+            var events = new global::System.Collections.Generic.List<Event>();
+            var seen = new global::System.Collections.Generic.HashSet<Event>();
+            foreach (global::System.Collections.Generic.IEnumerable<Event> catalog in catalogs)
+            {
+                foreach (Event @event in catalog)
+                {
+                    if (seen.Add(@event)) events.Add(@event);
+                }
+            }
+            events.Sort((a, b) =>
+            {
+                int order = a.Date.CompareTo(b.Date);
+                return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+            });
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<Event>(events);
+        }
+
+        /// <summary>The facts of several catalogs as one list, each once, in the order given.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<T> Concat<T>(params global::System.Collections.Generic.IEnumerable<T>[] catalogs)
+            where T : class
+        {
+            var items = new global::System.Collections.Generic.List<T>();
+            var seen = new global::System.Collections.Generic.HashSet<T>();
+            foreach (global::System.Collections.Generic.IEnumerable<T> catalog in catalogs)
+            {
+                foreach (T item in catalog)
+                {
+                    if (seen.Add(item)) items.Add(item);
+                }
+            }
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly<T>(T[] items, int count)
+        {
+            if (count == items.Length) return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+            var own = new T[count];
+            global::System.Array.Copy(items, own, count);
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(own);
+        }
+
+        // 0 is none: text index 0 is reserved, and references to other rows are stored one up.
+        internal string? OptionalText(int index) => index == 0 ? null : Text(index);
+
+        internal global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
+        {
+            string[] items = new string[Lists(offset)];
+            for (int i = 0; i < items.Length; i++) items[i] = Text(Lists(offset + 1 + i));
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+        }
+
+        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index == 0 ? null : items[index - 1];
+
+        internal FactCatalogList<T> List<T>(T[] items, int offset) => new FactCatalogList<T>(this, items, offset);
+
+        internal FactDate EventDate(int at) => Date(EventRows(at), EventRows(at + 1), EventRows(at + 2));
+
+        internal FactDate SourceDate(int at) => Date(SourceRows(at), SourceRows(at + 1), SourceRows(at + 2));
+
+        private static FactDate Date(int year, int month, int day) => new FactDate(year, month == 0 ? (int?)null : month, day == 0 ? (int?)null : day);
+
+        internal global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(int offset)
+        {
+            var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < Lists(offset); i += 2) labels.Add(Text(Lists(offset + 1 + i)), Text(Lists(offset + 2 + i)));
+            return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
+        }
+
+        /// <summary>The label for <paramref name="languageTag"/>, or for the tag cut subtag by subtag from its end, else <paramref name="name"/>.</summary>
+        internal string LabelOrName(int offset, string name, string? languageTag)
+        {
+            if (languageTag == null || languageTag.Length == 0) return name;
+            string tag = languageTag;
+            int count = Lists(offset);
+            while (true)
+            {
+                for (int i = 0; i < count; i += 2)
+                {
+                    if (string.Equals(Text(Lists(offset + 1 + i)), tag, global::System.StringComparison.OrdinalIgnoreCase)) return Text(Lists(offset + 2 + i));
+                }
+                int dash = tag.LastIndexOf('-');
+                if (dash <= 0) return name;
+                tag = tag.Substring(0, dash);
+            }
+        }
+
+        /// <summary>Two lists in timeline order as one, each event once.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<Event> Merge(global::System.Collections.Generic.IReadOnlyList<Event> first, global::System.Collections.Generic.IReadOnlyList<Event> second)
+        {
+            if (second.Count == 0) return first;
+            if (first.Count == 0) return second;
+            var merged = new global::System.Collections.Generic.List<Event>(first.Count + second.Count);
+            int i = 0, j = 0;
+            while (i < first.Count || j < second.Count)
+            {
+                if (j == second.Count) { merged.Add(first[i++]); continue; }
+                if (i == first.Count) { merged.Add(second[j++]); continue; }
+                Event a = first[i], b = second[j];
+                if (ReferenceEquals(a, b)) { merged.Add(a); i++; j++; continue; }
+                int order = a.Date.CompareTo(b.Date);
+                if (order == 0) order = string.CompareOrdinal(a.Id, b.Id);
+                if (order < 0) { merged.Add(a); i++; }
+                else { merged.Add(b); j++; }
+            }
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<Event>(merged);
+        }
+    }
+
+    /// <summary>
+    /// Records a public catalog in its assembly: its namespace, kinds and fact ids. A project that
+    /// references the assembly reads it to build on the catalog. For FactGen only.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.AttributeUsage(global::System.AttributeTargets.Assembly, AllowMultiple = false)]
+    internal sealed class FactCatalogManifestAttribute : global::System.Attribute
+    {
+        /// <summary>Records the catalog that <paramref name="manifest"/> describes.</summary>
+        public FactCatalogManifestAttribute(string manifest) => Manifest = manifest;
+
+        /// <summary>The catalog, in FactGen's manifest format.</summary>
+        public string Manifest { get; }
     }
 
     /// <summary>
@@ -393,43 +614,55 @@ namespace TestProject.Facts
         /// </summary>
         /// <param name="languageTag">Names in this language where the facts have a label (see <see cref="State.NameIn"/>); null for the names.</param>
         public static string ToMermaid(string? languageTag = null)
+            => ToMermaid(global::TestProject.Facts.States.All, global::TestProject.Facts.Actors.All, global::TestProject.Facts.Events.All, languageTag);
+
+        /// <summary>
+        /// The facts given as a Mermaid flowchart, drawn as <see cref="ToMermaid(string?)"/> draws the
+        /// whole catalog: for a part of it, or for the facts of several catalogs together. An edge to
+        /// a fact not given still shows its target, as a bare node.
+        /// </summary>
+        /// <param name="states">The states to draw.</param>
+        /// <param name="actors">The actors to draw.</param>
+        /// <param name="events">The events to draw.</param>
+        /// <param name="languageTag">Names in this language where the facts have a label (see <see cref="State.NameIn"/>); null for the names.</param>
+        public static string ToMermaid(global::System.Collections.Generic.IReadOnlyList<State> states, global::System.Collections.Generic.IReadOnlyList<Actor> actors, global::System.Collections.Generic.IReadOnlyList<Event> events, string? languageTag = null)
         {
             var text = new global::System.Text.StringBuilder();
             text.Append("flowchart LR\n");
             // A subgraph per category; an empty one is left out.
-            if (global::TestProject.Facts.States.All.Count > 0)
+            if (states.Count > 0)
             {
                 text.Append("    subgraph states [States]\n");
-                foreach (State state in global::TestProject.Facts.States.All) Node(text, "state_", state.Id, "[[\"", state.NameIn(languageTag), "\"]]");
+                foreach (State state in states) Node(text, "state_", state.Id, "[[\"", state.NameIn(languageTag), "\"]]");
                 text.Append("    end\n");
             }
-            if (global::TestProject.Facts.Actors.All.Count > 0)
+            if (actors.Count > 0)
             {
                 text.Append("    subgraph actors [Actors]\n");
-                foreach (Actor actor in global::TestProject.Facts.Actors.All) Node(text, "actor_", actor.Id, "([\"", actor.NameIn(languageTag), "\"])");
+                foreach (Actor actor in actors) Node(text, "actor_", actor.Id, "([\"", actor.NameIn(languageTag), "\"])");
                 text.Append("    end\n");
             }
-            if (global::TestProject.Facts.Events.All.Count > 0)
+            if (events.Count > 0)
             {
                 text.Append("    subgraph events [Events]\n");
-                foreach (Event @event in global::TestProject.Facts.Events.All) Node(text, "event_", @event.Id, "[\"", @event.Date.ToString() + "\n" + @event.Id, "\"]");
+                foreach (Event @event in events) Node(text, "event_", @event.Id, "[\"", @event.Date.ToString() + "\n" + @event.Id, "\"]");
                 text.Append("    end\n");
             }
-            foreach (State state in global::TestProject.Facts.States.All)
+            foreach (State state in states)
             {
                 foreach (State recognizer in state.RecognizedBy) Edge(text, "state_", state.Id, "recognized by", "state_", recognizer.Id);
             }
-            foreach (Actor actor in global::TestProject.Facts.Actors.All)
+            foreach (Actor actor in actors)
             {
                 if (actor.State != null) Edge(text, "actor_", actor.Id, "state", "state_", actor.State.Id);
             }
-            foreach (Event @event in global::TestProject.Facts.Events.All)
+            foreach (Event @event in events)
             {
                 foreach (Actor actor in @event.Actors) Edge(text, "event_", @event.Id, "actor", "actor_", actor.Id);
                 foreach (Actor reporter in @event.ReportedBy) Edge(text, "event_", @event.Id, "reported by", "actor_", reporter.Id);
             }
-            StatusClass(text, FactStatus.Disputed, "disputed", "stroke-dasharray: 6 3");
-            StatusClass(text, FactStatus.Retracted, "retracted", "stroke-dasharray: 2 2,color:#777");
+            StatusClass(text, events, FactStatus.Disputed, "disputed", "stroke-dasharray: 6 3");
+            StatusClass(text, events, FactStatus.Retracted, "retracted", "stroke-dasharray: 2 2,color:#777");
             return text.ToString();
         }
 
@@ -469,10 +702,10 @@ namespace TestProject.Facts
         private static void NodeId(global::System.Text.StringBuilder text, string prefix, string id)
             => text.Append(prefix).Append(id.Replace('-', '_'));
 
-        private static void StatusClass(global::System.Text.StringBuilder text, FactStatus status, string name, string style)
+        private static void StatusClass(global::System.Text.StringBuilder text, global::System.Collections.Generic.IReadOnlyList<Event> events, FactStatus status, string name, string style)
         {
             string? members = null;
-            foreach (Event @event in global::TestProject.Facts.Events.All)
+            foreach (Event @event in events)
             {
                 if (@event.Status != status) continue;
                 members = (members == null ? "event_" : members + ",event_") + @event.Id.Replace('-', '_');
@@ -487,30 +720,32 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed class FactCatalogList<T> : global::System.Collections.Generic.IReadOnlyList<T>
     {
+        private readonly FactCatalogStorage _s;
         private readonly T[] _items;
         private readonly int _offset;
 
-        internal FactCatalogList(T[] items, int offset)
+        internal FactCatalogList(FactCatalogStorage storage, T[] items, int offset)
         {
+            _s = storage;
             _items = items;
             _offset = offset;
         }
 
-        public int Count => global::TestProject.Facts.FactCatalogData.Lists[_offset];
+        public int Count => _s.Lists(_offset);
 
         public T this[int index]
         {
             get
             {
                 if ((uint)index >= (uint)Count) throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                return _items[global::TestProject.Facts.FactCatalogData.Lists[_offset + 1 + index]];
+                return _items[_s.Lists(_offset + 1 + index)];
             }
         }
 
         public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
         {
             int count = Count;
-            for (int i = 0; i < count; i++) yield return _items[global::TestProject.Facts.FactCatalogData.Lists[_offset + 1 + i]];
+            for (int i = 0; i < count; i++) yield return _items[_s.Lists(_offset + 1 + i)];
         }
 
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

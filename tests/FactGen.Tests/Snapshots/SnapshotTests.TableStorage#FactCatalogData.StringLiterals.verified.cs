@@ -65,12 +65,13 @@
 
         internal const int TimelineList = 0;
 
-        internal static readonly global::TestProject.Facts.Source[] Sources = Create(1, i => new global::TestProject.Facts.Source(i));
-        internal static readonly global::TestProject.Facts.State[] States = Create(1, i => new global::TestProject.Facts.State(i));
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Create(0, i => new global::TestProject.Facts.Actor(i));
-        internal static readonly global::TestProject.Facts.Event[] Events = Create(0, i => new global::TestProject.Facts.Event(i));
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.State>(States);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Actor>(Actors);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(Events);
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = new global::TestProject.Facts.FactCatalogList<global::TestProject.Facts.Event>(Events, TimelineList);
+        private static readonly Storage Instance = new Storage(1, 1, 0, 0, new global::TestProject.Facts.State[] {}, new global::TestProject.Facts.Actor[] {}, new global::TestProject.Facts.Event[] {});
+        internal static readonly global::TestProject.Facts.Source[] Sources = Instance.Sources;
+        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
+        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
+        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = Instance.AllStates;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = Instance.AllActors;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = Instance.AllEvents;
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = Instance.EventList(TimelineList);
 
