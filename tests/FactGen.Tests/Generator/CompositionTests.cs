@@ -227,4 +227,25 @@ public class CompositionTests
         // The project's own catalog is still generated, on its own types.
         Assert.Contains(desk.Output.SyntaxTrees, t => t.FilePath.EndsWith("FactGen.Types.g.cs", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheAnalyzerChecksUpstreamIdsInCode()
+    {
+        Built shared = Shared();
+        Built desk = Build("Desk", new[] { new FactFile("/desk/desk.facts.yaml", DeskYaml) }, new[] { shared.Reference }, code: """
+            public static class Use
+            {
+                public static object A() => Shared.Facts.States.Get("north-korae");
+                public static object B() => Shared.Facts.States.Get("north-korea");
+                [Desk.Facts.Fact("desk-briefing")] [Desk.Facts.Fact("north-korea")] [Desk.Facts.Fact("kim-jong-un")]
+                public static void C() { }
+                [Desk.Facts.Fact("nowhere-at-all")]
+                public static void D() { }
+            }
+            """);
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FactGen.Analyzers.FactIdAnalyzer());
+        string[] found = desk.Output.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync().Result
+            .Select(d => d.Id + " " + d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(s => s, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "FG0100 2", "FG0100 6", "FG0101 3" }, found);
+    }
 }
