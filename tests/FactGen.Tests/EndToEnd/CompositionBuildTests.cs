@@ -123,7 +123,7 @@ public class CompositionBuildTests
             Assert.True(broken.Output.Contains(fg0007), $"Expected '{fg0007}' in:\n{broken}");
 
             // Declaring an upstream id again: FG0006, naming the catalog, its file and line.
-            string redeclared = appYaml + "states:\n  north-korea: { name: North Korea, kind: sovereign }\n";
+            string redeclared = appYaml + "\nstates:\n  north-korea: { name: North Korea, kind: sovereign }\n";
             File.WriteAllText(appFacts, redeclared);
             (line, column) = Position(redeclared, "north-korea:");
             ProcessResult duplicate = DotNet.Run(app, Limit, "build", "-nodeReuse:false");

@@ -7,6 +7,7 @@ using Basic.Reference.Assemblies;
 using FactGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace FactGen.Tests.Generator;
@@ -229,7 +230,7 @@ public class CompositionTests
     }
 
     [Fact]
-    public void TheAnalyzerChecksUpstreamIdsInCode()
+    public async System.Threading.Tasks.Task TheAnalyzerChecksUpstreamIdsInCode()
     {
         Built shared = Shared();
         Built desk = Build("Desk", new[] { new FactFile("/desk/desk.facts.yaml", DeskYaml) }, new[] { shared.Reference }, code: """
@@ -244,7 +245,7 @@ public class CompositionTests
             }
             """);
         var analyzers = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FactGen.Analyzers.FactIdAnalyzer());
-        string[] found = desk.Output.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync().Result
+        string[] found = (await desk.Output.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync())
             .Select(d => d.Id + " " + d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(s => s, StringComparer.Ordinal).ToArray();
         Assert.Equal(new[] { "FG0100 2", "FG0100 6", "FG0101 3" }, found);
     }
