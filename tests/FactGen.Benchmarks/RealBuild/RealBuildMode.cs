@@ -19,13 +19,15 @@ namespace FactGen.Benchmarks.RealBuild;
 /// Comparisons (b)/(a), (b)/(e) and (c)/(d) run interleaved (A B A B ...) after warm-ups; each
 /// reports the medians of each side and the median of the per-pair ratios. The last line is
 /// <c>build: csc_vs_resx_10k=... wall_split_vs_empty_split_10k=...</c>.
-/// <c>--real-build-scale</c> is <see cref="RealBuildScale"/>.
+/// <c>--real-build-scale</c> is <see cref="RealBuildScale"/>; <c>--real-build --bisect</c> splits
+/// (b)'s Csc time into its parts (RealBuildMode.Bisect.cs).
 /// </summary>
-internal static class RealBuildMode
+internal static partial class RealBuildMode
 {
     public static int Run(string[] args)
     {
         if (args[0] == "--real-build-scale") return RealBuildScale.Run(args);
+        bool bisect = args.Contains("--bisect");
         int facts = IntOption(args, "--facts", 10_000);
         int pairs = IntOption(args, "--pairs", 7);
         int warmups = IntOption(args, "--warmups", 2);
@@ -34,7 +36,7 @@ internal static class RealBuildMode
         string root = Path.Combine(Path.GetTempPath(), $"factgen-realbuild-{Environment.ProcessId}");
         try
         {
-            return Run(root, facts, pairs, warmups, reportAnalyzer);
+            return bisect ? Bisect(root, facts, pairs, warmups) : Run(root, facts, pairs, warmups, reportAnalyzer);
         }
         finally
         {
@@ -226,6 +228,9 @@ internal static class RealBuildMode
             string line = raw.Trim();
             bool total = line.StartsWith("Total analyzer execution time", StringComparison.Ordinal) || line.StartsWith("Total generator execution time", StringComparison.Ordinal);
             bool ours = Regex.IsMatch(line, @"^<?\d+[.,]\d+\s") && (line.Contains("FactGen", StringComparison.Ordinal) || line.Contains("ResxSourceGenerator", StringComparison.Ordinal));
+            // Any other analyzer that takes a tenth of a second or more.
+            Match time = Regex.Match(line, @"^(\d+[.,]\d+)\s+\d+\s+\S");
+            ours |= time.Success && double.Parse(time.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) >= 0.1;
             if ((total || ours) && seen.Add(line)) yield return line;
         }
     }
@@ -287,7 +292,7 @@ internal static class RealBuildMode
         """;
 
     /// <summary>The peer as its package brings it: buildTransitive props/targets (resx as AdditionalFiles with their metadata) and the two analyzer dlls.</summary>
-    private static string ResxItems(string package)
+    internal static string ResxItems(string package)
         => $"""
           <Import Project="{package}/buildTransitive/Microsoft.CodeAnalysis.ResxSourceGenerator.props" />
           <ItemGroup>
