@@ -34,8 +34,10 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
                 HasNotNullWhen: HasUsableNotNullWhen(compilation),
                 HasUtf8Decoding: HasUtf8Decoding(compilation)))
                 .WithTrackingName(TrackingNames.ReadCompilationFacts))
-            .Combine(context.ParseOptionsProvider.Select(static (parse, _) => parse is CSharpParseOptions csharp ? csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : LanguageVersion.Latest))
-            .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right))
+            .Combine(context.ParseOptionsProvider.Select(static (parse, _) => (
+                Version: parse is CSharpParseOptions csharp ? csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : LanguageVersion.Latest,
+                Docs: parse.DocumentationMode != DocumentationMode.None)))
+            .Select(static (pair, _) => GeneratorOptions.Create(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right.Version) with { WriteDocComments = pair.Right.Docs })
             .WithTrackingName(TrackingNames.ReadOptions);
 
         // The catalogs of referenced assemblies (their FactCatalogManifest attributes). The

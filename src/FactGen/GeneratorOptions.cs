@@ -23,6 +23,16 @@ internal sealed record GeneratorOptions(string Namespace, string Accessibility, 
     /// </summary>
     public bool EmitFactAttribute { get; init; } = true;
 
+    /// <summary>
+    /// Whether to write each fact's doc comment. A compilation that parses no documentation
+    /// comments (<see cref="Microsoft.CodeAnalysis.DocumentationMode.None"/>: a command-line build
+    /// without <c>GenerateDocumentationFile</c>) makes no use of them, so they are left out there:
+    /// at 10k facts they are most of the generated text, and writing and lexing them is most of
+    /// the generator's and a good part of the compiler's time. The IDE parses documentation
+    /// comments and gets them; so does a build that writes an XML documentation file.
+    /// </summary>
+    public bool WriteDocComments { get; init; } = true;
+
     public const string NamespaceProperty = "build_property.FactGenNamespace";
     public const string AccessibilityProperty = "build_property.FactGenAccessibility";
     public const string RootNamespaceProperty = "build_property.RootNamespace";

@@ -276,7 +276,7 @@ public static {{events}} On({{t}}.FactDate date)
         {
             for (int i = from; i < to; i++)
             {
-                writeDocs(i);
+                if (options.WriteDocComments) writeDocs(i);
                 WriteObsolete(i);
                 writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
                     .Append(" => s_items[").AppendInvariant(i).Append("];\n\n");
@@ -329,12 +329,15 @@ public static {{events}} On({{t}}.FactDate date)
         for (int i = 0; i < count; i++)
         {
             string member = memberName(i);
-            // The class's own name cannot be an id of its category (FG0009), so it resolves here.
-            System.Text.StringBuilder doc = writer.Start().Append("/// <summary>The id of <see cref=\"");
-            // A cref does not look into base classes: a spread category names the part.
-            if (parts == 0) doc.Append(category.ClassName);
-            else doc.Append(n).Append('.').Append(category.ClassName).Append("_Part").AppendInvariant(i / MaxMembersPerType);
-            doc.Append('.').Append(member).Append("\"/>.</summary>\n");
+            if (options.WriteDocComments)
+            {
+                // The class's own name cannot be an id of its category (FG0009), so it resolves here.
+                System.Text.StringBuilder doc = writer.Start().Append("/// <summary>The id of <see cref=\"");
+                // A cref does not look into base classes: a spread category names the part.
+                if (parts == 0) doc.Append(category.ClassName);
+                else doc.Append(n).Append('.').Append(category.ClassName).Append("_Part").AppendInvariant(i / MaxMembersPerType);
+                doc.Append('.').Append(member).Append("\"/>.</summary>\n");
+            }
             WriteObsolete(i);
             SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
         }
