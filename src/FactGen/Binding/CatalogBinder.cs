@@ -127,10 +127,6 @@ internal static class CatalogBinder
         {
             _upstream = upstream;
             _cancellationToken = cancellationToken;
-            foreach (string problem in upstream.Problems)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, CatalogManifest.AttributeName, "a referenced fact catalog", problem));
-            }
             foreach (UpstreamCatalog catalog in upstream.Catalogs)
             {
                 foreach (UpstreamFact fact in catalog.Facts)
@@ -215,6 +211,14 @@ internal static class CatalogBinder
 
         public BindResult Bind(FactFileSyntax[] files)
         {
+            // A referenced catalog that cannot be read matters only to a project with facts of its own.
+            if (files.Length > 0)
+            {
+                foreach (string problem in _upstream.Problems)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, CatalogManifest.AttributeName, "a referenced fact catalog", problem));
+                }
+            }
             foreach (FactFileSyntax file in files)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -991,7 +995,11 @@ internal static class CatalogBinder
                     continue;
                 }
                 string hint;
-                if (elsewhere is not null)
+                if (OtherRootOf(unknown.Singular, unknown.Id) is { } other)
+                {
+                    hint = $"; '{id}' is declared by the referenced catalog '{other.AssemblyName}', which builds on the fact types of '{other.TypesNamespace}', not on those of the project's other referenced catalogs ('{_upstream.Catalogs[0].TypesNamespace}'): a project builds on catalogs of one root only";
+                }
+                else if (elsewhere is not null)
                 {
                     hint = $"; '{id}' is {elsewhere}, but '{unknown.Key}' takes {MessageText.WithArticle(unknown.Singular)} id";
                 }
@@ -1067,6 +1075,20 @@ internal static class CatalogBinder
             return category.Upstream.TryGetValue(nearest, out var upstream) && !category.ById.ContainsKey(nearest)
                 ? $"'{nearest}' (of the referenced catalog '{upstream.Catalog.AssemblyName}')"
                 : $"'{nearest}'";
+        }
+
+        /// <summary>A referenced catalog of another root that declares the id, which the project cannot build on.</summary>
+        private UpstreamCatalog? OtherRootOf(string singular, string id)
+        {
+            FactCategory category = singular switch { "state" => FactCategory.State, "actor" => FactCategory.Actor, _ => FactCategory.Event };
+            foreach (UpstreamCatalog catalog in _upstream.OtherRoots)
+            {
+                foreach (UpstreamFact fact in catalog.Facts)
+                {
+                    if (fact.Category == category && fact.Id == id) return catalog;
+                }
+            }
+            return null;
         }
 
         /// <summary>"the referenced catalog 'Shared' (states.facts.yaml, line 12)".</summary>

@@ -44,12 +44,18 @@ internal sealed record UpstreamCatalog(
 /// Every catalog the compilation references, sorted by assembly name, and what could not be read.
 /// </summary>
 /// <param name="Catalogs">The readable catalogs.</param>
-/// <param name="Problems">One line per referenced catalog that could not be used, for a diagnostic.</param>
+/// <param name="Problems">One line per referenced catalog whose manifest could not be read, for a diagnostic.</param>
 internal sealed record UpstreamCatalogs(EquatableArray<UpstreamCatalog> Catalogs, EquatableArray<string> Problems)
 {
     public static readonly UpstreamCatalogs None = new(EquatableArray<UpstreamCatalog>.Empty, EquatableArray<string>.Empty);
 
-    public bool IsEmpty => Catalogs.IsEmpty && Problems.IsEmpty;
+    /// <summary>
+    /// Referenced catalogs of another root than <see cref="Catalogs"/>: the project cannot build on
+    /// them (one set of fact types per project), which matters only if its facts reference them.
+    /// </summary>
+    public EquatableArray<UpstreamCatalog> OtherRoots { get; init; } = EquatableArray<UpstreamCatalog>.Empty;
+
+    public bool IsEmpty => Catalogs.IsEmpty && Problems.IsEmpty && OtherRoots.IsEmpty;
 }
 
 /// <summary>Values of kinds that the root catalog's enum does not name.</summary>

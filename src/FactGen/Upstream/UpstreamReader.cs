@@ -70,7 +70,10 @@ internal static class UpstreamReader
             .ToArray();
         // One set of fact types per project: the catalogs must share their root. Those of the root
         // that the most catalogs build on are used (the first in name order on a tie).
+        // The others are kept aside: referencing unrelated catalogs is fine until a fact file
+        // references one of their ids (then FG0007 says why it cannot).
         string[] roots = distinct.Select(static c => c.TypesNamespace).Distinct(StringComparer.Ordinal).ToArray();
+        UpstreamCatalog[] others = Array.Empty<UpstreamCatalog>();
         if (roots.Length > 1)
         {
             string root = distinct
@@ -78,13 +81,13 @@ internal static class UpstreamReader
                 .OrderByDescending(static g => g.Count())
                 .ThenBy(static g => g.First().AssemblyName, StringComparer.Ordinal)
                 .First().Key;
-            foreach (UpstreamCatalog other in distinct.Where(c => c.TypesNamespace != root))
-            {
-                problems.Add($"'{other.AssemblyName}' builds on the fact types of '{other.TypesNamespace}', but the other referenced catalogs on those of '{root}'; a project can build on catalogs of one root only, so its facts are not used here");
-            }
+            others = distinct.Where(c => c.TypesNamespace != root).ToArray();
             distinct = distinct.Where(c => c.TypesNamespace == root).ToArray();
         }
-        return new UpstreamCatalogs(distinct.ToEquatableArray(), problems.Distinct(StringComparer.Ordinal).OrderBy(static p => p, StringComparer.Ordinal).ToEquatableArray());
+        return new UpstreamCatalogs(distinct.ToEquatableArray(), problems.Distinct(StringComparer.Ordinal).OrderBy(static p => p, StringComparer.Ordinal).ToEquatableArray())
+        {
+            OtherRoots = others.ToEquatableArray(),
+        };
     }
 
     /// <summary>The manifest of a compiled assembly, read from its assembly-level attributes.</summary>

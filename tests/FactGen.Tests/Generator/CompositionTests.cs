@@ -249,4 +249,30 @@ public class CompositionTests
             .Select(d => d.Id + " " + d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(s => s, StringComparer.Ordinal).ToArray();
         Assert.Equal(new[] { "FG0100 2", "FG0100 6", "FG0101 3" }, found);
     }
+
+    [Fact]
+    public void CatalogsOfAnotherRootAreIgnoredUntilAFactReferencesThem()
+    {
+        Built shared = Shared();
+        Built other = Build("Zother", new[] { new FactFile("/z/z.facts.yaml", """
+            source:
+              outlet: Z Wire
+            states:
+              atlantis: { name: Atlantis, kind: legend }
+            """) }, Array.Empty<MetadataReference>());
+
+        // Referencing both is fine: nothing in the project's facts needs the other root.
+        Built fine = Build("Desk", new[] { new FactFile("/desk/desk.facts.yaml", DeskYaml) }, new[] { shared.Reference, other.Reference });
+        Assert.Empty(fine.Diagnostics);
+        // So is a project with FactGen and no facts of its own.
+        Built empty = Build("App", Array.Empty<FactFile>(), new[] { shared.Reference, other.Reference });
+        Assert.Empty(empty.Diagnostics);
+
+        // A reference to the other root's fact says why it cannot be used.
+        Built broken = Build("Desk", new[] { new FactFile("/desk/desk.facts.yaml", DeskYaml.Replace("states: [north-korea, donetsk-peoples-republic]", "states: [north-korea, atlantis]")) },
+            new[] { shared.Reference, other.Reference }, expectSuccess: false);
+        Assert.Equal(
+            new[] { "FG0007 desk.facts.yaml(12,27): Unknown state id 'atlantis' in 'states'; 'atlantis' is declared by the referenced catalog 'Zother', which builds on the fact types of 'Zother.Facts', not on those of the project's other referenced catalogs ('Shared.Facts'): a project builds on catalogs of one root only" },
+            broken.Diagnostics.Select(GeneratorHarness.Format));
+    }
 }
