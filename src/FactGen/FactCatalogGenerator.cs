@@ -43,11 +43,14 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         // The catalogs of referenced assemblies (their FactCatalogManifest attributes). The
         // references are the same objects from one C# edit to the next, so only a change of
         // references reads metadata again; a C# edit stops at the first step.
-        IncrementalValueProvider<UpstreamCatalogs> upstream = context.CompilationProvider
+        // The lookup tables are built once per change of the references, not on each bind.
+        IncrementalValueProvider<UpstreamIndex> upstream = context.CompilationProvider
             .Select(static (compilation, _) => new UpstreamReader.References(compilation.ExternalReferences))
             .WithTrackingName(TrackingNames.ReadReferences)
             .Select(static (references, cancellationToken) => UpstreamReader.Read(references, cancellationToken))
-            .WithTrackingName(TrackingNames.ReadUpstreamCatalogs);
+            .WithTrackingName(TrackingNames.ReadUpstreamCatalogs)
+            .Select(static (catalogs, cancellationToken) => UpstreamIndex.Build(catalogs, cancellationToken))
+            .WithTrackingName(TrackingNames.IndexUpstreamCatalogs);
 
         IncrementalValueProvider<BindResult> bound = files
             .Collect()

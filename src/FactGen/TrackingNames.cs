@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string ReadOptions = nameof(ReadOptions);
     public const string ReadReferences = nameof(ReadReferences);
     public const string ReadUpstreamCatalogs = nameof(ReadUpstreamCatalogs);
+    public const string IndexUpstreamCatalogs = nameof(IndexUpstreamCatalogs);
     public const string DeclaredFacts = nameof(DeclaredFacts);
     public const string IsRootCatalog = nameof(IsRootCatalog);
     public const string BindCatalog = nameof(BindCatalog);

@@ -30,13 +30,13 @@ internal static class CatalogBinder
     private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
     public static BindResult Bind(ImmutableArray<FactFileSyntax> files, CancellationToken cancellationToken)
-        => Bind(files, UpstreamCatalogs.None, cancellationToken);
+        => Bind(files, UpstreamIndex.None, cancellationToken);
 
     /// <summary>
     /// Binds the project's fact files on top of the catalogs it references (<paramref name="upstream"/>):
     /// their ids resolve references, and declaring one of them again is FG0006.
     /// </summary>
-    public static BindResult Bind(ImmutableArray<FactFileSyntax> files, UpstreamCatalogs upstream, CancellationToken cancellationToken)
+    public static BindResult Bind(ImmutableArray<FactFileSyntax> files, UpstreamIndex upstream, CancellationToken cancellationToken)
     {
         var binder = new Binder(upstream, cancellationToken);
         // Sort so that "first" (for duplicates) and every ordering in the output are the same
@@ -96,12 +96,12 @@ internal static class CatalogBinder
         public Dictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
         public List<string> Kinds { get; } = new();
         /// <summary>The ids of the referenced catalogs in this category: the first catalog (by assembly name) that declares an id wins.</summary>
-        public Dictionary<string, (UpstreamCatalog Catalog, UpstreamFact Fact)> Upstream { get; } = new(StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, (UpstreamCatalog Catalog, UpstreamFact Fact)> Upstream { get; set; } = UpstreamIndex.None.Facts(FactCategory.State);
         /// <summary>The upstream facts this project's facts reference, in the order first referenced; a reference to one is <c>Declared.Count + its position here</c>.</summary>
         public List<string> Imported { get; } = new();
         public Dictionary<string, int> ImportIndex { get; } = new(StringComparer.Ordinal);
         /// <summary>Kind values of the root catalog's enum (and of kinds that upstream catalogs added), by kind.</summary>
-        public Dictionary<string, int> UpstreamKinds { get; } = new(StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, int> UpstreamKinds { get; set; } = UpstreamIndex.None.Kinds(FactCategory.State);
         /// <summary>The value of each kind this project's facts use.</summary>
         public Dictionary<string, int> KindValues { get; set; } = new(StringComparer.Ordinal);
     }
@@ -122,33 +122,23 @@ internal static class CatalogBinder
         private const int MaxSuggestionLookups = 200;
 
         private readonly UpstreamCatalogs _upstream;
+        private readonly UpstreamIndex _index;
 
-        public Binder(UpstreamCatalogs upstream, CancellationToken cancellationToken)
+        public Binder(UpstreamIndex upstream, CancellationToken cancellationToken)
         {
-            _upstream = upstream;
+            _index = upstream;
+            _upstream = upstream.Catalogs;
             _cancellationToken = cancellationToken;
-            foreach (UpstreamCatalog catalog in upstream.Catalogs)
-            {
-                foreach (UpstreamFact fact in catalog.Facts)
-                {
-                    switch (fact.Category)
-                    {
-                        case FactCategory.State: AddUpstream(_states, catalog, fact); break;
-                        case FactCategory.Actor: AddUpstream(_actors, catalog, fact); break;
-                        default: AddUpstream(_events, catalog, fact); break;
-                    }
-                }
-                foreach (UpstreamKind kind in catalog.Kinds)
-                {
-                    Dictionary<string, int> kinds = kind.Category switch
-                    {
-                        FactCategory.State => _states.UpstreamKinds,
-                        FactCategory.Actor => _actors.UpstreamKinds,
-                        _ => _events.UpstreamKinds,
-                    };
-                    if (!kinds.ContainsKey(kind.Name)) kinds.Add(kind.Name, kind.Value);
-                }
-            }
+            Attach(_states, FactCategory.State);
+            Attach(_actors, FactCategory.Actor);
+            Attach(_events, FactCategory.Event);
+        }
+
+        /// <summary>Points a category at the shared, read-only tables of the referenced catalogs.</summary>
+        private void Attach<T>(Category<T> category, FactCategory kind)
+        {
+            category.Upstream = _index.Facts(kind);
+            category.UpstreamKinds = _index.Kinds(kind);
         }
 
         private EquatableArray<UpstreamFact> DeclaredFacts()
@@ -203,11 +193,6 @@ internal static class CatalogBinder
 
         /// <summary>Whether the project's catalog builds on referenced catalogs, and so uses their types.</summary>
         private bool IsDownstream => !_upstream.Catalogs.IsEmpty;
-
-        private static void AddUpstream<T>(Category<T> category, UpstreamCatalog catalog, UpstreamFact fact)
-        {
-            if (!category.Upstream.ContainsKey(fact.Id)) category.Upstream.Add(fact.Id, (catalog, fact));
-        }
 
         public BindResult Bind(FactFileSyntax[] files)
         {
@@ -1079,17 +1064,7 @@ internal static class CatalogBinder
 
         /// <summary>A referenced catalog of another root that declares the id, which the project cannot build on.</summary>
         private UpstreamCatalog? OtherRootOf(string singular, string id)
-        {
-            FactCategory category = singular switch { "state" => FactCategory.State, "actor" => FactCategory.Actor, _ => FactCategory.Event };
-            foreach (UpstreamCatalog catalog in _upstream.OtherRoots)
-            {
-                foreach (UpstreamFact fact in catalog.Facts)
-                {
-                    if (fact.Category == category && fact.Id == id) return catalog;
-                }
-            }
-            return null;
-        }
+            => _index.OtherRootOf(singular switch { "state" => FactCategory.State, "actor" => FactCategory.Actor, _ => FactCategory.Event }, id);
 
         /// <summary>"the referenced catalog 'Shared' (states.facts.yaml, line 12)".</summary>
         private static string UpstreamPlace(UpstreamCatalog catalog, UpstreamFact fact)

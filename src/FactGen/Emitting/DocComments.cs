@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using FactGen.Binding;
 using FactGen.Helpers;
@@ -17,6 +18,8 @@ internal sealed class DocComments
     private readonly IndentedWriter _writer;
     private readonly BoundCatalog _catalog;
     private readonly string[] _citations;
+    private readonly string[] _importedStates;
+    private readonly string[] _importedActors;
 
     public DocComments(IndentedWriter writer, BoundCatalog catalog)
     {
@@ -25,6 +28,17 @@ internal sealed class DocComments
         // Each source is cited by many facts: escape its citation once.
         _citations = new string[catalog.Sources.Count];
         for (int i = 0; i < _citations.Length; i++) _citations[i] = Citation(catalog.Sources[i]);
+        // The ids of the upstream states and actors that facts reference, by import position: a
+        // reference past a category's own facts is one of them.
+        var states = new List<string>();
+        var actors = new List<string>();
+        foreach (BoundImport import in catalog.Composition?.Imports ?? EquatableArray<BoundImport>.Empty)
+        {
+            if (import.Category == FactGen.Upstream.FactCategory.State) states.Add(import.Id);
+            else if (import.Category == FactGen.Upstream.FactCategory.Actor) actors.Add(import.Id);
+        }
+        _importedStates = states.ToArray();
+        _importedActors = actors.ToArray();
     }
 
     public void State(BoundState state)
@@ -142,15 +156,7 @@ internal sealed class DocComments
         => index < _catalog.Actors.Count ? _catalog.Actors[index].Name : ImportedId(FactGen.Upstream.FactCategory.Actor, index - _catalog.Actors.Count);
 
     private string ImportedId(FactGen.Upstream.FactCategory category, int position)
-    {
-        int seen = 0;
-        foreach (BoundImport import in _catalog.Composition!.Imports)
-        {
-            if (import.Category != category) continue;
-            if (seen++ == position) return import.Id;
-        }
-        return string.Empty;
-    }
+        => (category == FactGen.Upstream.FactCategory.State ? _importedStates : _importedActors)[position];
 
     private StringBuilder Summary() => _writer.Start().Append("/// <summary>");
 

@@ -35,10 +35,7 @@ internal sealed record UpstreamCatalog(
     string TypesNamespace,
     EquatableArray<UpstreamKind> Kinds,
     EquatableArray<UpstreamFact> Facts)
-{
-    /// <summary>Whether this catalog is the root of its graph: it defines the fact types itself.</summary>
-    public bool IsRoot => string.Equals(Namespace, TypesNamespace, StringComparison.Ordinal);
-}
+;
 
 /// <summary>
 /// Every catalog the compilation references, sorted by assembly name, and what could not be read.

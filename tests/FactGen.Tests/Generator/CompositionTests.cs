@@ -199,12 +199,20 @@ public class CompositionTests
         GeneratorRunResult second = desk.Driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         IncrementalAssert.AllCachedOrUnchanged(desk.Driver.RunGenerators(edited).GetRunResult());
-        foreach (string step in new[] { TrackingNames.ReadFactFile, TrackingNames.ReadUpstreamCatalogs, TrackingNames.BindCatalog })
+        foreach (string step in new[] { TrackingNames.ReadFactFile, TrackingNames.ReadUpstreamCatalogs, TrackingNames.IndexUpstreamCatalogs, TrackingNames.BindCatalog })
         {
             Assert.All(second.TrackedSteps[step], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
         }
         // The references themselves are compared, and are the same objects.
         Assert.All(second.TrackedSteps[TrackingNames.ReadReferences], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason)));
+
+        // A fact-file edit binds again, on the upstream tables built before: they are not rebuilt.
+        GeneratorRunResult edit = desk.Driver
+            .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/desk/more.facts.yaml", "source:\n  outlet: More\nactors:\n  more-editor: { name: More, kind: editor, state: russia }\n")))
+            .RunGenerators(desk.Input).GetRunResult().Results.Single();
+        Assert.All(edit.TrackedSteps[TrackingNames.IndexUpstreamCatalogs], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
+        Assert.All(edit.TrackedSteps[TrackingNames.BindCatalog], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason)));
+        Assert.Empty(edit.Diagnostics);
     }
 
     [Fact]
