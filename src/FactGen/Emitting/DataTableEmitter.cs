@@ -178,7 +178,10 @@ internal static class DataTableEmitter
             // The timeline of a catalog built on others holds their events too (Events.Timeline,
             // Between and On read it); each upstream catalog's own list is its own events only.
             string upstream = string.Concat(composition.UpstreamNamespaces.Select(u => $"global::{u}.Events.All, "));
-            writer.Line($"internal static readonly {list}<{t}.Event> Timeline = {t}.FactCatalogStorage.Timeline({upstream}Instance.EventList(TimelineList));");
+            // Merged on first use, not when the catalog's data is first touched: it reads the dates
+            // of every upstream event.
+            writer.Line($"private static {list}<{t}.Event>? s_timeline;");
+            writer.Line($"internal static {list}<{t}.Event> Timeline => s_timeline ??= {t}.FactCatalogStorage.Timeline({upstream}Instance.EventList(TimelineList));");
         }
         else
         {
