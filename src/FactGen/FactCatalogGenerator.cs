@@ -127,20 +127,37 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             AddSource(output, "FactGen.Manifest.g.cs", ManifestEmitter.Emit(facts, declaredFacts, generatorOptions));
         });
 
-        context.RegisterSourceOutput(catalog.Combine(options).Combine(refusal), static (output, input) =>
+        // One source per fact file, and one for the catalog as a whole. A part holds only its own
+        // file's values (a reference to another file's fact is an import by id), so an edit to
+        // one file changes that file's part alone: every other part compares equal, its output
+        // step does not run, and Roslyn keeps its syntax tree.
+        IncrementalValueProvider<DataTableEmitter.TableForms> forms = catalog
+            .Combine(options)
+            .Select(static (input, _) => DataTableEmitter.Forms(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.TableForms);
+        IncrementalValueProvider<bool> canEmit = options
+            .Combine(refusal)
+            .Combine(hasFactFiles)
+            .Select(static (input, _) => input.Right && input.Left.Left.CanEmit && input.Left.Right is null)
+            .WithTrackingName(TrackingNames.CanEmit);
+        IncrementalValuesProvider<BoundPart> parts = catalog
+            .SelectMany(static (c, _) => CatalogParts.Split(c))
+            .WithTrackingName(TrackingNames.CatalogParts);
+        context.RegisterSourceOutput(parts.Combine(options.Combine(forms).Combine(canEmit)), static (output, input) =>
         {
-            (BoundCatalog facts, GeneratorOptions generatorOptions) = input.Left;
-            if (facts.FileCount == 0 || !generatorOptions.CanEmit || input.Right is not null) return;
-            // Refusal() applies the same rule as EmitText, so this only guards against a drift.
-            SourceText? catalogSource = CatalogEmitter.EmitText(facts, generatorOptions, out string problem);
-            if (catalogSource is null)
-            {
-                // Found only while emitting, so reported here, the one way all others are.
-                DiagnosticReporter.Report(output, DiagnosticReporter.CatalogTooLarge(problem));
-                return;
-            }
+            (BoundPart part, ((GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms), bool emit)) = input;
+            if (!emit) return;
             // Written with '\n' line endings by IndentedWriter; no copy to normalise them.
-            output.AddSource("FactGen.Catalog.g.cs", catalogSource);
+            output.AddSource(part.HintName, CatalogEmitter.EmitPartText(part, generatorOptions, tableForms));
+        });
+        IncrementalValueProvider<CatalogShell> shell = catalog
+            .Select(static (c, _) => CatalogParts.Shell(c))
+            .WithTrackingName(TrackingNames.CatalogShell);
+        context.RegisterSourceOutput(shell.Combine(options).Combine(canEmit), static (output, input) =>
+        {
+            ((CatalogShell catalogShell, GeneratorOptions generatorOptions), bool emit) = input;
+            if (!emit) return;
+            AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.EmitShell(catalogShell, generatorOptions));
         });
     }
 

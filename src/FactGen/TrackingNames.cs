@@ -16,4 +16,9 @@ internal static class TrackingNames
     public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
     public const string HasFactFiles = nameof(HasFactFiles);
     public const string CatalogRefusal = nameof(CatalogRefusal);
+    public const string TableForms = nameof(TableForms);
+    public const string CanEmit = nameof(CanEmit);
+    /// <summary>One fact file's share of the catalog (a <c>BoundPart</c>), emitted as its own source.</summary>
+    public const string CatalogParts = nameof(CatalogParts);
+    public const string CatalogShell = nameof(CatalogShell);
 }

@@ -6,6 +6,7 @@ namespace FactGen.Binding;
 // The bind stage's output: the merged catalog of every fact file, resolved and validated. It holds
 // no locations, so an edit that only moves text (a blank line, a comment) leaves it equal and
 // Roslyn skips emission. References are indexes into the sorted fact lists; -1 means "none".
+// Back references are not bound: the generated catalog computes them from these, on first use.
 
 /// <summary>A date at year, month or day precision; 0 marks a missing month or day.</summary>
 internal readonly record struct BoundDate(int Year, int Month, int Day)
@@ -44,10 +45,6 @@ internal sealed record BoundState(
 {
     /// <summary>The fact has an error (the build fails): its values are placeholders where they failed a check.</summary>
     public bool HasErrors { get; init; }
-    public EquatableArray<int> Recognizes { get; init; } = EquatableArray<int>.Empty;
-    public EquatableArray<int> Regions { get; init; } = EquatableArray<int>.Empty;
-    public EquatableArray<int> Actors { get; init; } = EquatableArray<int>.Empty;
-    public EquatableArray<int> Events { get; init; } = EquatableArray<int>.Empty;
 }
 
 internal sealed record BoundActor(
@@ -63,8 +60,6 @@ internal sealed record BoundActor(
 {
     /// <summary>The fact has an error (the build fails): its values are placeholders where they failed a check.</summary>
     public bool HasErrors { get; init; }
-    public EquatableArray<int> Events { get; init; } = EquatableArray<int>.Empty;
-    public EquatableArray<int> Reports { get; init; } = EquatableArray<int>.Empty;
 }
 
 /// <summary>Status values in the order of the generated <c>FactStatus</c> enum.</summary>
@@ -94,7 +89,6 @@ internal sealed record BoundEvent(
 {
     /// <summary>The fact has an error (the build fails): its values are placeholders where they failed a check.</summary>
     public bool HasErrors { get; init; }
-    public EquatableArray<int> FollowedBy { get; init; } = EquatableArray<int>.Empty;
 }
 
 /// <summary>
@@ -109,9 +103,11 @@ internal sealed record BoundCatalog(
     EquatableArray<BoundEvent> Events,
     EquatableArray<string> StateKinds,
     EquatableArray<string> ActorKinds,
-    EquatableArray<string> EventKinds,
-    EquatableArray<int> Timeline)
+    EquatableArray<string> EventKinds)
 {
+    /// <summary>The fact file of each source, by source index (the path as the compiler gives it).</summary>
+    public EquatableArray<string> SourceFiles { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Null for a catalog of its own; else how it builds on the catalogs it references.</summary>
     public BoundComposition? Composition { get; init; }
 }

@@ -111,6 +111,7 @@ internal static class CatalogBinder
         private readonly CancellationToken _cancellationToken;
         private readonly List<DiagnosticInfo> _diagnostics = new();
         private readonly List<BoundSource> _sources = new();
+        private readonly List<string> _sourceFiles = new();
         private readonly Category<StateSyntax> _states = new(FactKeys.State, "States");
         private readonly Category<ActorSyntax> _actors = new(FactKeys.Actor, "Actors");
         private readonly Category<EventSyntax> _events = new(FactKeys.Event, "Events", "Timeline", "Between", "On");
@@ -258,15 +259,6 @@ internal static class CatalogBinder
                 if (@event.IsValid) CheckRetractedReferences(@event);
             }
             ReportUnknownReferences();
-            int[] timeline = Enumerable.Range(0, events.Length).ToArray();
-            // Index order (= id order) breaks ties; Array.Sort is not stable, so compare it explicitly.
-            Array.Sort(timeline, (a, b) =>
-            {
-                int order = events[a].Date.CompareTo(events[b].Date);
-                return order != 0 ? order : a.CompareTo(b);
-            });
-            FillBackReferences(states, actors, events, timeline);
-
             var catalog = new BoundCatalog(
                 FileCount: files.Length,
                 Sources: _sources.ToEquatableArray(),
@@ -275,9 +267,9 @@ internal static class CatalogBinder
                 Events: new EquatableArray<BoundEvent>(events),
                 StateKinds: _states.Kinds.ToEquatableArray(),
                 ActorKinds: _actors.Kinds.ToEquatableArray(),
-                EventKinds: _events.Kinds.ToEquatableArray(),
-                Timeline: new EquatableArray<int>(timeline))
+                EventKinds: _events.Kinds.ToEquatableArray())
             {
+                SourceFiles = _sourceFiles.ToEquatableArray(),
                 Composition = IsDownstream ? Composition() : null,
             };
             return new BindResult(catalog, Capped(files)) { Declared = DeclaredFacts() };
@@ -346,7 +338,7 @@ internal static class CatalogBinder
                 {
                     Report(DiagnosticDescriptors.RequiredKeyMissing, file.Start, "Fact file", fileName, "source");
                 }
-                return AddSource(new BoundSource(Outlet: fileName, Title: null, Published: null, Language: null, Url: null));
+                return AddSource(file, new BoundSource(Outlet: fileName, Title: null, Published: null, Language: null, Url: null));
             }
             // An error inside the block is already reported: take what was read, check nothing more.
             if (!source.HasErrors)
@@ -382,7 +374,7 @@ internal static class CatalogBinder
             cited &= outletSafe && titleSafe;
             string outlet = source.Outlet is { } o && outletSafe ? o.Value : fileName;
             string? title = titleSafe ? source.Title?.Value : null;
-            return AddSource(new BoundSource(Outlet: outlet, Title: title, Published: published, Language: language, Url: url));
+            return AddSource(file, new BoundSource(Outlet: outlet, Title: title, Published: published, Language: language, Url: url));
         }
 
         private bool SafeSourceText(SourceSyntax source, ScalarSyntax? value, string key)
@@ -394,9 +386,10 @@ internal static class CatalogBinder
 
         private const string BidiProblem = "it holds a Unicode bidi control character, which can make text read differently than it is; remove it";
 
-        private int AddSource(BoundSource source)
+        private int AddSource(FactFileSyntax file, BoundSource source)
         {
             _sources.Add(source);
+            _sourceFiles.Add(file.Path);
             return _sources.Count - 1;
         }
 
@@ -1114,72 +1107,6 @@ internal static class CatalogBinder
             return null;
         }
 
-
-        private static void FillBackReferences(BoundState[] states, BoundActor[] actors, BoundEvent[] events, int[] timeline)
-        {
-            var recognizes = Lists(states.Length);
-            var regions = Lists(states.Length);
-            var stateActors = Lists(states.Length);
-            var stateEvents = Lists(states.Length);
-            var actorEvents = Lists(actors.Length);
-            var actorReports = Lists(actors.Length);
-            var followedBy = Lists(events.Length);
-
-            for (int i = 0; i < states.Length; i++)
-            {
-                foreach (int recognizer in states[i].RecognizedBy) Add(recognizes, recognizer, i);
-                if (states[i].Within >= 0) Add(regions, states[i].Within, i);
-            }
-            for (int i = 0; i < actors.Length; i++)
-            {
-                if (actors[i].State >= 0) Add(stateActors, actors[i].State, i);
-            }
-            // Events in timeline order, so every back reference to events reads chronologically.
-            foreach (int i in timeline)
-            {
-                BoundEvent e = events[i];
-                // e.States holds no duplicates (References drops them), so only the place can repeat one.
-                foreach (int state in e.States) Add(stateEvents, state, i);
-                if (e.Place >= 0 && !e.States.Contains(e.Place)) Add(stateEvents, e.Place, i);
-                foreach (int actor in e.Actors) Add(actorEvents, actor, i);
-                foreach (int actor in e.ReportedBy) Add(actorReports, actor, i);
-                foreach (int followed in e.Follows) Add(followedBy, followed, i);
-            }
-
-            for (int i = 0; i < states.Length; i++)
-            {
-                states[i] = states[i] with
-                {
-                    Recognizes = ToArray(recognizes[i]),
-                    Regions = ToArray(regions[i]),
-                    Actors = ToArray(stateActors[i]),
-                    Events = ToArray(stateEvents[i]),
-                };
-            }
-            for (int i = 0; i < actors.Length; i++)
-            {
-                actors[i] = actors[i] with { Events = ToArray(actorEvents[i]), Reports = ToArray(actorReports[i]) };
-            }
-            for (int i = 0; i < events.Length; i++)
-            {
-                events[i] = events[i] with { FollowedBy = ToArray(followedBy[i]) };
-            }
-        }
-
-        /// <summary>One list per fact, made on its first item: most facts have no back references of a kind.</summary>
-        private static List<int>?[] Lists(int count) => new List<int>?[count];
-
-        /// <summary>
-        /// Adds a back reference. One to a fact of a referenced catalog (an index past this
-        /// project's facts) is left out: upstream objects never change, so an upstream actor's
-        /// timeline holds only its own catalog's events.
-        /// </summary>
-        private static void Add(List<int>?[] lists, int at, int item)
-        {
-            if (at < lists.Length) (lists[at] ??= new List<int>(2)).Add(item);
-        }
-
-        private static EquatableArray<int> ToArray(List<int>? list) => list is null ? EquatableArray<int>.Empty : new EquatableArray<int>(list.ToArray());
 
         /// <summary>A kebab-case spelling of a bad id or kind, for the message.</summary>
         private static string SuggestKebab(string value)

@@ -1,7 +1,8 @@
-// A template, not code the generator runs: DataTableEmitter writes the members of this class
-// into FactGen.Catalog.g.cs, after the catalog's own data (see Emitting/Templates.cs). It is
-// compiled here, against CatalogStub.cs, so that the compiler checks it like any other code.
-// Only the members are used: the lines between the class's braces. What varies:
+// A template, not code the generator runs. PartEmitter writes the members of FactCatalogPart
+// into the data class of each fact file's source, after the file's own data; CatalogEmitter
+// writes the members of FactCatalogData into FactGen.Catalog.g.cs (see Emitting/Templates.cs).
+// It is compiled here, against CatalogStub.cs, so that the compiler checks it like any other code.
+// Only the members are used: the lines between each class's braces. What varies:
 //   global::FactGen.Runtime.                   the namespace of the fact types: the catalog's,
 //                                              or the root catalog's for one built on others
 //   #if FACTGEN_UTF8_TABLES ... #endif         kept when the int tables are UTF-8 literals
@@ -9,7 +10,7 @@
 
 namespace FactGen.Runtime
 {
-    internal static partial class FactCatalogData
+    internal static partial class FactCatalogPart
     {
         private static int[] Decode(string data, int count)
         {
@@ -96,28 +97,10 @@ namespace FactGen.Runtime
             private int[] Load(int chunk)
                 => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
         }
+    }
 
-        /// <summary>What the fact types read: this catalog's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
-        private sealed class Storage : global::FactGen.Runtime.FactCatalogStorage
-        {
-            internal Storage(int sources, int states, int actors, int events, global::FactGen.Runtime.State[] importedStates, global::FactGen.Runtime.Actor[] importedActors, global::FactGen.Runtime.Event[] importedEvents)
-                : base(sources, states, actors, events, importedStates, importedActors, importedEvents)
-            {
-            }
-
-            public override string Text(int index) => FactCatalogData.Text(index);
-
-            public override int Lists(int at) => FactCatalogData.Lists[at];
-
-            public override int SourceRows(int at) => FactCatalogData.SourceRows[at];
-
-            public override int StateRows(int at) => FactCatalogData.StateRows[at];
-
-            public override int ActorRows(int at) => FactCatalogData.ActorRows[at];
-
-            public override int EventRows(int at) => FactCatalogData.EventRows[at];
-        }
-
+    internal static partial class FactCatalogData
+    {
         /// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<global::FactGen.Runtime.Event> Between(global::FactGen.Runtime.FactDate from, global::FactGen.Runtime.FactDate to)
         {
@@ -141,66 +124,6 @@ namespace FactGen.Runtime
                 if (date.Start >= start && date.End <= end) found.Add(@event);
             }
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::FactGen.Runtime.Event>(found);
-        }
-
-        /// <summary>The error for an id the catalog does not have, naming the nearest id there is.</summary>
-        internal static global::System.Collections.Generic.KeyNotFoundException Missing(string category, Table rows, int width, string id)
-        {
-            string? nearest = null;
-            // The build's rule for "did you mean": at most a third of the id changed. Rows are in id
-            // order, so of equally near ids the first in ordinal order wins.
-            int limit = global::System.Math.Max(1, id.Length / 3), best = limit + 1;
-            for (int row = 0; id.Length <= 256 && row < rows.Length; row += width)
-            {
-                string candidate = Text(rows[row]);
-                if (global::System.Math.Abs(candidate.Length - id.Length) > limit) continue;
-                int distance = Distance(id, candidate);
-                if (distance < best)
-                {
-                    best = distance;
-                    nearest = candidate;
-                }
-            }
-            string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
-            return new global::System.Collections.Generic.KeyNotFoundException(message);
-        }
-
-        /// <summary>Edits (insert, delete, replace, swap two neighbours) from one string to the other.</summary>
-        private static int Distance(string a, string b)
-        {
-            int[] previous2 = new int[b.Length + 1], previous = new int[b.Length + 1], current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++) previous[j] = j;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int value = global::System.Math.Min(global::System.Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = global::System.Math.Min(value, previous2[j - 2] + 1);
-                    current[j] = value;
-                }
-                int[] spare = previous2;
-                previous2 = previous;
-                previous = current;
-                current = spare;
-            }
-            return previous[b.Length];
-        }
-
-        /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
-        internal static int Find(Table rows, int width, string? id)
-        {
-            if (id == null) return -1;
-            int low = 0, high = rows.Length / width - 1;
-            while (low <= high)
-            {
-                int middle = low + (high - low) / 2;
-                int order = string.CompareOrdinal(Text(rows[middle * width]), id);
-                if (order == 0) return middle;
-                if (order < 0) low = middle + 1;
-                else high = middle - 1;
-            }
-            return -1;
         }
     }
 }

@@ -3,90 +3,192 @@ using System.Linq;
 using System.Globalization;
 using FactGen.Binding;
 using FactGen.Helpers;
+using FactGen.Upstream;
 
 namespace FactGen.Emitting;
 
 /// <summary>
-/// Emits the catalog file: the kind enums, the static classes <c>States</c>, <c>Actors</c> and
-/// <c>Events</c> (one thin property per fact, <c>All</c>, <c>TryGet</c>, <c>Ids</c>) and the
-/// data table they read.
+/// Emits the catalog as one source per fact file plus one catalog-wide source. Each fact file's
+/// source (<see cref="EmitPart"/>) holds its facts' members (one thin property and one
+/// <c>Ids</c> constant per fact) and its data; the catalog-wide source (<see cref="EmitShell"/>)
+/// holds the kind enums and what spans the files: <c>All</c>, <c>Get</c>, <c>TryGet</c>, the
+/// timeline and the views that put the files together at run time.
 /// </summary>
 internal static class CatalogEmitter
 {
-    /// <summary>The catalog file, or null when it cannot be emitted for this project (see <paramref name="problem"/>).</summary>
-    /// <param name="maxLiteralTextLength">Tests pass a small limit to reach the UTF-8 and initializer forms of the table with a small catalog.</param>
-    public static string? Emit(BoundCatalog catalog, GeneratorOptions options, out string problem, long maxLiteralTextLength = DataTableEmitter.MaxLiteralTextLength)
-        => Write(catalog, options, out problem, maxLiteralTextLength)?.ToString();
-
-    /// <summary>
-    /// The catalog file as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> over the
-    /// writer's buffer, without a copy (see <see cref="StringBuilderText"/>).
-    /// </summary>
-    public static Microsoft.CodeAnalysis.Text.SourceText? EmitText(BoundCatalog catalog, GeneratorOptions options, out string problem)
+    /// <summary>A category as the generated code names it.</summary>
+    private sealed record Category(FactCategory Kind, string ClassName, string TypeName, string Singular, string ViewName)
     {
-        IndentedWriter? writer = Write(catalog, options, out problem, DataTableEmitter.MaxLiteralTextLength);
-        return writer is null ? null : new StringBuilderText(writer.Builder);
+        public int Index => (int)Kind;
     }
 
-    private static IndentedWriter? Write(BoundCatalog catalog, GeneratorOptions options, out string problem, long maxLiteralTextLength)
+    private static readonly Category[] s_categories =
     {
-        // The builder grows in chunks rather than one large buffer.
+        new(FactCategory.State, "States", "State", "state", "States"),
+        new(FactCategory.Actor, "Actors", "Actor", "actor", "Actors"),
+        new(FactCategory.Event, "Events", "Event", "event", "Events"),
+    };
+
+    /// <summary>One fact file's source: its facts' members and its data class.</summary>
+    public static string EmitPart(BoundPart part, GeneratorOptions options, DataTableEmitter.TableForms forms)
+        => WritePart(part, options, forms).ToString();
+
+    /// <summary>The same as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> over the writer's buffer, without a copy.</summary>
+    public static Microsoft.CodeAnalysis.Text.SourceText EmitPartText(BoundPart part, GeneratorOptions options, DataTableEmitter.TableForms forms)
+        => new StringBuilderText(WritePart(part, options, forms).Builder);
+
+    private static IndentedWriter WritePart(BoundPart part, GeneratorOptions options, DataTableEmitter.TableForms forms)
+    {
         var writer = new IndentedWriter();
-        var docs = new DocComments(writer, catalog);
+        var docs = new DocComments(writer, part.Facts, part.Imports);
         writer.Lines(EmitterText.Header.TrimEnd('\n'));
         writer.Line();
         writer.Open($"namespace {options.Namespace}");
+        if (part.TypesNamespace is { } root)
+        {
+            // Built on referenced catalogs: the fact types are the root catalog's. Aliases keep the
+            // one-line members short, as in a catalog of its own.
+            foreach (string type in new[] { "State", "Actor", "Event" }) writer.Line($"using {type} = global::{root}.{type};");
+            writer.Line();
+        }
+        BoundCatalog facts = part.Facts;
+        WriteMembers(writer, options, part, s_categories[0], facts.States.Count, i => facts.States[i].MemberName, i => facts.States[i].Id, i => docs.State(facts.States[i]), obsolete: null);
+        WriteMembers(writer, options, part, s_categories[1], facts.Actors.Count, i => facts.Actors[i].MemberName, i => facts.Actors[i].Id, i => docs.Actor(facts.Actors[i]), obsolete: null);
+        WriteMembers(writer, options, part, s_categories[2], facts.Events.Count, i => facts.Events[i].MemberName, i => facts.Events[i].Id, i => docs.Event(facts.Events[i]), obsolete: i => facts.Events[i].Retraction);
+        DataTableEmitter.WritePart(writer, part, options, forms);
+        writer.Close();
+        return writer;
+    }
 
-        if (catalog.Composition is { } composition)
+    /// <summary>
+    /// The file's members of one category: in the category's class, or where the category has more
+    /// facts than one type may hold, in this file's link of a chain of base classes (<c>Events_Part3</c>)
+    /// whose static members <c>Events.X</c> still reaches.
+    /// </summary>
+    private static void WriteMembers(IndentedWriter writer, GeneratorOptions options, BoundPart part, Category category, int count,
+        Func<int, string> memberName, Func<int, string> id, Action<int> writeDocs, Func<int, string?>? obsolete)
+    {
+        bool spread = part.Spread[category.Index];
+        if (count == 0 && !spread) return;
+        string n = "global::" + options.Namespace;
+        string link = $"{category.ClassName}_Part{part.Ordinal.ToString(CultureInfo.InvariantCulture)}";
+        if (spread)
+        {
+            writer.Line($"/// <summary>The {category.ClassName.ToLowerInvariant()} of one fact file, a link of the chain of base classes of <see cref=\"{category.ClassName}\"/>, which has more facts than the runtime allows methods in one type; use <see cref=\"{category.ClassName}\"/>.</summary>");
+            writer.Line(EmitterText.GeneratedCodeAttribute);
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Open($"{options.Accessibility} abstract class {link}" + (part.Ordinal == 0 ? string.Empty : $" : {n}.{category.ClassName}_Part{(part.Ordinal - 1).ToString(CultureInfo.InvariantCulture)}"));
+            writer.Line($"private protected {link}() {{ }}");
+            writer.Line();
+        }
+        else
+        {
+            writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
+        }
+
+        // One line per fact, as cheap to compile as a member can be: the type by its simple name
+        // (a type position sees only types, and the catalog's namespace has this one) and an index.
+        for (int i = 0; i < count; i++)
+        {
+            if (options.WriteDocComments) writeDocs(i);
+            WriteObsolete(writer, obsolete?.Invoke(i));
+            writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
+                .Append(" => ").Append(part.ClassName).Append('.').Append(category.ClassName).Append('[').AppendInvariant(i).Append("];\n\n");
+        }
+        if (spread)
+        {
+            writer.Close();
+            writer.Line();
+            if (count == 0) return;
+            writer.Open($"{options.Accessibility} sealed partial class {category.ClassName}");
+        }
+        writer.Open("public static partial class Ids");
+        for (int i = 0; i < count; i++)
+        {
+            string member = memberName(i);
+            if (options.WriteDocComments)
+            {
+                // The class's own name cannot be an id of its category (FG0009), so it resolves here.
+                // A cref does not look into base classes: a spread category names the link.
+                writer.Start().Append("/// <summary>The id of <see cref=\"").Append(spread ? link : category.ClassName).Append('.').Append(member).Append("\"/>.</summary>\n");
+            }
+            WriteObsolete(writer, obsolete?.Invoke(i));
+            SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
+        }
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>A retracted fact stays in the catalog, but every use of it in code warns with the reason.</summary>
+    private static void WriteObsolete(IndentedWriter writer, string? reason)
+    {
+        if (reason is null) return;
+        SourceEscaping.AppendLiteral(writer.Start().Append("[global::System.Obsolete("), "Retracted: " + reason).Append(")]\n");
+    }
+
+    /// <summary>The catalog-wide source: kinds, the category classes' shared members, and the views over the files.</summary>
+    public static string EmitShell(CatalogShell shell, GeneratorOptions options)
+    {
+        var writer = new IndentedWriter();
+        writer.Lines(EmitterText.Header.TrimEnd('\n'));
+        writer.Line();
+        writer.Open($"namespace {options.Namespace}");
+        string t = "global::" + (shell.Composition?.TypesNamespace ?? options.Namespace);
+        if (shell.Composition is { } composition)
         {
             // Built on referenced catalogs: the fact types and kind enums are the root catalog's.
-            // Aliases keep the one-line members short, as in a catalog of its own.
-            string root = "global::" + composition.TypesNamespace;
-            foreach (string type in new[] { "State", "Actor", "Event" }) writer.Line($"using {type} = {root}.{type};");
-            writer.Line();
-            WriteAddedKinds(writer, options, composition, FactGen.Upstream.FactCategory.State, "StateKinds", "StateKind", "state");
-            WriteAddedKinds(writer, options, composition, FactGen.Upstream.FactCategory.Actor, "ActorKinds", "ActorKind", "actor");
-            WriteAddedKinds(writer, options, composition, FactGen.Upstream.FactCategory.Event, "EventKinds", "EventKind", "event");
+            WriteAddedKinds(writer, options, composition, FactCategory.State, "StateKinds", "StateKind", "state");
+            WriteAddedKinds(writer, options, composition, FactCategory.Actor, "ActorKinds", "ActorKind", "actor");
+            WriteAddedKinds(writer, options, composition, FactCategory.Event, "EventKinds", "EventKind", "event");
             WriteWholeView(writer, options, composition);
         }
         else
         {
-            WriteKinds(writer, options, "StateKind", "state", catalog.StateKinds);
-            WriteKinds(writer, options, "ActorKind", "actor", catalog.ActorKinds);
-            WriteKinds(writer, options, "EventKind", "event", catalog.EventKinds);
+            WriteKinds(writer, options, "StateKind", "state", shell.StateKinds);
+            WriteKinds(writer, options, "ActorKind", "actor", shell.ActorKinds);
+            WriteKinds(writer, options, "EventKind", "event", shell.EventKinds);
         }
-        string t = "global::" + (catalog.Composition?.TypesNamespace ?? options.Namespace);
+        foreach (Category category in s_categories) WriteShellCategory(writer, options, shell, category, t);
+        WriteCatalogData(writer, options, shell, t);
+        writer.Close();
+        return writer.ToString();
+    }
 
-        var states = new Category("States", "State", "state", "StateRows", RowLayout.StateWidth, "AllStates");
-        WriteCategory(writer, options, states, catalog.States.Count,
-            i => catalog.States[i].MemberName, i => catalog.States[i].Id,
-            i => docs.State(catalog.States[i]), t,
-            "All states, in id order.",
-            obsolete: null);
+    private static void WriteShellCategory(IndentedWriter writer, GeneratorOptions options, CatalogShell shell, Category category, string t)
+    {
+        string n = "global::" + options.Namespace;
+        string data = n + ".FactCatalogData";
+        string type = $"{t}.{category.TypeName}";
+        string list = $"global::System.Collections.Generic.IReadOnlyList<{type}>";
+        string example = SourceEscaping.XmlDocText(shell.ExampleIds[category.Index]);
 
-        var actors = new Category("Actors", "Actor", "actor", "ActorRows", RowLayout.ActorWidth, "AllActors");
-        WriteCategory(writer, options, actors, catalog.Actors.Count,
-            i => catalog.Actors[i].MemberName, i => catalog.Actors[i].Id,
-            i => docs.Actor(catalog.Actors[i]), t,
-            "All actors, in id order.",
-            obsolete: null);
-
-        var events = new Category("Events", "Event", "event", "EventRows", RowLayout.EventWidth, "AllEvents");
-        WriteCategory(writer, options, events, catalog.Events.Count,
-            i => catalog.Events[i].MemberName, i => catalog.Events[i].Id,
-            i => docs.Event(catalog.Events[i]), t,
-            "All events, in id order; see Timeline for date order.",
-            obsolete: i => catalog.Events[i].Retraction,
-            extra: () =>
-            {
-                string n = "global::" + options.Namespace;
-                string events = $"global::System.Collections.Generic.IReadOnlyList<{t}.Event>";
-                writer.Line(catalog.Composition is null
-                    ? "/// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>"
-                    : "/// <summary>All events of this catalog and of the catalogs it builds on, by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>");
-                writer.Line($"public static {events} Timeline => {n}.FactCatalogData.Timeline;");
-                writer.Line();
-                writer.Lines($$"""
+        writer.Line($"/// <summary>Every {category.Singular} in the fact catalog, one property per fact.</summary>");
+        writer.Line(EmitterText.GeneratedCodeAttribute);
+        if (shell.Spread[category.Index])
+        {
+            int last = shell.PartClasses.Count - 1;
+            writer.Open($"{options.Accessibility} sealed partial class {category.ClassName} : {n}.{category.ClassName}_Part{last.ToString(CultureInfo.InvariantCulture)}");
+            writer.Line($"private {category.ClassName}() {{ }}");
+            writer.Line();
+        }
+        else
+        {
+            writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
+        }
+        writer.Line(category.Kind == FactCategory.Event
+            ? "/// <summary>All events, in id order; see Timeline for date order.</summary>"
+            : $"/// <summary>All {category.ClassName.ToLowerInvariant()}, in id order.</summary>");
+        writer.Line($"public static {list} All => {data}.Views.{category.ViewName};");
+        writer.Line();
+        if (category.Kind == FactCategory.Event)
+        {
+            writer.Line(shell.Composition is null
+                ? "/// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>"
+                : "/// <summary>All events of this catalog and of the catalogs it builds on, by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>");
+            writer.Line($"public static {list} Timeline => {data}.Timeline;");
+            writer.Line();
+            writer.Lines($$"""
 /// <summary>
 /// The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>
 /// (both included, each at its own precision), in timeline order.
@@ -95,43 +197,89 @@ internal static class CatalogEmitter
 /// since it may have happened in another month; <see cref="{{t}}.FactDate.Overlaps"/> finds such events.
 /// </summary>
 /// <exception cref="global::System.ArgumentException"><paramref name="from"/> or <paramref name="to"/> is <c>default(FactDate)</c>.</exception>
-public static {{events}} Between({{t}}.FactDate from, {{t}}.FactDate to) => {{n}}.FactCatalogData.Between(from, to);
+public static {{list}} Between({{t}}.FactDate from, {{t}}.FactDate to) => {{data}}.Between(from, to);
 
 /// <summary>
 /// The events on <paramref name="date"/>, or within it for a month or a year:
 /// <c>On(new FactDate(2022, 8))</c> is August 2022, including the events dated to a day in it.
 /// </summary>
 /// <exception cref="global::System.ArgumentException"><paramref name="date"/> is <c>default(FactDate)</c>.</exception>
-public static {{events}} On({{t}}.FactDate date)
-    => date.Year == 0 ? throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(date)) : {{n}}.FactCatalogData.Between(date, date);
+public static {{list}} On({{t}}.FactDate date)
+    => date.Year == 0 ? throw new global::System.ArgumentException("default(FactDate) is not a date.", nameof(date)) : {{data}}.Between(date, date);
 
 """);
-            });
+        }
 
-        if (!DataTableEmitter.TryEmit(writer, catalog, options, out problem, maxLiteralTextLength)) return null;
+        writer.Line($"/// <summary>The {category.Singular} with the id <paramref name=\"id\"/>, as written in the fact files.</summary>");
+        writer.Line($"/// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>");
+        writer.Line($"/// <param name=\"id\">The id, such as <c>{example}</c>.</param>");
+        writer.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is null.</exception>");
+        writer.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {category.Singular} has that id; the message names the nearest one.</exception>");
+        writer.Open($"public static {type} Get([{t}.FactId(typeof({n}.{category.ClassName}.Ids))] string id)");
+        writer.Line("if (id == null) throw new global::System.ArgumentNullException(nameof(id));");
+        writer.Line($"return {data}.Views.Find{category.TypeName}(id) ?? throw {data}.Views.Missing(\"{category.Singular}\", All, fact => fact.Id, id);");
         writer.Close();
-        return writer;
+        writer.Line();
+
+        // "event" is a C# keyword: the out parameter is written @event but documented as event.
+        string parameter = category.Singular == "event" ? "@event" : category.Singular;
+        string notNullWhen = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+        writer.Line($"/// <summary>Finds the {category.Singular} with the id <paramref name=\"id\"/>, as written in the fact files.</summary>");
+        writer.Line($"/// <param name=\"id\">The id, such as <c>{example}</c>.</param>");
+        writer.Line($"/// <param name=\"{category.Singular}\">The {category.Singular}, or null when there is none with that id.</param>");
+        writer.Line($"/// <returns>Whether the id was found.</returns>");
+        writer.Open($"public static bool TryGet(string id, {notNullWhen}out {type}? {parameter})");
+        writer.Line($"{parameter} = {data}.Views.Find{category.TypeName}(id);");
+        writer.Line($"return {parameter} != null;");
+        writer.Close();
+        writer.Line();
+
+        writer.Line($"/// <summary>The id of every {category.Singular}, as constants for attributes and switch cases.</summary>");
+        writer.Line("public static partial class Ids { }");
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary><c>FactCatalogData</c>: the catalog's views over the storages of its fact files, and the timeline.</summary>
+    private static void WriteCatalogData(IndentedWriter writer, GeneratorOptions options, CatalogShell shell, string t)
+    {
+        string list = $"global::System.Collections.Generic.IReadOnlyList<{t}.Event>";
+        writer.Line("/// <summary>The catalog as a whole: the views over the data of its fact files.</summary>");
+        writer.Line(EmitterText.GeneratedCodeAttribute);
+        writer.Open("internal static class FactCatalogData");
+        System.Text.StringBuilder views = writer.Start().Append("internal static readonly ").Append(t).Append(".FactCatalogViews Views = new ").Append(t).Append(".FactCatalogViews(");
+        for (int i = 0; i < shell.PartClasses.Count; i++) views.Append(i == 0 ? string.Empty : ", ").Append(shell.PartClasses[i]).Append(".Instance");
+        views.Append(");\n");
+        if (shell.Composition is { } composition)
+        {
+            // The timeline of a catalog built on others holds their events too (Events.Timeline,
+            // Between and On read it); each upstream catalog's own list is its own events only.
+            // Merged on first use: it reads the dates of every upstream event.
+            string upstream = string.Concat(composition.UpstreamNamespaces.Select(u => $"global::{u}.Events.All, "));
+            writer.Line($"private static {list}? s_timeline;");
+            writer.Line($"internal static {list} Timeline => s_timeline ??= {t}.FactCatalogViews.TimelineOf({upstream}Views.Events);");
+        }
+        else
+        {
+            writer.Line($"internal static {list} Timeline => Views.Timeline;");
+        }
+        writer.Line();
+        // The fixed members, from the template EmbeddedResources/FactCatalogData.cs.
+        writer.Lines(Templates.CatalogDataMembers(shell.Composition?.TypesNamespace ?? options.Namespace));
+        writer.Close();
     }
 
     /// <summary>
-    /// The most fact members in one generated type. The runtime refuses to load a type with more
-    /// than 65,535 methods (TypeLoadException); each property is one, and the class has a few more.
-    /// </summary>
-    internal const int MaxMembersPerType = 50_000;
-
-    private sealed record Category(string ClassName, string TypeName, string Singular, string Rows, int Width, string All);
-
-    /// <summary>
     /// The kinds this catalog's facts use that the root catalog's enum does not name, as
-    /// constants of that enum (their values come from their names: <see cref="FactGen.Upstream.UpstreamKinds.ValueOf"/>).
+    /// constants of that enum (their values come from their names: <see cref="UpstreamKinds.ValueOf"/>).
     /// </summary>
-    private static void WriteAddedKinds(IndentedWriter writer, GeneratorOptions options, BoundComposition composition, FactGen.Upstream.FactCategory category, string className, string enumName, string singular)
+    private static void WriteAddedKinds(IndentedWriter writer, GeneratorOptions options, BoundComposition composition, FactCategory category, string className, string enumName, string singular)
     {
         string root = "global::" + composition.TypesNamespace;
         bool any = false;
-        foreach (FactGen.Upstream.UpstreamKind kind in composition.Kinds)
+        foreach (UpstreamKind kind in composition.Kinds)
         {
-            if (kind.Category != category || kind.Value < FactGen.Upstream.UpstreamKinds.FirstAddedValue) continue;
+            if (kind.Category != category || kind.Value < UpstreamKinds.FirstAddedValue) continue;
             if (!any)
             {
                 writer.Line($"/// <summary>The kinds of {singular} this catalog uses that <see cref=\"{root}.{enumName}\"/> does not name.</summary>");
@@ -167,13 +315,13 @@ public static {{events}} On({{t}}.FactDate date)
         writer.Line(EmitterText.GeneratedCodeAttribute);
         writer.Open($"{options.Accessibility} static partial class Catalog");
         writer.Line("/// <summary>Every state of the catalogs this one builds on (each in id order), then this catalog's.</summary>");
-        writer.Line($"public static {list}<{root}.State> States {{ get; }} = {root}.FactCatalogStorage.Concat({all("States")});");
+        writer.Line($"public static {list}<{root}.State> States {{ get; }} = {root}.FactCatalogViews.Concat({all("States")});");
         writer.Line();
         writer.Line("/// <summary>Every actor of the catalogs this one builds on (each in id order), then this catalog's.</summary>");
-        writer.Line($"public static {list}<{root}.Actor> Actors {{ get; }} = {root}.FactCatalogStorage.Concat({all("Actors")});");
+        writer.Line($"public static {list}<{root}.Actor> Actors {{ get; }} = {root}.FactCatalogViews.Concat({all("Actors")});");
         writer.Line();
         writer.Line("/// <summary>Every event of the catalogs this one builds on (each in id order), then this catalog's; see <see cref=\"Timeline\"/> for date order.</summary>");
-        writer.Line($"public static {list}<{root}.Event> Events {{ get; }} = {root}.FactCatalogStorage.Concat({all("Events")});");
+        writer.Line($"public static {list}<{root}.Event> Events {{ get; }} = {root}.FactCatalogViews.Concat({all("Events")});");
         writer.Line();
         writer.Line("/// <summary>Every event of this catalog and the catalogs it builds on, by date (the same as <c>Events.Timeline</c>).</summary>");
         writer.Line($"public static {list}<{root}.Event> Timeline => {n}.Events.Timeline;");
@@ -212,136 +360,6 @@ public static {{events}} On({{t}}.FactDate date)
             writer.Line($"/// <summary>{(singular == "state" ? "A" : "An")} {singular} of kind <c>{SourceEscaping.XmlDocText(kind)}</c>.</summary>");
             writer.Line(Naming.ToPascalCase(kind) + ",");
         }
-        writer.Close();
-        writer.Line();
-    }
-
-    private static void WriteCategory(
-        IndentedWriter writer,
-        GeneratorOptions options,
-        Category category,
-        int count,
-        Func<int, string> memberName,
-        Func<int, string> id,
-        Action<int> writeDocs,
-        string typesNamespace,
-        string allDoc,
-        Func<int, string?>? obsolete,
-        Action? extra = null)
-    {
-        string n = "global::" + options.Namespace;
-        string data = n + ".FactCatalogData";
-        string t = typesNamespace;
-        string type = $"{t}.{category.TypeName}";
-
-        int parts = count > MaxMembersPerType ? (count + MaxMembersPerType - 1) / MaxMembersPerType : 0;
-        for (int part = 0; part < parts; part++)
-        {
-            // The runtime loads no type with more than 65,535 methods, and each property is one:
-            // a category this large is spread over a chain of base classes, whose static members
-            // Events.X still reaches through Events.
-            string partName = $"{category.ClassName}_Part{part.ToString(CultureInfo.InvariantCulture)}";
-            writer.Line($"/// <summary>Part {(part + 1).ToString(CultureInfo.InvariantCulture)} of {parts.ToString(CultureInfo.InvariantCulture)} of the members of <see cref=\"{category.ClassName}\"/>, which has more facts than the runtime allows methods in one type; use <see cref=\"{category.ClassName}\"/>.</summary>");
-            writer.Line(EmitterText.GeneratedCodeAttribute);
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Open($"{options.Accessibility} abstract class {partName}" + (part == 0 ? string.Empty : $" : {n}.{category.ClassName}_Part{(part - 1).ToString(CultureInfo.InvariantCulture)}"));
-            if (part == 0) writer.Line($"private protected static readonly {type}[] s_items = {data}.{category.ClassName};");
-            writer.Line($"private protected {partName}() {{ }}");
-            writer.Line();
-            WriteMembers(part * MaxMembersPerType, Math.Min(count, (part + 1) * MaxMembersPerType));
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line($"/// <summary>Every {category.Singular} in the fact catalog, one property per fact.</summary>");
-        writer.Line(EmitterText.GeneratedCodeAttribute);
-        if (parts == 0)
-        {
-            writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
-            // A lowercase name: no id can give it (ids become PascalCase members).
-            writer.Line($"private static readonly {type}[] s_items = {data}.{category.ClassName};");
-            writer.Line();
-            WriteMembers(0, count);
-        }
-        else
-        {
-            writer.Open($"{options.Accessibility} sealed partial class {category.ClassName} : {n}.{category.ClassName}_Part{(parts - 1).ToString(CultureInfo.InvariantCulture)}");
-            writer.Line($"private {category.ClassName}() {{ }}");
-            writer.Line();
-        }
-
-        // One line per fact, as cheap to compile as a member can be: the type by its simple name
-        // (a type position sees only types, and the catalog's namespace has this one) and an index.
-        void WriteMembers(int from, int to)
-        {
-            for (int i = from; i < to; i++)
-            {
-                if (options.WriteDocComments) writeDocs(i);
-                WriteObsolete(i);
-                writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
-                    .Append(" => s_items[").AppendInvariant(i).Append("];\n\n");
-            }
-        }
-
-        writer.Line($"/// <summary>{allDoc}</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => {data}.{category.All};");
-        writer.Line();
-        extra?.Invoke();
-
-        // A retracted fact stays in the catalog, but every use of it in code warns with the reason.
-        void WriteObsolete(int i)
-        {
-            if (obsolete?.Invoke(i) is not { } reason) return;
-            SourceEscaping.AppendLiteral(writer.Start().Append("[global::System.Obsolete("), "Retracted: " + reason).Append(")]\n");
-        }
-
-        string rows = $"{data}.{category.Rows}";
-        string width = category.Width.ToString(CultureInfo.InvariantCulture);
-        writer.Line($"/// <summary>The {category.Singular} with the id <paramref name=\"id\"/>, as written in the fact files.</summary>");
-        writer.Line($"/// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>");
-        writer.Line($"/// <param name=\"id\">The id, such as <c>{SourceEscaping.XmlDocText(count > 0 ? id(0) : "an-id")}</c>.</param>");
-        writer.Line($"/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is null.</exception>");
-        writer.Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {category.Singular} has that id; the message names the nearest one.</exception>");
-        writer.Open($"public static {type} Get([{t}.FactId(typeof({n}.{category.ClassName}.Ids))] string id)");
-        writer.Line("if (id == null) throw new global::System.ArgumentNullException(nameof(id));");
-        writer.Line($"int index = {data}.Find({rows}, {width}, id);");
-        writer.Line($"if (index < 0) throw {data}.Missing(\"{category.Singular}\", {rows}, {width}, id);");
-        writer.Line($"return {data}.{category.ClassName}[index];");
-        writer.Close();
-        writer.Line();
-
-        // "event" is a C# keyword: the out parameter is written @event but documented as event.
-        string parameter = category.Singular == "event" ? "@event" : category.Singular;
-        string notNullWhen = options.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        writer.Line($"/// <summary>Finds the {category.Singular} with the id <paramref name=\"id\"/>, as written in the fact files.</summary>");
-        writer.Line($"/// <param name=\"id\">The id, such as <c>{SourceEscaping.XmlDocText(count > 0 ? id(0) : "an-id")}</c>.</param>");
-        writer.Line($"/// <param name=\"{category.Singular}\">The {category.Singular}, or null when there is none with that id.</param>");
-        writer.Line($"/// <returns>Whether the id was found.</returns>");
-        writer.Open($"public static bool TryGet(string id, {notNullWhen}out {type}? {parameter})");
-        writer.Line($"int index = {data}.Find({data}.{category.Rows}, {category.Width.ToString(CultureInfo.InvariantCulture)}, id);");
-        writer.Line($"{parameter} = index < 0 ? null : {data}.{category.ClassName}[index];");
-        writer.Line("return index >= 0;");
-        writer.Close();
-        writer.Line();
-
-        writer.Line($"/// <summary>The id of every {category.Singular}, as constants for attributes and switch cases.</summary>");
-        writer.Open("public static class Ids");
-        for (int i = 0; i < count; i++)
-        {
-            string member = memberName(i);
-            if (options.WriteDocComments)
-            {
-                // The class's own name cannot be an id of its category (FG0009), so it resolves here.
-                System.Text.StringBuilder doc = writer.Start().Append("/// <summary>The id of <see cref=\"");
-                // A cref does not look into base classes: a spread category names the part.
-                if (parts == 0) doc.Append(category.ClassName);
-                else doc.Append(n).Append('.').Append(category.ClassName).Append("_Part").AppendInvariant(i / MaxMembersPerType);
-                doc.Append('.').Append(member).Append("\"/>.</summary>\n");
-            }
-            WriteObsolete(i);
-            SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
-        }
-        writer.Close();
         writer.Close();
         writer.Line();
     }

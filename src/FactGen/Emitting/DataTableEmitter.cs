@@ -8,12 +8,19 @@ using L = FactGen.Emitting.RowLayout;
 namespace FactGen.Emitting;
 
 /// <summary>
-/// Emits <c>FactCatalogData</c>: the whole catalog as one pool of strings and a few int arrays.
-/// Catalog members are one-line lookups into it. This keeps compile cost close to that of
-/// trivial members (no constructor call per fact) and stores each distinct string once.
+/// Emits the data class of each fact file (<c>FactCatalogPart_*</c>): its facts as one pool of
+/// strings and a few int arrays. Catalog members are one-line lookups into it. This keeps compile
+/// cost close to that of trivial members (no constructor call per fact) and stores each distinct
+/// string of the file once.
 /// </summary>
 internal static class DataTableEmitter
 {
+    /// <summary>How the parts write text and tables (see <see cref="Forms"/>).</summary>
+    internal sealed record TableForms(bool TextUtf8, TableForm Tables)
+    {
+        public static readonly TableForms Literals = new(TextUtf8: false, Tables: TableForm.Literal);
+    }
+
     /// <summary>
     /// Text up to this many UTF-16 characters goes into string literals, which are readable in the
     /// generated file. Literals share the assembly's user-string heap (16 MiB, about 8 million
@@ -84,22 +91,50 @@ internal static class DataTableEmitter
         return null;
     }
 
-    /// <summary>Writes the table; false when its text cannot be emitted for this project (see <paramref name="problem"/>).</summary>
-    /// <param name="maxLiteralTextLength"><see cref="MaxLiteralTextLength"/>; tests pass less to reach the other forms with a small catalog.</param>
-    public static bool TryEmit(IndentedWriter writer, BoundCatalog catalog, GeneratorOptions options, out string problem, long maxLiteralTextLength = MaxLiteralTextLength)
+    /// <summary>
+    /// How every part of the catalog writes its text and tables, decided for the whole catalog:
+    /// the parts share the assembly's user-string heap. Only a catalog whose text might not fit
+    /// is measured exactly, so this is cheap where it matters; it changes only when the catalog
+    /// crosses a limit, so an edit below it re-emits no other file.
+    /// </summary>
+    public static TableForms Forms(BoundCatalog catalog, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
     {
+        // Tables take less room than text; half the limit leaves room for them.
+        if (TextUpperBound(catalog) * 2 <= maxLiteralTextLength) return TableForms.Literals;
         var table = new Table();
-        var sourceRows = catalog.Sources.Select((s, i) => ("source-" + i.ToString(CultureInfo.InvariantCulture), SourceRow(table, s))).ToList();
-        var stateRows = catalog.States.Select(s => (s.Id, Row: StateRow(table, s))).ToList();
-        var actorRows = catalog.Actors.Select(a => (a.Id, Row: ActorRow(table, a))).ToList();
-        var eventRows = catalog.Events.Select(e => (e.Id, Row: EventRow(table, e))).ToList();
-        int timeline = table.List(catalog.Timeline);
+        var values = new List<int>();
+        foreach (BoundSource source in catalog.Sources) values.AddRange(SourceRow(table, source));
+        foreach (BoundState state in catalog.States) values.AddRange(StateRow(table, state));
+        foreach (BoundActor actor in catalog.Actors) values.AddRange(ActorRow(table, actor));
+        foreach (BoundEvent @event in catalog.Events) values.AddRange(EventRow(table, @event));
+        long textLength = table.Texts.Sum(t => (long)t.Length);
+        long tableLength = DataEncoding.Length(values.ToArray()) + DataEncoding.Length(table.Lists.ToArray()) + DataEncoding.Length(TextStarts(table.Texts, utf8: false));
+        if (textLength + tableLength <= maxLiteralTextLength) return TableForms.Literals;
+        if (!options.CanUseUtf8Text) return new TableForms(TextUtf8: false, Tables: TableForm.Initializer);
+        if (textLength > maxLiteralTextLength)
+        {
+            long byteStartsLength = tableLength - DataEncoding.Length(TextStarts(table.Texts, utf8: false)) + DataEncoding.Length(TextStarts(table.Texts, utf8: true));
+            return new TableForms(TextUtf8: true, Tables: byteStartsLength > maxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal);
+        }
+        return new TableForms(TextUtf8: false, Tables: TableForm.Utf8);
+    }
+
+    /// <summary>
+    /// Writes the data class of one fact file: its text, lists and rows, its objects, and what
+    /// its references to other files' and catalogs' facts are (fetched on first use).
+    /// </summary>
+    public static void WritePart(IndentedWriter writer, BoundPart part, GeneratorOptions options, TableForms forms)
+    {
+        BoundCatalog facts = part.Facts;
+        var table = new Table();
+        var sourceRows = facts.Sources.Select((s, i) => ("source-" + i.ToString(CultureInfo.InvariantCulture), SourceRow(table, s))).ToList();
+        var stateRows = facts.States.Select(s => (s.Id, Row: StateRow(table, s))).ToList();
+        var actorRows = facts.Actors.Select(a => (a.Id, Row: ActorRow(table, a))).ToList();
+        var eventRows = facts.Events.Select(e => (e.Id, Row: EventRow(table, e))).ToList();
 
         // The fact types: this catalog's own, or those of the root catalog it builds on.
-        string t = "global::" + (catalog.Composition?.TypesNamespace ?? options.Namespace);
-        string list = "global::System.Collections.Generic.IReadOnlyList";
-
-        long textLength = table.Texts.Sum(t => (long)t.Length);
+        string t = "global::" + (part.TypesNamespace ?? options.Namespace);
+        string n = "global::" + options.Namespace;
         var tables = new List<(string Name, string Summary, int[] Values)>
         {
             ("Lists", "Lists as [count, item, item, ...]; offset 0 is the empty list.", table.Lists.ToArray()),
@@ -108,112 +143,100 @@ internal static class DataTableEmitter
             ("ActorRows", $"One row of {L.ActorWidth} ints per actor, in id order.", Flatten(actorRows, L.ActorWidth)),
             ("EventRows", $"One row of {L.EventWidth} ints per event, in id order.", Flatten(eventRows, L.EventWidth)),
         };
-        // Text and tables are string literals where they fit: the compiler stores those in the
-        // assembly's user-string heap (16 MiB, shared with the project's own literals; CS8103
-        // past it), so the catalog takes at most MaxLiteralTextLength characters of it, counted
-        // exactly. Past that, text goes into a UTF-8 literal (data, but about a hundred times
-        // slower to compile per character) and so do the tables if they no longer fit; without
-        // UTF-8 literals (C# before 11, or no Encoding.GetString(ReadOnlySpan<byte>)) the tables
-        // become array initializers, which take no heap space.
-        int[] charStarts = TextStarts(table.Texts, utf8: false);
-        long tableLength = tables.Sum(t => (long)DataEncoding.Length(t.Values)) + DataEncoding.Length(charStarts);
-        bool textUtf8 = false;
-        TableForm tableForm = TableForm.Literal;
-        if (Problem(table.Texts, textLength, options, maxLiteralTextLength) is { } refused)
-        {
-            problem = refused;
-            return false;
-        }
-        if (textLength + tableLength > maxLiteralTextLength)
-        {
-            if (!options.CanUseUtf8Text)
-            {
-                tableForm = TableForm.Initializer;
-            }
-            else if (textLength > maxLiteralTextLength)
-            {
-                textUtf8 = true;
-                long byteStartsLength = tables.Sum(t => (long)DataEncoding.Length(t.Values)) + DataEncoding.Length(TextStarts(table.Texts, utf8: true));
-                tableForm = byteStartsLength > maxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal;
-            }
-            else
-            {
-                tableForm = TableForm.Utf8;
-            }
-        }
 
-        writer.Line("/// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>");
+        writer.Line($"/// <summary>The data of one fact file: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
-        writer.Open("internal static class FactCatalogData");
+        writer.Open($"internal static class {part.ClassName}");
 
-        WriteText(writer, table.Texts, textUtf8, tableForm);
+        WriteText(writer, table.Texts, forms.TextUtf8, forms.Tables);
         foreach ((string name, string summary, int[] values) in tables)
         {
             writer.Line($"/// <summary>{summary}</summary>");
-            WriteTable(writer, "internal", name, values, tableForm);
+            WriteTable(writer, "internal", name, values, forms.Tables);
             writer.Line();
         }
 
-        writer.Line($"internal const int TimelineList = {timeline.ToString(CultureInfo.InvariantCulture)};");
-        writer.Line();
-        // The objects: this catalog's facts, then those of the catalogs it builds on that its
-        // facts reference, fetched from their own catalogs, so that there is one object per fact.
         string count(int value) => value.ToString(CultureInfo.InvariantCulture);
-        System.Text.StringBuilder storage = writer.Start().Append("private static readonly Storage Instance = new Storage(")
-            .Append(count(catalog.Sources.Count)).Append(", ").Append(count(catalog.States.Count)).Append(", ")
-            .Append(count(catalog.Actors.Count)).Append(", ").Append(count(catalog.Events.Count));
-        AppendImports(storage, catalog, t, FactGen.Upstream.FactCategory.State, "State", "States");
-        AppendImports(storage, catalog, t, FactGen.Upstream.FactCategory.Actor, "Actor", "Actors");
-        AppendImports(storage, catalog, t, FactGen.Upstream.FactCategory.Event, "Event", "Events");
-        storage.Append(");\n");
-        writer.Line($"internal static readonly {t}.Source[] Sources = Instance.Sources;");
+        int imported(FactGen.Upstream.FactCategory category) => part.Imports.Count(i => i.Category == category);
+        writer.Line($"internal static readonly {t}.FactCatalogStorage Instance = new Storage();");
         writer.Line($"internal static readonly {t}.State[] States = Instance.States;");
         writer.Line($"internal static readonly {t}.Actor[] Actors = Instance.Actors;");
         writer.Line($"internal static readonly {t}.Event[] Events = Instance.Events;");
-        writer.Line($"internal static readonly {list}<{t}.State> AllStates = Instance.AllStates;");
-        writer.Line($"internal static readonly {list}<{t}.Actor> AllActors = Instance.AllActors;");
-        writer.Line($"internal static readonly {list}<{t}.Event> AllEvents = Instance.AllEvents;");
-        if (catalog.Composition is { } composition)
-        {
-            // The timeline of a catalog built on others holds their events too (Events.Timeline,
-            // Between and On read it); each upstream catalog's own list is its own events only.
-            string upstream = string.Concat(composition.UpstreamNamespaces.Select(u => $"global::{u}.Events.All, "));
-            // Merged on first use, not when the catalog's data is first touched: it reads the dates
-            // of every upstream event.
-            writer.Line($"private static {list}<{t}.Event>? s_timeline;");
-            writer.Line($"internal static {list}<{t}.Event> Timeline => s_timeline ??= {t}.FactCatalogStorage.Timeline({upstream}Instance.EventList(TimelineList));");
-        }
-        else
-        {
-            writer.Line($"internal static readonly {list}<{t}.Event> Timeline = Instance.EventList(TimelineList);");
-        }
         writer.Line();
         // The fixed members, from the template EmbeddedResources/FactCatalogData.cs.
-        writer.Lines(Templates.CatalogDataMembers(catalog.Composition?.TypesNamespace ?? options.Namespace, utf8Tables: tableForm == TableForm.Utf8));
+        writer.Lines(Templates.PartMembers(part.TypesNamespace ?? options.Namespace, utf8Tables: forms.Tables == TableForm.Utf8));
+        writer.Line();
+
+        writer.Line($"/// <summary>What the fact types read: this file's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>");
+        writer.Open($"private sealed class Storage : {t}.FactCatalogStorage");
+        System.Text.StringBuilder ctor = writer.Start().Append("internal Storage()\n");
+        ctor = writer.Start().Append("    : base(").Append(count(facts.Sources.Count)).Append(", ").Append(count(facts.States.Count)).Append(", ")
+            .Append(count(facts.Actors.Count)).Append(", ").Append(count(facts.Events.Count)).Append(", ")
+            .Append(count(imported(FactGen.Upstream.FactCategory.State))).Append(", ")
+            .Append(count(imported(FactGen.Upstream.FactCategory.Actor))).Append(", ")
+            .Append(count(imported(FactGen.Upstream.FactCategory.Event)));
+        AppendKinds(ctor, part, t, FactGen.Upstream.FactCategory.State, "StateKind");
+        AppendKinds(ctor, part, t, FactGen.Upstream.FactCategory.Actor, "ActorKind");
+        AppendKinds(ctor, part, t, FactGen.Upstream.FactCategory.Event, "EventKind");
+        ctor.Append(")\n");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
+        writer.Line($"public override string Text(int index) => {part.ClassName}.Text(index);");
+        writer.Line();
+        writer.Line($"public override int Lists(int at) => {part.ClassName}.Lists[at];");
+        writer.Line();
+        foreach (string rows in new[] { "SourceRows", "StateRows", "ActorRows", "EventRows" })
+        {
+            writer.Line($"public override int {rows}(int at) => {part.ClassName}.{rows}[at];");
+            writer.Line();
+        }
+        WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.State, "State", "States");
+        WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.Actor, "Actor", "Actors");
+        WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.Event, "Event", "Events");
         writer.Close();
-        problem = string.Empty;
-        return true;
+        writer.Close();
+    }
+
+    /// <summary>The enum value of each kind the file uses, by the file's own kind number.</summary>
+    private static void AppendKinds(System.Text.StringBuilder b, BoundPart part, string t, FactGen.Upstream.FactCategory category, string enumName)
+    {
+        b.Append(", new int[] {");
+        bool any = false;
+        foreach (PartKind kind in part.Kinds)
+        {
+            if (kind.Category != category) continue;
+            b.Append(any ? ", " : " ");
+            // A catalog of its own names its enum's member, whose value depends on every kind of
+            // the catalog; one built on others has the root's value, which no file here changes.
+            if (kind.Value < 0) b.Append("(int)").Append(t).Append('.').Append(enumName).Append('.').Append(Naming.ToPascalCase(kind.Name));
+            else b.AppendInvariant(kind.Value);
+            any = true;
+        }
+        b.Append(any ? " }" : "}");
     }
 
     /// <summary>
-    /// The upstream facts of one category that this catalog's facts reference, as the storage's
-    /// argument: each from its own catalog's <c>Get</c>, so it is that catalog's object.
+    /// The facts of other files (by their member) and of referenced catalogs (by their catalog's
+    /// <c>Get</c>) that this file's facts reference, each fetched the first time it is read, so
+    /// that there is one object per fact and files may reference each other in any order.
     /// </summary>
-    private static void AppendImports(System.Text.StringBuilder b, BoundCatalog catalog, string t, FactGen.Upstream.FactCategory category, string type, string className)
+    private static void WriteImports(IndentedWriter writer, BoundPart part, string n, string t, FactGen.Upstream.FactCategory category, string type, string className)
     {
-        b.Append(", new ").Append(t).Append('.').Append(type).Append("[] {");
-        bool any = false;
-        if (catalog.Composition is { } composition)
+        writer.Start().Append("protected override ").Append(t).Append('.').Append(type).Append(" Import").Append(type).Append("(int index) => index switch\n");
+        writer.Line("{");
+        int position = 0;
+        foreach (PartImport import in part.Imports)
         {
-            foreach (BoundImport import in composition.Imports)
-            {
-                if (import.Category != category) continue;
-                b.Append(any ? ", " : " ").Append("global::").Append(import.Namespace).Append('.').Append(className).Append(".Get(");
-                SourceEscaping.AppendLiteral(b, import.Id).Append(')');
-                any = true;
-            }
+            if (import.Category != category) continue;
+            System.Text.StringBuilder b = writer.Start().Append("    ").AppendInvariant(position++).Append(" => ");
+            if (import.Namespace is null) b.Append(n).Append('.').Append(className).Append('.').Append(import.MemberName);
+            else SourceEscaping.AppendLiteral(b.Append("global::").Append(import.Namespace).Append('.').Append(className).Append(".Get("), import.Id).Append(')');
+            b.Append(",\n");
         }
-        b.Append(any ? " }" : "}");
+        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        writer.Line("};");
+        writer.Line();
     }
 
     /// <summary>Characters per text chunk: loading a literal costs time in proportion to its length.</summary>
@@ -309,7 +332,7 @@ private static string Cut(int index)
     }
 
     /// <summary>How the int tables are written.</summary>
-    private enum TableForm
+    internal enum TableForm
     {
         /// <summary>Encoded string literals, a chunk per method, decoded on first read.</summary>
         Literal,
@@ -409,12 +432,8 @@ private static string Cut(int index)
         row[L.StateCapital] = table.Text(state.Capital);
         row[L.StateWithin] = Reference(state.Within);
         row[L.StateRecognizedBy] = table.List(state.RecognizedBy);
-        row[L.StateRecognizes] = table.List(state.Recognizes);
         row[L.StateAliases] = table.TextList(state.Aliases);
         row[L.StateLabels] = table.Labels(state.Labels);
-        row[L.StateRegions] = table.List(state.Regions);
-        row[L.StateActors] = table.List(state.Actors);
-        row[L.StateEvents] = table.List(state.Events);
         row[L.StateSource] = state.Source;
         return row;
     }
@@ -429,8 +448,6 @@ private static string Cut(int index)
         row[L.ActorState] = Reference(actor.State);
         row[L.ActorAliases] = table.TextList(actor.Aliases);
         row[L.ActorLabels] = table.Labels(actor.Labels);
-        row[L.ActorEvents] = table.List(actor.Events);
-        row[L.ActorReports] = table.List(actor.Reports);
         row[L.ActorSource] = actor.Source;
         return row;
     }
@@ -449,7 +466,6 @@ private static string Cut(int index)
         row[L.EventPlace] = Reference(@event.Place);
         row[L.EventReportedBy] = table.List(@event.ReportedBy);
         row[L.EventFollows] = table.List(@event.Follows);
-        row[L.EventFollowedBy] = table.List(@event.FollowedBy);
         row[L.EventStatus] = (int)@event.Status;
         row[L.EventNote] = table.Text(@event.Note);
         row[L.EventSource] = @event.Source;

@@ -21,18 +21,21 @@ internal sealed class DocComments
     private readonly string[] _importedStates;
     private readonly string[] _importedActors;
 
-    public DocComments(IndentedWriter writer, BoundCatalog catalog)
+    /// <param name="catalog">One fact file's facts (a part's): references past a category's own facts are <paramref name="imports"/>.</param>
+    public DocComments(IndentedWriter writer, BoundCatalog catalog, EquatableArray<PartImport> imports)
     {
         _writer = writer;
         _catalog = catalog;
         // Each source is cited by many facts: escape its citation once.
         _citations = new string[catalog.Sources.Count];
         for (int i = 0; i < _citations.Length; i++) _citations[i] = Citation(catalog.Sources[i]);
-        // The ids of the upstream states and actors that facts reference, by import position: a
-        // reference past a category's own facts is one of them.
+        // The ids of the states and actors of other files and catalogs that facts reference, by
+        // import position: a reference past a category's own facts is one of them. Their names
+        // are their own file's values: naming them here would make this file's output change
+        // with another file's text.
         var states = new List<string>();
         var actors = new List<string>();
-        foreach (BoundImport import in catalog.Composition?.Imports ?? EquatableArray<BoundImport>.Empty)
+        foreach (PartImport import in imports)
         {
             if (import.Category == FactGen.Upstream.FactCategory.State) states.Add(import.Id);
             else if (import.Category == FactGen.Upstream.FactCategory.Actor) actors.Add(import.Id);
@@ -48,7 +51,7 @@ internal sealed class DocComments
         if (state.OfficialName is not null) Text(b.Append(" ("), state.OfficialName).Append(')');
         b = Remarks(b, ".</summary>\n").Append("State <c>");
         Text(b, state.Id).Append("</c>, ");
-        Kind(b, FactGen.Upstream.FactCategory.State, _catalog.StateKinds, state.Kind).Append('.');
+        Kind(b, _catalog.StateKinds, state.Kind).Append('.');
         if (state.Capital is not null) Text(b.Append(" Capital: "), state.Capital).Append('.');
         if (state.Within >= 0) Text(b.Append(" Within "), StateName(state.Within)).Append('.');
         if (state.RecognizedBy.Count > 0)
@@ -72,7 +75,7 @@ internal sealed class DocComments
         if (actor.Role is not null) Text(b.Append(": "), actor.Role);
         b = Remarks(b, ".</summary>\n").Append("Actor <c>");
         Text(b, actor.Id).Append("</c>, ");
-        Kind(b, FactGen.Upstream.FactCategory.Actor, _catalog.ActorKinds, actor.Kind).Append('.');
+        Kind(b, _catalog.ActorKinds, actor.Kind).Append('.');
         if (actor.State >= 0) Text(b.Append(" State: "), StateName(actor.State)).Append('.');
         if (actor.HasErrors) b.Append(HasErrorsNote);
         End(b, actor.Source);
@@ -89,7 +92,7 @@ internal sealed class DocComments
             b.Append(reason.TrimEnd() is { Length: > 0 } r && r[r.Length - 1] is '.' or '!' or '?' ? " " : ". ");
         }
         b.Append(@event.Date.ToString()).Append(", ");
-        Kind(b, FactGen.Upstream.FactCategory.Event, _catalog.EventKinds, @event.Kind).Append(": ");
+        Kind(b, _catalog.EventKinds, @event.Kind).Append(": ");
         Text(b, @event.Summary);
         b = Remarks(b, "</summary>\n").Append("Event <c>");
         Text(b, @event.Id).Append("</c>, ").Append(StatusWord(@event.Status)).Append('.');
@@ -133,20 +136,9 @@ internal sealed class DocComments
     /// <summary>Said of a fact declared despite an error, whose values may be placeholders.</summary>
     private const string HasErrorsNote = " This fact has an error in its fact file (the build reports it); its values are placeholders until it is fixed.";
 
-    /// <summary>
-    /// The kind's name; a fact with an error has none (-1). In a catalog built on others the value
-    /// is the root enum's, not a position in this catalog's list.
-    /// </summary>
-    private StringBuilder Kind(StringBuilder b, FactGen.Upstream.FactCategory category, EquatableArray<string> kinds, int kind)
-    {
-        if (kind < 0) return b.Append("of no kind yet");
-        if (_catalog.Composition is not { } composition) return Text(b, kinds[kind]);
-        foreach (FactGen.Upstream.UpstreamKind known in composition.Kinds)
-        {
-            if (known.Category == category && known.Value == kind) return Text(b, known.Name);
-        }
-        return b.Append("of no kind yet");
-    }
+    /// <summary>The kind's name (a position in the file's kinds); a fact with an error has none (-1).</summary>
+    private static StringBuilder Kind(StringBuilder b, EquatableArray<string> kinds, int kind)
+        => kind < 0 ? b.Append("of no kind yet") : Text(b, kinds[kind]);
 
     /// <summary>The name of a state this catalog declares; the id of one it imports (whose name only its own catalog holds).</summary>
     private string StateName(int index)

@@ -6,7 +6,8 @@ namespace FactGen.Emitting;
 /// reserved, list offset 0 is the empty list, a reference to another fact's row is stored one up,
 /// and a date's year 0 is no date. A row starts as zeros, so a column the emitter forgets to write
 /// reads as null or empty, not as some other fact's value. The template EmbeddedResources/Types.cs
-/// reads rows with these offsets and <see cref="DataTableEmitter"/> writes them, so both share
+/// reads rows with these offsets (back references are not stored: the catalog's views
+/// compute them from the forward references) and <see cref="DataTableEmitter"/> writes them, so both share
 /// this one place.
 /// </summary>
 internal static class RowLayout
@@ -15,16 +16,15 @@ internal static class RowLayout
     public const int SourceWidth = 7;
 
     public const int StateId = 0, StateName = 1, StateOfficialName = 2, StateKind = 3, StateCapital = 4, StateWithin = 5,
-        StateRecognizedBy = 6, StateRecognizes = 7, StateAliases = 8, StateLabels = 9, StateRegions = 10, StateActors = 11,
-        StateEvents = 12, StateSource = 13;
-    public const int StateWidth = 14;
+        StateRecognizedBy = 6, StateAliases = 7, StateLabels = 8, StateSource = 9;
+    public const int StateWidth = 10;
 
     public const int ActorId = 0, ActorName = 1, ActorKind = 2, ActorRole = 3, ActorState = 4, ActorAliases = 5, ActorLabels = 6,
-        ActorEvents = 7, ActorReports = 8, ActorSource = 9;
-    public const int ActorWidth = 10;
+        ActorSource = 7;
+    public const int ActorWidth = 8;
 
     public const int EventId = 0, EventYear = 1, EventMonth = 2, EventDay = 3, EventKind = 4, EventSummary = 5, EventActors = 6,
-        EventStates = 7, EventPlace = 8, EventReportedBy = 9, EventFollows = 10, EventFollowedBy = 11, EventStatus = 12,
-        EventNote = 13, EventSource = 14, EventRetraction = 15;
-    public const int EventWidth = 16;
+        EventStates = 7, EventPlace = 8, EventReportedBy = 9, EventFollows = 10, EventStatus = 11,
+        EventNote = 12, EventSource = 13, EventRetraction = 14;
+    public const int EventWidth = 15;
 }

@@ -32,7 +32,9 @@ internal static class Templates
     private static readonly Regex s_rowLayout = new(@"global::FactGen\.Emitting\.RowLayout\.(\w+)", RegexOptions.CultureInvariant);
 
     private static readonly Lazy<string> s_types = new(() => Prepare(Load("Types.cs")));
-    private static readonly Lazy<string> s_catalogData = new(() => ClassMembers(Prepare(Load("FactCatalogData.cs")), "internal static partial class FactCatalogData"));
+    private static readonly Lazy<string> s_dataTemplate = new(() => Prepare(Load("FactCatalogData.cs")));
+    private static readonly Lazy<string> s_partMembers = new(() => ClassMembers(s_dataTemplate.Value, "internal static partial class FactCatalogPart"));
+    private static readonly Lazy<string> s_catalogData = new(() => ClassMembers(s_dataTemplate.Value, "internal static partial class FactCatalogData"));
 
     /// <summary>FactGen.Types.g.cs: the fixed types, in the catalog's namespace and accessibility.</summary>
     public static string Types(GeneratorOptions options)
@@ -46,11 +48,15 @@ internal static class Templates
     }
 
     /// <summary>
-    /// The fixed members of <c>FactCatalogData</c>, unindented, without a final line break; the
+    /// The fixed members of a fact file's data class, unindented, without a final line break; the
     /// UTF-8 decoder only where a table is a UTF-8 literal.
     /// </summary>
-    public static string CatalogDataMembers(string @namespace, bool utf8Tables)
-        => InNamespace(Conditional(s_catalogData.Value, new Dictionary<string, bool> { [Utf8TablesSymbol] = utf8Tables }), @namespace);
+    public static string PartMembers(string @namespace, bool utf8Tables)
+        => InNamespace(Conditional(s_partMembers.Value, new Dictionary<string, bool> { [Utf8TablesSymbol] = utf8Tables }), @namespace);
+
+    /// <summary>The fixed members of the catalog's <c>FactCatalogData</c>, unindented, without a final line break.</summary>
+    public static string CatalogDataMembers(string @namespace)
+        => InNamespace(s_catalogData.Value, @namespace);
 
     /// <summary>What every use of a template shares: from the namespace line on, with the constants filled in.</summary>
     private static string Prepare(string template)
@@ -118,7 +124,7 @@ internal static class Templates
         int header = Array.FindIndex(lines, l => l.Trim() == declaration);
         if (header < 0 || lines[header + 1].Trim() != "{") throw new InvalidOperationException("The template has no '" + declaration + "'.");
         string indent = lines[header].Substring(0, lines[header].IndexOf(declaration, StringComparison.Ordinal)) + "    ";
-        int end = Array.FindLastIndex(lines, l => l == indent.Substring(4) + "}");
+        int end = Array.FindIndex(lines, header + 2, l => l == indent.Substring(4) + "}");
         var members = new StringBuilder(text.Length);
         for (int i = header + 2; i < end; i++)
         {

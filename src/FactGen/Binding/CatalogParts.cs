@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactGen.Helpers;
+using FactGen.Upstream;
+
+namespace FactGen.Binding;
+
+/// <summary>
+/// One fact file's share of the catalog, as its own generated source: its facts, with references
+/// to its own facts as positions in its lists and to any other fact (of another file, or of a
+/// referenced catalog) as an import by id. It depends on no other file's values, so an edit to
+/// one fact file changes that file's part alone, and Roslyn keeps every other generated tree.
+/// </summary>
+/// <param name="ClassName">The part's data class, such as <c>FactCatalogPart_Seed</c>.</param>
+/// <param name="HintName">The generated file, such as <c>FactGen.Facts.Seed.g.cs</c>.</param>
+/// <param name="Ordinal">The part's position among the catalog's parts (file order).</param>
+/// <param name="Facts">
+/// The file's facts: one source (index 0); in each category the file's own facts in id order,
+/// where a reference past the category's own count is its import at that position; a kind is a
+/// position in the category's list of <see cref="Kinds"/>.
+/// </param>
+/// <param name="Imports">The facts of other files and catalogs that the file references, per category in the order first referenced.</param>
+/// <param name="Kinds">The kinds the file's facts use, per category in name order.</param>
+/// <param name="Spread">Per category (state, actor, event): the catalog's category is spread over a chain of base classes (more facts than one type may hold).</param>
+/// <param name="TypesNamespace">The namespace of the fact types: null for the catalog's own, else the root catalog's.</param>
+internal sealed record BoundPart(
+    string ClassName,
+    string HintName,
+    int Ordinal,
+    BoundCatalog Facts,
+    EquatableArray<PartImport> Imports,
+    EquatableArray<PartKind> Kinds,
+    EquatableArray<bool> Spread,
+    string? TypesNamespace);
+
+/// <summary>A fact of another file (<paramref name="Namespace"/> null) or of a referenced catalog that a part's facts reference.</summary>
+internal sealed record PartImport(FactCategory Category, string? Namespace, string Id, string MemberName);
+
+/// <summary>A kind a part's facts use: its name, and for a catalog built on others its value in the root catalog's enum (else -1: the enum member of that name).</summary>
+internal sealed record PartKind(FactCategory Category, string Name, int Value);
+
+/// <summary>
+/// What the catalog-wide file (<c>FactGen.Catalog.g.cs</c>) depends on: the parts by name, the
+/// kinds, how the catalog builds on others, and an id per category for the docs. No fact's
+/// values, so an edit to a fact's text leaves it equal.
+/// </summary>
+internal sealed record CatalogShell(
+    EquatableArray<string> PartClasses,
+    EquatableArray<string> StateKinds,
+    EquatableArray<string> ActorKinds,
+    EquatableArray<string> EventKinds,
+    EquatableArray<string> ExampleIds,
+    EquatableArray<bool> Spread,
+    BoundComposition? Composition);
+
+/// <summary>Cuts a bound catalog into one part per fact file, and its catalog-wide shell.</summary>
+internal static class CatalogParts
+{
+    /// <summary>
+    /// The most fact members in one generated type. The runtime refuses to load a type with more
+    /// than 65,535 methods (TypeLoadException); each property is one, and the class has a few more.
+    /// </summary>
+    internal const int MaxMembersPerType = 50_000;
+
+    public static CatalogShell Shell(BoundCatalog catalog)
+    {
+        string[] names = PartNames(catalog);
+        var classes = new List<string>();
+        for (int f = 0; f < names.Length; f++)
+        {
+            if (HasFacts(catalog, f)) classes.Add(ClassName(names[f]));
+        }
+        return new CatalogShell(
+            PartClasses: classes.ToEquatableArray(),
+            StateKinds: catalog.StateKinds,
+            ActorKinds: catalog.ActorKinds,
+            EventKinds: catalog.EventKinds,
+            ExampleIds: new[]
+            {
+                catalog.States.Count > 0 ? catalog.States[0].Id : "an-id",
+                catalog.Actors.Count > 0 ? catalog.Actors[0].Id : "an-id",
+                catalog.Events.Count > 0 ? catalog.Events[0].Id : "an-id",
+            }.ToEquatableArray(),
+            Spread: Spread(catalog),
+            Composition: catalog.Composition);
+    }
+
+    public static EquatableArray<BoundPart> Split(BoundCatalog catalog)
+    {
+        string[] names = PartNames(catalog);
+        EquatableArray<bool> spread = Spread(catalog);
+        var parts = new List<BoundPart>(names.Length);
+        for (int f = 0; f < names.Length; f++)
+        {
+            if (!HasFacts(catalog, f)) continue;
+            parts.Add(Part(catalog, f, names[f], parts.Count, spread));
+        }
+        return parts.ToEquatableArray();
+    }
+
+    private static bool HasFacts(BoundCatalog catalog, int source)
+        => catalog.States.Any(s => s.Source == source) || catalog.Actors.Any(a => a.Source == source) || catalog.Events.Any(e => e.Source == source);
+
+    private static EquatableArray<bool> Spread(BoundCatalog catalog)
+        => new[] { catalog.States.Count > MaxMembersPerType, catalog.Actors.Count > MaxMembersPerType, catalog.Events.Count > MaxMembersPerType }.ToEquatableArray();
+
+    public static string ClassName(string partName) => "FactCatalogPart_" + partName;
+
+    /// <summary>
+    /// A name per source file: the file name without <c>.facts.yaml</c>, as an identifier; files
+    /// of the same name (in other folders) get <c>_2</c>, <c>_3</c>, ... in file order.
+    /// </summary>
+    private static string[] PartNames(BoundCatalog catalog)
+    {
+        var names = new string[catalog.SourceFiles.Count];
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int f = 0; f < names.Length; f++)
+        {
+            string file = System.IO.Path.GetFileName(catalog.SourceFiles[f].Replace('\\', '/'));
+            const string Suffix = ".facts.yaml";
+            if (file.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase)) file = file.Substring(0, file.Length - Suffix.Length);
+            var b = new System.Text.StringBuilder(file.Length);
+            foreach (char c in file) b.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' ? c : '_');
+            string name = b.Length == 0 ? "_" : b.ToString();
+            string unique = name;
+            for (int n = 2; !taken.Add(unique); n++) unique = name + "_" + n.ToString(CultureInfo.InvariantCulture);
+            names[f] = unique;
+        }
+        return names;
+    }
+
+    private static BoundPart Part(BoundCatalog catalog, int source, string name, int ordinal, EquatableArray<bool> spread)
+    {
+        var imports = new List<PartImport>();
+        var states = new Map(catalog.States.Select(s => s.Source == source).ToArray());
+        var actors = new Map(catalog.Actors.Select(a => a.Source == source).ToArray());
+        var events = new Map(catalog.Events.Select(e => e.Source == source).ToArray());
+        var kinds = new KindMap(catalog);
+        // Every kind first, so that a kind's number (its position in name order) is final.
+        foreach (BoundState s in catalog.States) if (s.Source == source) kinds.Register(FactCategory.State, s.Kind);
+        foreach (BoundActor a in catalog.Actors) if (a.Source == source) kinds.Register(FactCategory.Actor, a.Kind);
+        foreach (BoundEvent e in catalog.Events) if (e.Source == source) kinds.Register(FactCategory.Event, e.Kind);
+
+        // Imports are numbered per category, in the order the file's facts first reference them.
+        int Reference(Map map, FactCategory category, int global)
+        {
+            if (global < 0) return -1;
+            if (map.Local(global) is int local) return local;
+            if (!map.Imports.TryGetValue(global, out int position))
+            {
+                position = map.Imports.Count;
+                map.Imports.Add(global, position);
+                imports.Add(Import(catalog, category, global));
+            }
+            return map.OwnCount + position;
+        }
+        EquatableArray<int> References(Map map, FactCategory category, EquatableArray<int> globals)
+            => globals.IsEmpty ? globals : globals.Select(g => Reference(map, category, g)).ToEquatableArray();
+
+        BoundState[] ownStates = catalog.States.Where(s => s.Source == source).Select(s => s with
+        {
+            Kind = kinds.Local(FactCategory.State, s.Kind),
+            Within = Reference(states, FactCategory.State, s.Within),
+            RecognizedBy = References(states, FactCategory.State, s.RecognizedBy),
+            Source = 0,
+        }).ToArray();
+        BoundActor[] ownActors = catalog.Actors.Where(a => a.Source == source).Select(a => a with
+        {
+            Kind = kinds.Local(FactCategory.Actor, a.Kind),
+            State = Reference(states, FactCategory.State, a.State),
+            Source = 0,
+        }).ToArray();
+        BoundEvent[] ownEvents = catalog.Events.Where(e => e.Source == source).Select(e => e with
+        {
+            Kind = kinds.Local(FactCategory.Event, e.Kind),
+            Actors = References(actors, FactCategory.Actor, e.Actors),
+            States = References(states, FactCategory.State, e.States),
+            Place = Reference(states, FactCategory.State, e.Place),
+            ReportedBy = References(actors, FactCategory.Actor, e.ReportedBy),
+            Follows = References(events, FactCategory.Event, e.Follows),
+            Source = 0,
+        }).ToArray();
+
+        // Imports listed per category, each category's in the order its positions were given.
+        PartImport[] ordered = imports.Where(i => i.Category == FactCategory.State)
+            .Concat(imports.Where(i => i.Category == FactCategory.Actor))
+            .Concat(imports.Where(i => i.Category == FactCategory.Event)).ToArray();
+        var facts = new BoundCatalog(
+            FileCount: 1,
+            Sources: new[] { catalog.Sources[source] }.ToEquatableArray(),
+            States: new EquatableArray<BoundState>(ownStates),
+            Actors: new EquatableArray<BoundActor>(ownActors),
+            Events: new EquatableArray<BoundEvent>(ownEvents),
+            StateKinds: kinds.Names(FactCategory.State),
+            ActorKinds: kinds.Names(FactCategory.Actor),
+            EventKinds: kinds.Names(FactCategory.Event));
+        return new BoundPart(
+            ClassName: ClassName(name),
+            HintName: "FactGen.Facts." + name + ".g.cs",
+            Ordinal: ordinal,
+            Facts: facts,
+            Imports: ordered.ToEquatableArray(),
+            Kinds: kinds.All(),
+            Spread: spread,
+            TypesNamespace: catalog.Composition?.TypesNamespace);
+    }
+
+    private static PartImport Import(BoundCatalog catalog, FactCategory category, int global)
+    {
+        (int count, Func<int, (string Id, string Member)> fact) = category switch
+        {
+            FactCategory.State => (catalog.States.Count, new Func<int, (string, string)>(i => (catalog.States[i].Id, catalog.States[i].MemberName))),
+            FactCategory.Actor => (catalog.Actors.Count, i => (catalog.Actors[i].Id, catalog.Actors[i].MemberName)),
+            _ => (catalog.Events.Count, i => (catalog.Events[i].Id, catalog.Events[i].MemberName)),
+        };
+        if (global < count)
+        {
+            (string id, string member) = fact(global);
+            return new PartImport(category, Namespace: null, Id: id, MemberName: member);
+        }
+        // Past the catalog's own facts: the binder's upstream imports of the category, in order.
+        BoundImport upstream = catalog.Composition!.Imports.Where(i => i.Category == category).ElementAt(global - count);
+        return new PartImport(category, Namespace: upstream.Namespace, Id: upstream.Id, MemberName: Naming.ToPascalCase(upstream.Id));
+    }
+
+    /// <summary>A category's facts of one file: global index to the file's own position.</summary>
+    private sealed class Map
+    {
+        private readonly int[] _local;
+
+        public Map(bool[] own)
+        {
+            _local = new int[own.Length];
+            for (int i = 0; i < own.Length; i++) _local[i] = own[i] ? OwnCount++ : -1;
+        }
+
+        public int OwnCount { get; }
+
+        public Dictionary<int, int> Imports { get; } = new();
+
+        public int? Local(int global) => global < _local.Length && _local[global] >= 0 ? _local[global] : null;
+    }
+
+    /// <summary>The kinds a file uses, numbered per category in name order.</summary>
+    private sealed class KindMap
+    {
+        private readonly BoundCatalog _catalog;
+        private readonly SortedDictionary<string, int>[] _used = { new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal) };
+        private readonly Dictionary<string, int>[] _values = { new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal) };
+
+        public KindMap(BoundCatalog catalog) => _catalog = catalog;
+
+        /// <summary>The kind's name for a bound kind value (an enum position of the catalog, or for a catalog built on others the root enum's value).</summary>
+        private string? NameOf(FactCategory category, int kind)
+        {
+            if (kind < 0) return null;
+            if (_catalog.Composition is { } composition)
+            {
+                foreach (UpstreamKind known in composition.Kinds)
+                {
+                    if (known.Category == category && known.Value == kind) return known.Name;
+                }
+                return null;
+            }
+            EquatableArray<string> names = category switch
+            {
+                FactCategory.State => _catalog.StateKinds,
+                FactCategory.Actor => _catalog.ActorKinds,
+                _ => _catalog.EventKinds,
+            };
+            return names[kind];
+        }
+
+        public void Register(FactCategory category, int kind)
+        {
+            if (NameOf(category, kind) is not { } name) return;
+            int c = (int)category;
+            if (_used[c].ContainsKey(name)) return;
+            _used[c].Add(name, 0);
+            _values[c][name] = _catalog.Composition is null ? -1 : kind;
+        }
+
+        /// <summary>The file's own number for the kind: its position in name order among the file's kinds.</summary>
+        public int Local(FactCategory category, int kind)
+        {
+            if (NameOf(category, kind) is not { } name) return -1;
+            _positions ??= _used.Select(used => used.Keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal)).ToArray();
+            return _positions[(int)category][name];
+        }
+
+        private Dictionary<string, int>[]? _positions;
+
+        public EquatableArray<string> Names(FactCategory category) => _used[(int)category].Keys.ToEquatableArray();
+
+        public EquatableArray<PartKind> All()
+        {
+            var kinds = new List<PartKind>();
+            for (int c = 0; c < 3; c++)
+            {
+                foreach (string name in _used[c].Keys) kinds.Add(new PartKind((FactCategory)c, name, _values[c][name]));
+            }
+            return kinds.ToEquatableArray();
+        }
+    }
+}
