@@ -164,7 +164,7 @@ internal static class DataTableEmitter
         writer.Line($"internal static readonly {t}.Event[] Events = Instance.Events;");
         writer.Line();
         // The fixed members, from the template EmbeddedResources/FactCatalogData.cs.
-        writer.Lines(Templates.PartMembers(part.TypesNamespace ?? options.Namespace, utf8Tables: forms.Tables == TableForm.Utf8));
+        writer.Lines(Templates.PartMembers(utf8Tables: forms.Tables == TableForm.Utf8));
         writer.Line();
 
         writer.Line($"/// <summary>What the fact types read: this file's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>");

@@ -51,8 +51,8 @@ internal static class Templates
     /// The fixed members of a fact file's data class, unindented, without a final line break; the
     /// UTF-8 decoder only where a table is a UTF-8 literal.
     /// </summary>
-    public static string PartMembers(string @namespace, bool utf8Tables)
-        => InNamespace(Conditional(s_partMembers.Value, new Dictionary<string, bool> { [Utf8TablesSymbol] = utf8Tables }), @namespace);
+    public static string PartMembers(bool utf8Tables)
+        => Conditional(s_partMembers.Value, new Dictionary<string, bool> { [Utf8TablesSymbol] = utf8Tables });
 
     /// <summary>The fixed members of the catalog's <c>FactCatalogData</c>, unindented, without a final line break.</summary>
     public static string CatalogDataMembers(string @namespace)
