@@ -29,6 +29,18 @@ internal static class CatalogEmitter
         new(FactCategory.Event, "Events", "Event", "event", "Events"),
     };
 
+    /// <summary>
+    /// Every source of the catalog as the generator adds them (the catalog-wide one first), for
+    /// tests and benchmarks that emit without a generator driver.
+    /// </summary>
+    public static System.Collections.Generic.IReadOnlyList<(string HintName, string Text)> EmitAll(BoundCatalog catalog, GeneratorOptions options, long maxLiteralTextLength = DataTableEmitter.MaxLiteralTextLength)
+    {
+        DataTableEmitter.TableForms forms = DataTableEmitter.Forms(catalog, options, maxLiteralTextLength);
+        var sources = new System.Collections.Generic.List<(string, string)> { ("FactGen.Catalog.g.cs", EmitShell(CatalogParts.Shell(catalog), options)) };
+        foreach (BoundPart part in CatalogParts.Split(catalog)) sources.Add((part.HintName, EmitPart(part, options, forms)));
+        return sources;
+    }
+
     /// <summary>One fact file's source: its facts' members and its data class.</summary>
     public static string EmitPart(BoundPart part, GeneratorOptions options, DataTableEmitter.TableForms forms)
         => WritePart(part, options, forms).ToString();

@@ -230,7 +230,7 @@ public class CatalogBinderTests
 
         // One diagnostic per mistake, none for the references to 'broken' and 'meeting'.
         Assert.Equal(new[] { "FG0003", "FG0008" }, run.Diagnostics.Select(d => d.Id).OrderBy(i => i));
-        string catalog = run.Sources["FactGen.Catalog.g.cs"];
+        string catalog = run.Catalog;
         Assert.Contains(" Russia => ", catalog);
         Assert.Contains(" Envoy => ", catalog);
         Assert.Contains(" Talks => ", catalog);

@@ -78,7 +78,7 @@ public sealed class DataEncodingTests
         GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/chunks.facts.yaml", yaml.ToString()) }, new[] { probe });
 
         Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
-        string catalog = run.Sources["FactGen.Catalog.g.cs"];
+        string catalog = run.Catalog;
         Assert.Contains("private static string Chunk3() => \"", catalog);
         Assert.Contains("private static string EventRows1() => \"", catalog);
         Assert.DoesNotContain("u8;", catalog);

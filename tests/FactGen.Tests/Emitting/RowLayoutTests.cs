@@ -67,7 +67,7 @@ public sealed class RowLayoutTests
         Assert.Empty(run.Diagnostics);
         int replaced = 0;
         string zeroed = Regex.Replace(
-            run.Sources["FactGen.Catalog.g.cs"],
+            run.Catalog,
             @"internal static readonly Table (SourceRows|StateRows|ActorRows|EventRows) = new Table\((\d+), \d+, \w+\);",
             match =>
             {

@@ -61,17 +61,29 @@ public sealed class TemplateTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void CatalogDataMembersFillEveryToken(bool utf8Tables)
+    public void PartMembersKeepTheUtf8DecoderOnlyWhereAsked(bool utf8Tables)
     {
-        string members = Templates.CatalogDataMembers("Newsroom.Catalog", utf8Tables);
+        string members = Templates.PartMembers(utf8Tables);
+
+        AssertNoTemplateLeftovers(members);
+        Assert.StartsWith("private static int[] Decode(string data", members);
+        Assert.Contains("internal sealed class Table", members);
+        Assert.False(members.EndsWith("\n"), "The members end without a line break; the writer adds one.");
+        Assert.Equal(utf8Tables, members.Contains("Decode(global::System.ReadOnlySpan<byte> data, int count)"));
+        Assert.DoesNotContain("Between(", members);
+        Assert.Empty(CSharpSyntaxTree.ParseText("class C {\n" + members + "\n}").GetDiagnostics());
+    }
+
+    [Fact]
+    public void CatalogDataMembersFillEveryToken()
+    {
+        string members = Templates.CatalogDataMembers("Newsroom.Catalog");
 
         AssertNoTemplateLeftovers(members);
         Assert.Contains("global::Newsroom.Catalog.FactDate", members);
-        Assert.StartsWith("private static int[] Decode(string data", members);
-        Assert.Contains("private sealed class Storage : global::Newsroom.Catalog.FactCatalogStorage", members);
+        Assert.Contains("Between(global::Newsroom.Catalog.FactDate from", members);
+        Assert.DoesNotContain("Decode(", members);
         Assert.False(members.EndsWith("\n"), "The members end without a line break; the writer adds one.");
-        Assert.Equal(utf8Tables, members.Contains("Decode(global::System.ReadOnlySpan<byte> data, int count)"));
-        Assert.Contains("Decode(string data, int count)", members);
         Assert.Empty(CSharpSyntaxTree.ParseText("class C {\n" + members + "\n}").GetDiagnostics());
     }
 

@@ -152,7 +152,7 @@ public class CatalogFeatureTests
 
         Assert.Equal($"Retracted|True|False|{Reason}|Disputed|True|False|null|False|False|null", result);
 
-        string catalog = GeneratorHarness.Run(Catalog).Sources["FactGen.Catalog.g.cs"];
+        string catalog = GeneratorHarness.Run(Catalog).Catalog;
         Assert.Contains("/// <summary>Disputed. 2022-07, declaration: A declaration the record contradicts.</summary>", catalog);
         Assert.Contains("/// <summary>Retracted: KCNA withdrew the report; &quot;workers&quot; was a mistranslation. 2022-08, plan:", catalog);
     }

@@ -21,7 +21,7 @@ public class DocCommentTests
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, mode);
         GeneratorRun run = GeneratorHarness.Run(new[] { Facts.Seed }, userSources: new[] { "static class Use { static string M() => TestProject.Facts.Actors.KimJongUn.Name; }" }, parseOptions: parseOptions);
-        string catalog = run.Sources["FactGen.Catalog.g.cs"];
+        string catalog = run.Catalog;
 
         Assert.Equal(written, catalog.Contains("/// <summary>Kim Jong Un: leader of North Korea.</summary>", System.StringComparison.Ordinal));
         Assert.Equal(written, catalog.Contains("/// <summary>The id of <see cref=\"Actors.KimJongUn\"/>.</summary>", System.StringComparison.Ordinal));

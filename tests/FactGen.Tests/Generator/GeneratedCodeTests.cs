@@ -255,8 +255,8 @@ public class GeneratedCodeTests
     public void CategoryWithMoreFactsThanOneTypeMayHoldIsSpreadOverBaseClassesAndLoads()
     {
         // The runtime refuses to load a type with more than 65,535 methods, and every fact is a
-        // property: past CatalogEmitter.MaxMembersPerType the members go into base classes.
-        int count = FactGen.Emitting.CatalogEmitter.MaxMembersPerType + 10;
+        // property: past CatalogParts.MaxMembersPerType the members go into base classes.
+        int count = FactGen.Binding.CatalogParts.MaxMembersPerType + 10;
         var yaml = new StringBuilder(Facts.MinimalSource).Append("\nevents:\n");
         for (int i = 0; i < count; i++) yaml.Append("  e-").Append(i).Append(": { date: 2022, kind: x, summary: Fact ").Append(i).Append(" }\n");
         // An id that spells a part's name, were the parts named like members: no clash (CS0542).
@@ -281,7 +281,7 @@ public class GeneratedCodeTests
         GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/many.facts.yaml", yaml.ToString()) }, new[] { probe });
 
         Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
-        string catalog = run.Sources["FactGen.Catalog.g.cs"];
+        string catalog = run.Catalog;
         Assert.Contains("internal abstract class Events_Part0", catalog);
         Assert.Contains("internal sealed partial class Events : global::TestProject.Facts.Events_Part1", catalog);
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
@@ -317,7 +317,7 @@ public class GeneratedCodeTests
         GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/large.facts.yaml", yaml) }, new[] { probe });
 
         Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
-        Assert.Contains("u8;", run.Sources["FactGen.Catalog.g.cs"]);
+        Assert.Contains("u8;", run.Catalog);
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
         string result = GeneratorHarness.Execute(run.Output, "Consumer.Probe");
         // string.GetHashCode is randomized per process, but the probe runs in this one.
@@ -377,7 +377,7 @@ public class GeneratedCodeTests
         GeneratorRun run = GeneratorHarness.Run(new[] { new FactFile("/facts/many.facts.yaml", yaml.ToString()) }, new[] { probe }, parseOptions: csharp10);
 
         Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
-        string catalog = run.Sources["FactGen.Catalog.g.cs"];
+        string catalog = run.Catalog;
         Assert.Contains("new Table(new int[]", catalog);
         Assert.DoesNotContain("u8", catalog);
         Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
@@ -425,7 +425,7 @@ public class GeneratedCodeTests
             new[] { Facts.Small() },
             buildProperties: new Dictionary<string, string> { ["RootNamespace"] = "Newsroom.App" });
 
-        Assert.Contains("namespace Newsroom.App.Facts", run.Sources["FactGen.Catalog.g.cs"]);
+        Assert.Contains("namespace Newsroom.App.Facts", run.Catalog);
         Assert.Contains("namespace Newsroom.App.Facts", run.Sources["FactGen.Types.g.cs"]);
     }
 

@@ -21,6 +21,15 @@ public sealed record GeneratorRun(
     /// <summary>Diagnostics of the compilation with the generated code, generator ones excluded.</summary>
     public ImmutableArray<Diagnostic> CompilationDiagnostics
         => Output.GetDiagnostics().Where(d => d.Severity > DiagnosticSeverity.Info).ToImmutableArray();
+
+    /// <summary>
+    /// The catalog's generated code as one text: <c>FactGen.Catalog.g.cs</c>, then the source of
+    /// each fact file (<c>FactGen.Facts.*.g.cs</c>) in name order; empty when none was generated.
+    /// </summary>
+    public string Catalog => string.Join("\n", Sources
+        .Where(s => s.Key == "FactGen.Catalog.g.cs" || s.Key.StartsWith("FactGen.Facts.", StringComparison.Ordinal))
+        .OrderBy(s => s.Key == "FactGen.Catalog.g.cs" ? 0 : 1).ThenBy(s => s.Key, StringComparer.Ordinal)
+        .Select(s => s.Value));
 }
 
 /// <summary>Runs <see cref="FactCatalogGenerator"/> in-process on in-memory fact files.</summary>

@@ -35,7 +35,7 @@ public class FactFileReaderTests
         GeneratorRun run = GeneratorHarness.Run(File("source: [unclosed"), Facts.Small("/facts/ok.facts.yaml"));
 
         Assert.Equal(new[] { "FG0001" }, run.Diagnostics.Select(d => d.Id));
-        Assert.Contains("NorthKorea", run.Sources["FactGen.Catalog.g.cs"]);
+        Assert.Contains("NorthKorea", run.Catalog);
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -142,7 +142,7 @@ public class FactFileReaderTests
         GeneratorRun run = GeneratorHarness.Run(File(yaml));
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains(brackets + " it's " + brackets, run.Sources["FactGen.Catalog.g.cs"]);
+        Assert.Contains(brackets + " it's " + brackets, run.Catalog);
     }
 
     [Fact]
