@@ -23,7 +23,11 @@ namespace FactGen.Binding;
 /// </param>
 /// <param name="Imports">The facts of other files and catalogs that the file references, per category in the order first referenced.</param>
 /// <param name="Kinds">The kinds the file's facts use, per category in name order.</param>
-/// <param name="Spread">Per category (state, actor, event): the catalog's category is spread over a chain of base classes (more facts than one type may hold).</param>
+/// <param name="Spread">
+/// Per category (state, actor, event): -1, or where the catalog's category has more facts than one
+/// type may hold, the number of the first link of the chain of base classes that this file's
+/// members go into (a link per <see cref="CatalogParts.MaxMembersPerType"/> facts).
+/// </param>
 /// <param name="TypesNamespace">The namespace of the fact types: null for the catalog's own, else the root catalog's.</param>
 internal sealed record BoundPart(
     string ClassName,
@@ -32,7 +36,7 @@ internal sealed record BoundPart(
     BoundCatalog Facts,
     EquatableArray<PartImport> Imports,
     EquatableArray<PartKind> Kinds,
-    EquatableArray<bool> Spread,
+    EquatableArray<int> Spread,
     string? TypesNamespace);
 
 /// <summary>A fact of another file (<paramref name="Namespace"/> null) or of a referenced catalog that a part's facts reference.</summary>
@@ -52,7 +56,7 @@ internal sealed record CatalogShell(
     EquatableArray<string> ActorKinds,
     EquatableArray<string> EventKinds,
     EquatableArray<string> ExampleIds,
-    EquatableArray<bool> Spread,
+    EquatableArray<int> Spread,
     BoundComposition? Composition);
 
 /// <summary>Cuts a bound catalog into one part per fact file, and its catalog-wide shell.</summary>
@@ -83,18 +87,19 @@ internal static class CatalogParts
                 catalog.Actors.Count > 0 ? catalog.Actors[0].Id : "an-id",
                 catalog.Events.Count > 0 ? catalog.Events[0].Id : "an-id",
             }.ToEquatableArray(),
-            Spread: Spread(catalog),
+            Spread: Links(catalog, names.Length).Select(l => l is null ? -1 : l[l.Length - 1]).ToEquatableArray(),
             Composition: catalog.Composition);
     }
 
     public static EquatableArray<BoundPart> Split(BoundCatalog catalog)
     {
         string[] names = PartNames(catalog);
-        EquatableArray<bool> spread = Spread(catalog);
+        int[]?[] links = Links(catalog, names.Length);
         var parts = new List<BoundPart>(names.Length);
         for (int f = 0; f < names.Length; f++)
         {
             if (!HasFacts(catalog, f)) continue;
+            EquatableArray<int> spread = links.Select(l => l is null ? -1 : l[f]).ToEquatableArray();
             parts.Add(Part(catalog, f, names[f], parts.Count, spread));
         }
         return parts.ToEquatableArray();
@@ -103,8 +108,29 @@ internal static class CatalogParts
     private static bool HasFacts(BoundCatalog catalog, int source)
         => catalog.States.Any(s => s.Source == source) || catalog.Actors.Any(a => a.Source == source) || catalog.Events.Any(e => e.Source == source);
 
-    private static EquatableArray<bool> Spread(BoundCatalog catalog)
-        => new[] { catalog.States.Count > MaxMembersPerType, catalog.Actors.Count > MaxMembersPerType, catalog.Events.Count > MaxMembersPerType }.ToEquatableArray();
+    /// <summary>
+    /// Per category, null where it fits one type; else for each source file the number of its
+    /// first link, and last the number of links in all. A file takes a link per
+    /// <see cref="MaxMembersPerType"/> facts of the category (none where it has none).
+    /// </summary>
+    private static int[]?[] Links(BoundCatalog catalog, int files)
+    {
+        int[]? Of(IEnumerable<int> sources, int count)
+        {
+            if (count <= MaxMembersPerType) return null;
+            var perFile = new int[files];
+            foreach (int source in sources) perFile[source]++;
+            var first = new int[files + 1];
+            for (int f = 0; f < files; f++) first[f + 1] = first[f] + (perFile[f] + MaxMembersPerType - 1) / MaxMembersPerType;
+            return first;
+        }
+        return new[]
+        {
+            Of(catalog.States.Select(s => s.Source), catalog.States.Count),
+            Of(catalog.Actors.Select(a => a.Source), catalog.Actors.Count),
+            Of(catalog.Events.Select(e => e.Source), catalog.Events.Count),
+        };
+    }
 
     public static string ClassName(string partName) => "FactCatalogPart_" + partName;
 
@@ -131,7 +157,7 @@ internal static class CatalogParts
         return names;
     }
 
-    private static BoundPart Part(BoundCatalog catalog, int source, string name, int ordinal, EquatableArray<bool> spread)
+    private static BoundPart Part(BoundCatalog catalog, int source, string name, int ordinal, EquatableArray<int> spread)
     {
         var imports = new List<PartImport>();
         var states = new Map(catalog.States.Select(s => s.Source == source).ToArray());

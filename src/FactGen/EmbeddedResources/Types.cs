@@ -442,13 +442,10 @@ namespace FactGen.Runtime
         public int EventCount => _events;
 
         /// <summary>The whole catalog the file belongs to: its lists, timeline and back references.</summary>
-        public FactCatalogViews Views => _views ?? throw new global::System.InvalidOperationException("The fact file's storage belongs to no catalog.");
+        public FactCatalogViews Views => _views ?? (_views = Catalog());
 
-        internal void Attach(FactCatalogViews views)
-        {
-            if (_views != null && !ReferenceEquals(_views, views)) throw new global::System.InvalidOperationException("The fact file's storage belongs to another catalog.");
-            _views = views;
-        }
+        /// <summary>The views of the catalog the file belongs to, from its generated code.</summary>
+        protected abstract FactCatalogViews Catalog();
 
         /// <summary>The text at <paramref name="index"/> of the file's string pool.</summary>
         public abstract string Text(int index);
@@ -582,7 +579,6 @@ namespace FactGen.Runtime
         public FactCatalogViews(params FactCatalogStorage[] files)
         {
             _files = files;
-            foreach (FactCatalogStorage file in files) file.Attach(this);
         }
 
         /// <summary>Every state of the catalog, in id order.</summary>
@@ -682,7 +678,7 @@ namespace FactGen.Runtime
 
             internal global::System.Collections.Generic.IReadOnlyList<T> Get<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> lists, TKey key)
                 where TKey : notnull
-                => lists.TryGetValue(key, out global::System.Collections.Generic.List<T>? list) ? new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(list) : global::System.Array.Empty<T>();
+                => lists.TryGetValue(key, out global::System.Collections.Generic.List<T>? list) ? new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(list) : (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>();
 
             private static void Add<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> lists, TKey key, T item)
                 where TKey : notnull

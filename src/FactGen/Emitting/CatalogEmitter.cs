@@ -80,28 +80,32 @@ internal static class CatalogEmitter
     private static void WriteMembers(IndentedWriter writer, GeneratorOptions options, BoundPart part, Category category, int count,
         Func<int, string> memberName, Func<int, string> id, Action<int> writeDocs, Func<int, string?>? obsolete)
     {
-        bool spread = part.Spread[category.Index];
-        if (count == 0 && !spread) return;
+        int firstLink = part.Spread[category.Index];
+        bool spread = firstLink >= 0;
+        if (count == 0) return;
         string n = "global::" + options.Namespace;
-        string link = $"{category.ClassName}_Part{part.Ordinal.ToString(CultureInfo.InvariantCulture)}";
-        if (spread)
-        {
-            writer.Line($"/// <summary>The {category.ClassName.ToLowerInvariant()} of one fact file, a link of the chain of base classes of <see cref=\"{category.ClassName}\"/>, which has more facts than the runtime allows methods in one type; use <see cref=\"{category.ClassName}\"/>.</summary>");
-            writer.Line(EmitterText.GeneratedCodeAttribute);
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Open($"{options.Accessibility} abstract class {link}" + (part.Ordinal == 0 ? string.Empty : $" : {n}.{category.ClassName}_Part{(part.Ordinal - 1).ToString(CultureInfo.InvariantCulture)}"));
-            writer.Line($"private protected {link}() {{ }}");
-            writer.Line();
-        }
-        else
-        {
-            writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
-        }
+        string Link(int i) => $"{category.ClassName}_Part{(firstLink + i / CatalogParts.MaxMembersPerType).ToString(CultureInfo.InvariantCulture)}";
+        if (!spread) writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
 
         // One line per fact, as cheap to compile as a member can be: the type by its simple name
         // (a type position sees only types, and the catalog's namespace has this one) and an index.
         for (int i = 0; i < count; i++)
         {
+            if (spread && i % CatalogParts.MaxMembersPerType == 0)
+            {
+                int link = firstLink + i / CatalogParts.MaxMembersPerType;
+                if (i > 0)
+                {
+                    writer.Close();
+                    writer.Line();
+                }
+                writer.Line($"/// <summary>Members of <see cref=\"{category.ClassName}\"/>, which has more facts than the runtime allows methods in one type: a link of a chain of base classes; use <see cref=\"{category.ClassName}\"/>.</summary>");
+                writer.Line(EmitterText.GeneratedCodeAttribute);
+                writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                writer.Open($"{options.Accessibility} abstract class {Link(i)}" + (link == 0 ? string.Empty : $" : {n}.{category.ClassName}_Part{(link - 1).ToString(CultureInfo.InvariantCulture)}"));
+                writer.Line($"private protected {Link(i)}() {{ }}");
+                writer.Line();
+            }
             if (options.WriteDocComments) writeDocs(i);
             WriteObsolete(writer, obsolete?.Invoke(i));
             writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
@@ -111,7 +115,6 @@ internal static class CatalogEmitter
         {
             writer.Close();
             writer.Line();
-            if (count == 0) return;
             writer.Open($"{options.Accessibility} sealed partial class {category.ClassName}");
         }
         writer.Open("public static partial class Ids");
@@ -122,7 +125,7 @@ internal static class CatalogEmitter
             {
                 // The class's own name cannot be an id of its category (FG0009), so it resolves here.
                 // A cref does not look into base classes: a spread category names the link.
-                writer.Start().Append("/// <summary>The id of <see cref=\"").Append(spread ? link : category.ClassName).Append('.').Append(member).Append("\"/>.</summary>\n");
+                writer.Start().Append("/// <summary>The id of <see cref=\"").Append(spread ? Link(i) : category.ClassName).Append('.').Append(member).Append("\"/>.</summary>\n");
             }
             WriteObsolete(writer, obsolete?.Invoke(i));
             SourceEscaping.AppendLiteral(writer.Start().Append("public const string ").Append(member).Append(" = "), id(i)).Append(";\n");
@@ -177,9 +180,9 @@ internal static class CatalogEmitter
 
         writer.Line($"/// <summary>Every {category.Singular} in the fact catalog, one property per fact.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
-        if (shell.Spread[category.Index])
+        if (shell.Spread[category.Index] > 0)
         {
-            int last = shell.PartClasses.Count - 1;
+            int last = shell.Spread[category.Index] - 1;
             writer.Open($"{options.Accessibility} sealed partial class {category.ClassName} : {n}.{category.ClassName}_Part{last.ToString(CultureInfo.InvariantCulture)}");
             writer.Line($"private {category.ClassName}() {{ }}");
             writer.Line();

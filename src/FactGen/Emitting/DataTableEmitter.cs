@@ -74,6 +74,18 @@ internal static class DataTableEmitter
         return length;
     }
 
+    /// <summary>At least the number of ints the rows and lists would hold.</summary>
+    private static long IntUpperBound(BoundCatalog catalog)
+    {
+        static long List<T>(EquatableArray<T> items) where T : System.IEquatable<T> => items.IsEmpty ? 0 : 1 + items.Count;
+        long ints = catalog.Sources.Count * (long)L.SourceWidth;
+        foreach (BoundState s in catalog.States) ints += L.StateWidth + List(s.RecognizedBy) + List(s.Aliases) + 2 * List(s.Labels);
+        foreach (BoundActor a in catalog.Actors) ints += L.ActorWidth + List(a.Aliases) + 2 * List(a.Labels);
+        foreach (BoundEvent e in catalog.Events) ints += L.EventWidth + List(e.Actors) + List(e.States) + List(e.ReportedBy) + List(e.Follows);
+        // Each text's start too: at most one per int or per source, state and event text column.
+        return 2 * ints + catalog.Sources.Count * 4L + catalog.States.Count * 4L + catalog.Actors.Count * 3L + catalog.Events.Count * 4L;
+    }
+
     /// <summary>The one rule for refusing a catalog's text (see <see cref="MaxLiteralTextLength"/>).</summary>
     private static string? Problem(List<string> texts, long textLength, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
     {
@@ -99,8 +111,8 @@ internal static class DataTableEmitter
     /// </summary>
     public static TableForms Forms(BoundCatalog catalog, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
     {
-        // Tables take less room than text; half the limit leaves room for them.
-        if (TextUpperBound(catalog) * 2 <= maxLiteralTextLength) return TableForms.Literals;
+        // Every int of the tables takes at most 7 characters (5 bits each).
+        if (TextUpperBound(catalog) + 7 * IntUpperBound(catalog) <= maxLiteralTextLength) return TableForms.Literals;
         var table = new Table();
         var values = new List<int>();
         foreach (BoundSource source in catalog.Sources) values.AddRange(SourceRow(table, source));
@@ -191,6 +203,8 @@ internal static class DataTableEmitter
             writer.Line($"public override int {rows}(int at) => {part.ClassName}.{rows}[at];");
             writer.Line();
         }
+        writer.Line($"protected override {t}.FactCatalogViews Catalog() => {n}.FactCatalogData.Views;");
+        writer.Line();
         WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.State, "State", "States");
         WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.Actor, "Actor", "Actors");
         WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.Event, "Event", "Events");

@@ -18,11 +18,11 @@ namespace FactGen.Tests.Emitting;
 public class SnapshotTests
 {
     /// <summary>The catalog-wide source and the source of each fact file, each pinned under its own name.</summary>
-    private static void VerifyCatalog(GeneratorRun run)
+    private static void VerifyCatalog(GeneratorRun run, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         string[] names = run.Sources.Keys.Where(k => k == "FactGen.Catalog.g.cs" || k.StartsWith("FactGen.Facts.", System.StringComparison.Ordinal)).OrderBy(k => k, System.StringComparer.Ordinal).ToArray();
         Assert.Contains("FactGen.Catalog.g.cs", names);
-        foreach (string name in names) Snapshot.Verify(run.Sources[name], name.Substring(0, name.Length - ".cs".Length));
+        foreach (string name in names) Snapshot.Verify(run.Sources[name], name.Substring(0, name.Length - ".cs".Length), test: test);
     }
 
     [Fact]

@@ -58,38 +58,8 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class States
     {
-        private static readonly global::TestProject.Facts.State[] s_items = global::TestProject.Facts.FactCatalogData.States;
-
-        /// <summary>Donbas.</summary>
-        /// <remarks>State <c>donbas</c>, region. Within Ukraine. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Donbas => s_items[0];
-
-        /// <summary>Donetsk People's Republic.</summary>
-        /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within Donbas. Recognized by Russia, Syria, North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State DonetskPeoplesRepublic => s_items[1];
-
-        /// <summary>Luhansk People's Republic.</summary>
-        /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within Donbas. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State LuhanskPeoplesRepublic => s_items[2];
-
-        /// <summary>North Korea.</summary>
-        /// <remarks>State <c>north-korea</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State NorthKorea => s_items[3];
-
-        /// <summary>Russia.</summary>
-        /// <remarks>State <c>russia</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Russia => s_items[4];
-
-        /// <summary>Syria.</summary>
-        /// <remarks>State <c>syria</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Syria => s_items[5];
-
-        /// <summary>Ukraine.</summary>
-        /// <remarks>State <c>ukraine</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Ukraine => s_items[6];
-
         /// <summary>All states, in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> All => global::TestProject.Facts.FactCatalogData.AllStates;
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> All => global::TestProject.Facts.FactCatalogData.Views.States;
 
         /// <summary>The state with the id <paramref name="id"/>, as written in the fact files.</summary>
         /// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>
@@ -99,9 +69,7 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.State Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.States.Ids))] string id)
         {
             if (id == null) throw new global::System.ArgumentNullException(nameof(id));
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.StateRows, 14, id);
-            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("state", global::TestProject.Facts.FactCatalogData.StateRows, 14, id);
-            return global::TestProject.Facts.FactCatalogData.States[index];
+            return global::TestProject.Facts.FactCatalogData.Views.FindState(id) ?? throw global::TestProject.Facts.FactCatalogData.Views.Missing("state", All, fact => fact.Id, id);
         }
 
         /// <summary>Finds the state with the id <paramref name="id"/>, as written in the fact files.</summary>
@@ -110,75 +78,20 @@ namespace TestProject.Facts
         /// <returns>Whether the id was found.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TestProject.Facts.State? state)
         {
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.StateRows, 14, id);
-            state = index < 0 ? null : global::TestProject.Facts.FactCatalogData.States[index];
-            return index >= 0;
+            state = global::TestProject.Facts.FactCatalogData.Views.FindState(id);
+            return state != null;
         }
 
         /// <summary>The id of every state, as constants for attributes and switch cases.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of <see cref="States.Donbas"/>.</summary>
-            public const string Donbas = "donbas";
-            /// <summary>The id of <see cref="States.DonetskPeoplesRepublic"/>.</summary>
-            public const string DonetskPeoplesRepublic = "donetsk-peoples-republic";
-            /// <summary>The id of <see cref="States.LuhanskPeoplesRepublic"/>.</summary>
-            public const string LuhanskPeoplesRepublic = "luhansk-peoples-republic";
-            /// <summary>The id of <see cref="States.NorthKorea"/>.</summary>
-            public const string NorthKorea = "north-korea";
-            /// <summary>The id of <see cref="States.Russia"/>.</summary>
-            public const string Russia = "russia";
-            /// <summary>The id of <see cref="States.Syria"/>.</summary>
-            public const string Syria = "syria";
-            /// <summary>The id of <see cref="States.Ukraine"/>.</summary>
-            public const string Ukraine = "ukraine";
-        }
+        public static partial class Ids { }
     }
 
     /// <summary>Every actor in the fact catalog, one property per fact.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Actors
     {
-        private static readonly global::TestProject.Facts.Actor[] s_items = global::TestProject.Facts.FactCatalogData.Actors;
-
-        /// <summary>AP News.</summary>
-        /// <remarks>Actor <c>ap-news</c>, media. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor ApNews => s_items[0];
-
-        /// <summary>Denis Pushilin: separatist leader in Donetsk.</summary>
-        /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor DenisPushilin => s_items[1];
-
-        /// <summary>Donetsk Foreign Ministry: foreign ministry of the Donetsk People's Republic.</summary>
-        /// <remarks>Actor <c>donetsk-foreign-ministry</c>, organization. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor DonetskForeignMinistry => s_items[2];
-
-        /// <summary>KCNA: official state news agency of North Korea.</summary>
-        /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor Kcna => s_items[3];
-
-        /// <summary>Kim Jong Un: leader of North Korea.</summary>
-        /// <remarks>Actor <c>kim-jong-un</c>, person. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor KimJongUn => s_items[4];
-
-        /// <summary>Olga Makeeva: ambassador of the Donetsk People's Republic to Russia.</summary>
-        /// <remarks>Actor <c>olga-makeeva</c>, person. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor OlgaMakeeva => s_items[5];
-
-        /// <summary>Reuters.</summary>
-        /// <remarks>Actor <c>reuters</c>, media. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor Reuters => s_items[6];
-
-        /// <summary>Sin Hong Chol: North Korea's ambassador to Russia.</summary>
-        /// <remarks>Actor <c>sin-hong-chol</c>, person. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor SinHongChol => s_items[7];
-
-        /// <summary>United Nations Security Council.</summary>
-        /// <remarks>Actor <c>un-security-council</c>, organization. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor UnSecurityCouncil => s_items[8];
-
         /// <summary>All actors, in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> All => global::TestProject.Facts.FactCatalogData.AllActors;
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> All => global::TestProject.Facts.FactCatalogData.Views.Actors;
 
         /// <summary>The actor with the id <paramref name="id"/>, as written in the fact files.</summary>
         /// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>
@@ -188,9 +101,7 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.Actor Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.Actors.Ids))] string id)
         {
             if (id == null) throw new global::System.ArgumentNullException(nameof(id));
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.ActorRows, 10, id);
-            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("actor", global::TestProject.Facts.FactCatalogData.ActorRows, 10, id);
-            return global::TestProject.Facts.FactCatalogData.Actors[index];
+            return global::TestProject.Facts.FactCatalogData.Views.FindActor(id) ?? throw global::TestProject.Facts.FactCatalogData.Views.Missing("actor", All, fact => fact.Id, id);
         }
 
         /// <summary>Finds the actor with the id <paramref name="id"/>, as written in the fact files.</summary>
@@ -199,79 +110,20 @@ namespace TestProject.Facts
         /// <returns>Whether the id was found.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TestProject.Facts.Actor? actor)
         {
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.ActorRows, 10, id);
-            actor = index < 0 ? null : global::TestProject.Facts.FactCatalogData.Actors[index];
-            return index >= 0;
+            actor = global::TestProject.Facts.FactCatalogData.Views.FindActor(id);
+            return actor != null;
         }
 
         /// <summary>The id of every actor, as constants for attributes and switch cases.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of <see cref="Actors.ApNews"/>.</summary>
-            public const string ApNews = "ap-news";
-            /// <summary>The id of <see cref="Actors.DenisPushilin"/>.</summary>
-            public const string DenisPushilin = "denis-pushilin";
-            /// <summary>The id of <see cref="Actors.DonetskForeignMinistry"/>.</summary>
-            public const string DonetskForeignMinistry = "donetsk-foreign-ministry";
-            /// <summary>The id of <see cref="Actors.Kcna"/>.</summary>
-            public const string Kcna = "kcna";
-            /// <summary>The id of <see cref="Actors.KimJongUn"/>.</summary>
-            public const string KimJongUn = "kim-jong-un";
-            /// <summary>The id of <see cref="Actors.OlgaMakeeva"/>.</summary>
-            public const string OlgaMakeeva = "olga-makeeva";
-            /// <summary>The id of <see cref="Actors.Reuters"/>.</summary>
-            public const string Reuters = "reuters";
-            /// <summary>The id of <see cref="Actors.SinHongChol"/>.</summary>
-            public const string SinHongChol = "sin-hong-chol";
-            /// <summary>The id of <see cref="Actors.UnSecurityCouncil"/>.</summary>
-            public const string UnSecurityCouncil = "un-security-council";
-        }
+        public static partial class Ids { }
     }
 
     /// <summary>Every event in the fact catalog, one property per fact.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Events
     {
-        private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
-
-        /// <summary>Disputed. 2022-07, declaration: According to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.</summary>
-        /// <remarks>Event <c>donetsk-luhansk-independence-declaration</c>, disputed. Note: Date as the article has it (&quot;last July&quot;), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event DonetskLuhanskIndependenceDeclaration => s_items[0];
-
-        /// <summary>2022-08-17, report: North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.</summary>
-        /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: KCNA. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event KcnaReportsPushilinLetter => s_items[1];
-
-        /// <summary>1945-08-15, liberation: Korea's liberation, whose 15 August anniversary Pushilin's letter marked.</summary>
-        /// <remarks>Event <c>korea-liberation-day</c>, reported. Note: Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event KoreaLiberationDay => s_items[2];
-
-        /// <summary>2022-07, meeting: Olga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.</summary>
-        /// <remarks>Event <c>makeeva-sin-moscow-meeting</c>, reported. Actors: Olga Makeeva, Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: Held in Moscow. The article places it &quot;last month&quot; relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event MakeevaSinMoscowMeeting => s_items[3];
-
-        /// <summary>2022, talks: North Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.</summary>
-        /// <remarks>Event <c>north-korea-luhansk-talks</c>, reported. Note: The article gives no date, venue or participants; &quot;comparable&quot; refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaLuhanskTalks => s_items[4];
-
-        /// <summary>2022, recognition: North Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.</summary>
-        /// <remarks>Event <c>north-korea-recognizes-donetsk</c>, reported. Note: The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaRecognizesDonetsk => s_items[5];
-
-        /// <summary>2022-08, plan: North Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.</summary>
-        /// <remarks>Event <c>north-korea-weighs-sending-workers</c>, reported. Note: Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed &quot;indications&quot;. The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here). Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaWeighsSendingWorkers => s_items[6];
-
-        /// <summary>2022-08-15, letter: Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.</summary>
-        /// <remarks>Event <c>pushilin-letter-to-kim</c>, reported. Actors: Denis Pushilin, Kim Jong Un. Reported by KCNA, Reuters. Note: The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event PushilinLetterToKim => s_items[7];
-
-        /// <summary>2022-07, statement: Sin said he saw considerable room for the two sides to work together on trade and on labour migration.</summary>
-        /// <remarks>Event <c>sin-sees-cooperation-potential</c>, reported. Actors: Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event SinSeesCooperationPotential => s_items[8];
-
         /// <summary>All events, in id order; see Timeline for date order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> All => global::TestProject.Facts.FactCatalogData.AllEvents;
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> All => global::TestProject.Facts.FactCatalogData.Views.Events;
 
         /// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline => global::TestProject.Facts.FactCatalogData.Timeline;
@@ -302,9 +154,7 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.Event Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.Events.Ids))] string id)
         {
             if (id == null) throw new global::System.ArgumentNullException(nameof(id));
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
-            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("event", global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
-            return global::TestProject.Facts.FactCatalogData.Events[index];
+            return global::TestProject.Facts.FactCatalogData.Views.FindEvent(id) ?? throw global::TestProject.Facts.FactCatalogData.Views.Missing("event", All, fact => fact.Id, id);
         }
 
         /// <summary>Finds the event with the id <paramref name="id"/>, as written in the fact files.</summary>
@@ -313,207 +163,20 @@ namespace TestProject.Facts
         /// <returns>Whether the id was found.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TestProject.Facts.Event? @event)
         {
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
-            @event = index < 0 ? null : global::TestProject.Facts.FactCatalogData.Events[index];
-            return index >= 0;
+            @event = global::TestProject.Facts.FactCatalogData.Views.FindEvent(id);
+            return @event != null;
         }
 
         /// <summary>The id of every event, as constants for attributes and switch cases.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of <see cref="Events.DonetskLuhanskIndependenceDeclaration"/>.</summary>
-            public const string DonetskLuhanskIndependenceDeclaration = "donetsk-luhansk-independence-declaration";
-            /// <summary>The id of <see cref="Events.KcnaReportsPushilinLetter"/>.</summary>
-            public const string KcnaReportsPushilinLetter = "kcna-reports-pushilin-letter";
-            /// <summary>The id of <see cref="Events.KoreaLiberationDay"/>.</summary>
-            public const string KoreaLiberationDay = "korea-liberation-day";
-            /// <summary>The id of <see cref="Events.MakeevaSinMoscowMeeting"/>.</summary>
-            public const string MakeevaSinMoscowMeeting = "makeeva-sin-moscow-meeting";
-            /// <summary>The id of <see cref="Events.NorthKoreaLuhanskTalks"/>.</summary>
-            public const string NorthKoreaLuhanskTalks = "north-korea-luhansk-talks";
-            /// <summary>The id of <see cref="Events.NorthKoreaRecognizesDonetsk"/>.</summary>
-            public const string NorthKoreaRecognizesDonetsk = "north-korea-recognizes-donetsk";
-            /// <summary>The id of <see cref="Events.NorthKoreaWeighsSendingWorkers"/>.</summary>
-            public const string NorthKoreaWeighsSendingWorkers = "north-korea-weighs-sending-workers";
-            /// <summary>The id of <see cref="Events.PushilinLetterToKim"/>.</summary>
-            public const string PushilinLetterToKim = "pushilin-letter-to-kim";
-            /// <summary>The id of <see cref="Events.SinSeesCooperationPotential"/>.</summary>
-            public const string SinSeesCooperationPotential = "sin-sees-cooperation-potential";
-        }
+        public static partial class Ids { }
     }
 
-    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
+    /// <summary>The catalog as a whole: the views over the data of its fact files.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(79, 4096, TextStartsChunk);
-
-        private static string TextStartsChunk(int chunk) => chunk switch
-        {
-            _ => TextStarts0(),
-        };
-        private static string TextStarts0() => "##/['`'K(W(G*Y+G-W.I0W1M2C3Y3E4Q4[4E5O5[5I6W6E7S7b7^8Y9Q;b<Q>SAQC$YC$bC$SF$IG$`G$II$bI$YJ$CN$QN$`N$YO$SP$WR$^S$[U$CV$GW$WY$Gb$KQ%CS%bZ%Cc%KC&^G&bV&UX&Ma&WK'IM'US'[a'Wc'IJ(EU(IW(Uc(Ua)bb)SR*Ua*Qc*^H+YP+";
-        private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[78];
-        private static readonly string?[] s_chunks = new string?[1];
-
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
-
-        private static string Cut(int index)
-        {
-            int start = TextStarts[index], length = TextStarts[index + 1] - start;
-            if (length == 0) return string.Empty;
-            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
-            if (chunk < 0) chunk = ~chunk - 1;
-            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
-            return text.Substring(start - ChunkStarts[chunk], length);
-        }
-
-        private static string Chunk(int chunk) => chunk switch
-        {
-            _ => Chunk0(),
-        };
-
-        private static string Chunk0() => "KontanDonetsk separatist leader writes to Kim Jong Un and courts North KoreaiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublicKementerian Luar Negeri DonetskkcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
-
-        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly Table Lists = new Table(158, 4096, ListsChunk);
-
-        private static string ListsChunk(int chunk) => chunk switch
-        {
-            _ => Lists0(),
-        };
-        private static string Lists0() => "#'%')+-)')3)%'-/-#)3/1')9'+#%%')?))+11+-)3/1%%%')E$%)%%')K$')Q$%#%#')3%1')C%')3%%%1%1%)%1')3%E&')G&)%'/%)%)%1%1'-1'%)''#%3')'')%')%'%+'%)')/%'%%%1')%''#%)5'+-#)3/1%";
-
-        /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
-
-        private static string SourceRowsChunk(int chunk) => chunk switch
-        {
-            _ => SourceRows0(),
-        };
-        private static string SourceRows0() => "%'Ob&3#)#";
-
-        /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(98, 4096, StateRowsChunk);
-
-        private static string StateRowsChunk(int chunk) => chunk switch
-        {
-            _ => StateRows0(),
-        };
-        private static string StateRows0() => "+-#%#1####%###/1###%+##3#9A#57###%###O$##U$#;=#'###[$#`$#E%M%#AC$#'###^%#b%##G&#G$I$#'###K&#O&####M$O$#'#####U&[&#`&#";
-
-        /// <summary>One row of 10 ints per actor, in id order.</summary>
-        internal static readonly Table ActorRows = new Table(90, 4096, ActorRowsChunk);
-
-        private static string ActorRowsChunk(int chunk) => chunk switch
-        {
-            _ => ActorRows0(),
-        };
-        private static string ActorRows0() => "S$U$######C'#W$Y$'[$'##I'##^$`$%b$'#M'#S'#E%G%#I%+##Y'^'#K%M%'O%+##b'##Q%S%'U%'##E(##W%Y%######I(#[%^%'`%+##M(##b%C&%##S(W(###";
-
-        /// <summary>One row of 16 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(144, 4096, EventRowsChunk);
-
-        private static string EventRowsChunk(int chunk) => chunk switch
-        {
-            _ => EventRows0(),
-        };
-        private static string EventRows0() => "I&Ob&1##K&#^(####'M&##O&Ob&3E$/Q&E)I)##M)##S&##U&U]&3A'W&#####Q)#Y&##[&Ob&1#)^&U)[)-b)#G*#`&##b&Ob&##3C'#K*#####E'##G'Ob&##-I'#Q*#####K'##M'Ob&3#+O'#W*#####Q'##S'Ob&3A%U'^*C+#I+O+S+#W'##Y'Ob&1#1['W+[+#b+G,##^'##";
-
-        internal const int TimelineList = 148;
-
-        private static readonly Storage Instance = new Storage(1, 7, 9, 9, new global::TestProject.Facts.State[] {}, new global::TestProject.Facts.Actor[] {}, new global::TestProject.Facts.Event[] {});
-        internal static readonly global::TestProject.Facts.Source[] Sources = Instance.Sources;
-        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
-        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = Instance.AllStates;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = Instance.AllActors;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = Instance.AllEvents;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = Instance.EventList(TimelineList);
-
-        private static int[] Decode(string data, int count)
-        {
-            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
-            int[] values = new int[count];
-            int at = 0;
-            for (int i = 0; i < count; i++)
-            {
-                uint value = 0;
-                int shift = 0;
-                int symbol;
-                do
-                {
-                    int c = data[at++];
-                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
-                    value |= (uint)(symbol & 31) << shift;
-                    shift += 5;
-                }
-                while ((symbol & 32) != 0);
-                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
-            }
-            return values;
-        }
-
-        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
-        internal sealed class Table
-        {
-            private readonly int[]?[] _chunks;
-            private readonly global::System.Func<int, string>? _chunk;
-            private readonly int _chunkLength;
-
-            internal Table(int[] values)
-            {
-                Length = values.Length;
-                _chunkLength = values.Length == 0 ? 1 : values.Length;
-                _chunks = new int[]?[] { values };
-            }
-
-            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
-            {
-                Length = length;
-                _chunkLength = chunkLength;
-                _chunk = chunk;
-                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
-            }
-
-            internal int Length { get; }
-
-            internal int this[int index]
-            {
-                get
-                {
-                    int chunk = index / _chunkLength;
-                    int[] values = _chunks[chunk] ?? Load(chunk);
-                    return values[index - chunk * _chunkLength];
-                }
-            }
-
-            private int[] Load(int chunk)
-                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
-        }
-
-        /// <summary>What the fact types read: this catalog's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
-        private sealed class Storage : global::TestProject.Facts.FactCatalogStorage
-        {
-            internal Storage(int sources, int states, int actors, int events, global::TestProject.Facts.State[] importedStates, global::TestProject.Facts.Actor[] importedActors, global::TestProject.Facts.Event[] importedEvents)
-                : base(sources, states, actors, events, importedStates, importedActors, importedEvents)
-            {
-            }
-
-            public override string Text(int index) => FactCatalogData.Text(index);
-
-            public override int Lists(int at) => FactCatalogData.Lists[at];
-
-            public override int SourceRows(int at) => FactCatalogData.SourceRows[at];
-
-            public override int StateRows(int at) => FactCatalogData.StateRows[at];
-
-            public override int ActorRows(int at) => FactCatalogData.ActorRows[at];
-
-            public override int EventRows(int at) => FactCatalogData.EventRows[at];
-        }
+        internal static readonly global::TestProject.Facts.FactCatalogViews Views = new global::TestProject.Facts.FactCatalogViews(FactCatalogPart_kontan_2022_08_pushilin_letter.Instance);
+        internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline => Views.Timeline;
 
         /// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Between(global::TestProject.Facts.FactDate from, global::TestProject.Facts.FactDate to)
@@ -538,66 +201,6 @@ namespace TestProject.Facts
                 if (date.Start >= start && date.End <= end) found.Add(@event);
             }
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(found);
-        }
-
-        /// <summary>The error for an id the catalog does not have, naming the nearest id there is.</summary>
-        internal static global::System.Collections.Generic.KeyNotFoundException Missing(string category, Table rows, int width, string id)
-        {
-            string? nearest = null;
-            // The build's rule for "did you mean": at most a third of the id changed. Rows are in id
-            // order, so of equally near ids the first in ordinal order wins.
-            int limit = global::System.Math.Max(1, id.Length / 3), best = limit + 1;
-            for (int row = 0; id.Length <= 256 && row < rows.Length; row += width)
-            {
-                string candidate = Text(rows[row]);
-                if (global::System.Math.Abs(candidate.Length - id.Length) > limit) continue;
-                int distance = Distance(id, candidate);
-                if (distance < best)
-                {
-                    best = distance;
-                    nearest = candidate;
-                }
-            }
-            string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
-            return new global::System.Collections.Generic.KeyNotFoundException(message);
-        }
-
-        /// <summary>Edits (insert, delete, replace, swap two neighbours) from one string to the other.</summary>
-        private static int Distance(string a, string b)
-        {
-            int[] previous2 = new int[b.Length + 1], previous = new int[b.Length + 1], current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++) previous[j] = j;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int value = global::System.Math.Min(global::System.Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = global::System.Math.Min(value, previous2[j - 2] + 1);
-                    current[j] = value;
-                }
-                int[] spare = previous2;
-                previous2 = previous;
-                previous = current;
-                current = spare;
-            }
-            return previous[b.Length];
-        }
-
-        /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
-        internal static int Find(Table rows, int width, string? id)
-        {
-            if (id == null) return -1;
-            int low = 0, high = rows.Length / width - 1;
-            while (low <= high)
-            {
-                int middle = low + (high - low) / 2;
-                int order = string.CompareOrdinal(Text(rows[middle * width]), id);
-                if (order == 0) return middle;
-                if (order < 0) low = middle + 1;
-                else high = middle - 1;
-            }
-            return -1;
         }
     }
 }

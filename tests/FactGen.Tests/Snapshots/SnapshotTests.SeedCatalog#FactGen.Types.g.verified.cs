@@ -184,7 +184,7 @@ namespace TestProject.Facts
         internal State(FactCatalogStorage storage, int index)
         {
             _s = storage;
-            _row = index * 14;
+            _row = index * 10;
         }
 
         /// <summary>The id in the fact files, such as <c>north-korea</c>.</summary>
@@ -197,44 +197,44 @@ namespace TestProject.Facts
         public string? OfficialName => _s.OptionalText(_s.StateRows(_row + 2));
 
         /// <summary>What kind of polity it is.</summary>
-        public StateKind Kind => (StateKind)_s.StateRows(_row + 3);
+        public StateKind Kind => (StateKind)_s.StateKind(_s.StateRows(_row + 3));
 
         /// <summary>The capital, or null.</summary>
         public string? Capital => _s.OptionalText(_s.StateRows(_row + 4));
 
         /// <summary>The state this one lies within (for a region), or null.</summary>
-        public State? Within => FactCatalogStorage.OptionalItem(_s.States, _s.StateRows(_row + 5));
+        public State? Within => _s.OptionalState(_s.StateRows(_row + 5));
 
         /// <summary>The states that recognize this one, in the order the facts list them.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> RecognizedBy => _recognizedBy ??= _s.List(_s.States, _s.StateRows(_row + 6));
+        public global::System.Collections.Generic.IReadOnlyList<State> RecognizedBy => _recognizedBy ??= _s.StateList(_s.StateRows(_row + 6));
 
         /// <summary>The states this one recognizes (the reverse of <see cref="RecognizedBy"/>).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> Recognizes => _recognizes ??= _s.List(_s.States, _s.StateRows(_row + 7));
+        public global::System.Collections.Generic.IReadOnlyList<State> Recognizes => _recognizes ??= _s.Views.Recognizes(this);
 
         /// <summary>Other names it goes by.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= _s.TextList(_s.StateRows(_row + 8));
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= _s.TextList(_s.StateRows(_row + 7));
 
         /// <summary>Its name in other languages, by BCP 47 tag.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= _s.Labels(_s.StateRows(_row + 9));
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= _s.Labels(_s.StateRows(_row + 8));
 
         /// <summary>
         /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
         /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
         /// else <see cref="Name"/>. Tags compare case-insensitively.
         /// </summary>
-        public string NameIn(string? languageTag) => _s.LabelOrName(_s.StateRows(_row + 9), Name, languageTag);
+        public string NameIn(string? languageTag) => _s.LabelOrName(_s.StateRows(_row + 8), Name, languageTag);
 
         /// <summary>The states whose <see cref="Within"/> is this one.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> Regions => _regions ??= _s.List(_s.States, _s.StateRows(_row + 10));
+        public global::System.Collections.Generic.IReadOnlyList<State> Regions => _regions ??= _s.Views.Regions(this);
 
         /// <summary>The actors whose state this is.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.List(_s.Actors, _s.StateRows(_row + 11));
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.Views.ActorsOf(this);
 
         /// <summary>The events that involve this state or take place in it, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _s.List(_s.Events, _s.StateRows(_row + 12));
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _s.Views.EventsOf(this);
 
         /// <summary>The article this fact comes from.</summary>
-        public Source Source => _s.Sources[_s.StateRows(_row + 13)];
+        public Source Source => _s.Sources[_s.StateRows(_row + 9)];
 
         /// <summary>The common name.</summary>
         public override string ToString() => Name;
@@ -253,7 +253,7 @@ namespace TestProject.Facts
         internal Actor(FactCatalogStorage storage, int index)
         {
             _s = storage;
-            _row = index * 10;
+            _row = index * 8;
         }
 
         /// <summary>The id in the fact files, such as <c>denis-pushilin</c>.</summary>
@@ -263,13 +263,13 @@ namespace TestProject.Facts
         public string Name => _s.Text(_s.ActorRows(_row + 1));
 
         /// <summary>What kind of actor it is.</summary>
-        public ActorKind Kind => (ActorKind)_s.ActorRows(_row + 2);
+        public ActorKind Kind => (ActorKind)_s.ActorKind(_s.ActorRows(_row + 2));
 
         /// <summary>The actor's role or office, or null.</summary>
         public string? Role => _s.OptionalText(_s.ActorRows(_row + 3));
 
         /// <summary>The state the actor belongs to or acts for, or null.</summary>
-        public State? State => FactCatalogStorage.OptionalItem(_s.States, _s.ActorRows(_row + 4));
+        public State? State => _s.OptionalState(_s.ActorRows(_row + 4));
 
         /// <summary>Other names the actor goes by.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= _s.TextList(_s.ActorRows(_row + 5));
@@ -285,16 +285,16 @@ namespace TestProject.Facts
         public string NameIn(string? languageTag) => _s.LabelOrName(_s.ActorRows(_row + 6), Name, languageTag);
 
         /// <summary>The events the actor takes part in, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _s.List(_s.Events, _s.ActorRows(_row + 7));
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _s.Views.EventsOf(this);
 
         /// <summary>The events the actor reported, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Reports => _reports ??= _s.List(_s.Events, _s.ActorRows(_row + 8));
+        public global::System.Collections.Generic.IReadOnlyList<Event> Reports => _reports ??= _s.Views.ReportsOf(this);
 
         /// <summary>Everything the actor did or reported (<see cref="Events"/> and <see cref="Reports"/>), each event once, in date order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Timeline => _timeline ??= FactCatalogStorage.Merge(Events, Reports);
 
         /// <summary>The article this fact comes from.</summary>
-        public Source Source => _s.Sources[_s.ActorRows(_row + 9)];
+        public Source Source => _s.Sources[_s.ActorRows(_row + 7)];
 
         /// <summary>The name.</summary>
         public override string ToString() => Name;
@@ -313,7 +313,7 @@ namespace TestProject.Facts
         internal Event(FactCatalogStorage storage, int index)
         {
             _s = storage;
-            _row = index * 16;
+            _row = index * 15;
         }
 
         /// <summary>The id in the fact files, such as <c>pushilin-letter-to-kim</c>.</summary>
@@ -323,31 +323,31 @@ namespace TestProject.Facts
         public FactDate Date => _s.EventDate(_row + 1);
 
         /// <summary>What kind of event it is.</summary>
-        public EventKind Kind => (EventKind)_s.EventRows(_row + 4);
+        public EventKind Kind => (EventKind)_s.EventKind(_s.EventRows(_row + 4));
 
         /// <summary>One sentence on what happened, in the curator's words.</summary>
         public string Summary => _s.Text(_s.EventRows(_row + 5));
 
         /// <summary>The actors who took part.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.List(_s.Actors, _s.EventRows(_row + 6));
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.ActorList(_s.EventRows(_row + 6));
 
         /// <summary>The states involved.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= _s.List(_s.States, _s.EventRows(_row + 7));
+        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= _s.StateList(_s.EventRows(_row + 7));
 
         /// <summary>Where it took place, or null.</summary>
-        public State? Place => FactCatalogStorage.OptionalItem(_s.States, _s.EventRows(_row + 8));
+        public State? Place => _s.OptionalState(_s.EventRows(_row + 8));
 
         /// <summary>Who reported it, as the article attributes it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy => _reportedBy ??= _s.List(_s.Actors, _s.EventRows(_row + 9));
+        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy => _reportedBy ??= _s.ActorList(_s.EventRows(_row + 9));
 
         /// <summary>The events this one responds to or reports on.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => _follows ??= _s.List(_s.Events, _s.EventRows(_row + 10));
+        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => _follows ??= _s.EventList(_s.EventRows(_row + 10));
 
         /// <summary>The events that respond to or report on this one, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => _followedBy ??= _s.List(_s.Events, _s.EventRows(_row + 11));
+        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => _followedBy ??= _s.Views.FollowedBy(this);
 
         /// <summary>How far the event is established.</summary>
-        public FactStatus Status => (FactStatus)_s.EventRows(_row + 12);
+        public FactStatus Status => (FactStatus)_s.EventRows(_row + 11);
 
         /// <summary>Whether sources disagree on the event, or the article contradicts the record (<c>status: disputed</c>).</summary>
         public bool IsDisputed => Status == FactStatus.Disputed;
@@ -356,69 +356,94 @@ namespace TestProject.Facts
         public bool IsRetracted => Status == FactStatus.Retracted;
 
         /// <summary>Why the event was retracted, or null when it was not.</summary>
-        public string? Retraction => _s.OptionalText(_s.EventRows(_row + 15));
+        public string? Retraction => _s.OptionalText(_s.EventRows(_row + 14));
 
         /// <summary>The curator's note (for example where the article is ambiguous), or null.</summary>
-        public string? Note => _s.OptionalText(_s.EventRows(_row + 13));
+        public string? Note => _s.OptionalText(_s.EventRows(_row + 12));
 
         /// <summary>The article this fact comes from.</summary>
-        public Source Source => _s.Sources[_s.EventRows(_row + 14)];
+        public Source Source => _s.Sources[_s.EventRows(_row + 13)];
 
         /// <summary>The date and the id, such as <c>2022-08-15 pushilin-letter-to-kim</c>.</summary>
         public override string ToString() => Date.ToString() + " " + Id;
     }
 
     /// <summary>
-    /// Where the facts of one catalog read their values: its rows, lists and text, and its
-    /// objects. Each catalog's generated code derives from it; a catalog built on this one
-    /// (a project that references it) does too, so that its facts are objects of these types and
-    /// its references to this catalog's facts are these very objects. For generated code only.
+    /// Where the facts of one fact file read their values: its rows, lists and text, and its
+    /// objects. The generated code of each fact file derives from it; so does that of a catalog
+    /// built on this one (a project that references it), so that its facts are objects of these
+    /// types and its references to this catalog's facts are these very objects. For generated
+    /// code only.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal abstract class FactCatalogStorage
     {
-        /// <summary>Creates the catalog's objects: its own facts first, then the facts of other catalogs that its facts reference.</summary>
-        protected FactCatalogStorage(int sources, int states, int actors, int events, State[] importedStates, Actor[] importedActors, Event[] importedEvents)
+        private readonly int _states, _actors, _events;
+        private readonly int[] _stateKinds, _actorKinds, _eventKinds;
+        private FactCatalogViews? _views;
+
+        /// <summary>
+        /// Creates the file's own facts. A reference to a fact of another file or catalog is an
+        /// index past the file's own facts of its category: its object is fetched on first use
+        /// (<see cref="ImportState"/>), so that files can reference each other in any order.
+        /// </summary>
+        /// <param name="sources">The file's sources.</param>
+        /// <param name="states">The file's own states.</param>
+        /// <param name="actors">The file's own actors.</param>
+        /// <param name="events">The file's own events.</param>
+        /// <param name="importedStates">The states of other files and catalogs that the file's facts reference.</param>
+        /// <param name="importedActors">The actors of other files and catalogs that the file's facts reference.</param>
+        /// <param name="importedEvents">The events of other files and catalogs that the file's facts reference.</param>
+        /// <param name="stateKinds">The value of each state kind the file uses, by the file's own kind number.</param>
+        /// <param name="actorKinds">The value of each actor kind the file uses.</param>
+        /// <param name="eventKinds">The value of each event kind the file uses.</param>
+        protected FactCatalogStorage(int sources, int states, int actors, int events, int importedStates, int importedActors, int importedEvents, int[] stateKinds, int[] actorKinds, int[] eventKinds)
         {
+            _states = states;
+            _actors = actors;
+            _events = events;
+            _stateKinds = stateKinds;
+            _actorKinds = actorKinds;
+            _eventKinds = eventKinds;
             Sources = new Source[sources];
             for (int i = 0; i < sources; i++) Sources[i] = new Source(this, i);
-            States = new State[states + importedStates.Length];
+            States = new State[states + importedStates];
             for (int i = 0; i < states; i++) States[i] = new State(this, i);
-            global::System.Array.Copy(importedStates, 0, States, states, importedStates.Length);
-            Actors = new Actor[actors + importedActors.Length];
+            Actors = new Actor[actors + importedActors];
             for (int i = 0; i < actors; i++) Actors[i] = new Actor(this, i);
-            global::System.Array.Copy(importedActors, 0, Actors, actors, importedActors.Length);
-            Events = new Event[events + importedEvents.Length];
+            Events = new Event[events + importedEvents];
             for (int i = 0; i < events; i++) Events[i] = new Event(this, i);
-            global::System.Array.Copy(importedEvents, 0, Events, events, importedEvents.Length);
-            AllStates = ReadOnly(States, states);
-            AllActors = ReadOnly(Actors, actors);
-            AllEvents = ReadOnly(Events, events);
         }
 
-        /// <summary>The catalog's sources, by index.</summary>
+        /// <summary>The file's sources, by index.</summary>
         public Source[] Sources { get; }
 
-        /// <summary>The catalog's states, then the imported ones that its facts reference.</summary>
+        /// <summary>The file's states, then (once fetched) the imported ones that its facts reference.</summary>
         public State[] States { get; }
 
-        /// <summary>The catalog's actors, then the imported ones that its facts reference.</summary>
+        /// <summary>The file's actors, then (once fetched) the imported ones that its facts reference.</summary>
         public Actor[] Actors { get; }
 
-        /// <summary>The catalog's events, then the imported ones that its facts reference.</summary>
+        /// <summary>The file's events, then (once fetched) the imported ones that its facts reference.</summary>
         public Event[] Events { get; }
 
-        /// <summary>The catalog's own states, in id order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> AllStates { get; }
+        /// <summary>How many states the file declares.</summary>
+        public int StateCount => _states;
 
-        /// <summary>The catalog's own actors, in id order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> AllActors { get; }
+        /// <summary>How many actors the file declares.</summary>
+        public int ActorCount => _actors;
 
-        /// <summary>The catalog's own events, in id order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> AllEvents { get; }
+        /// <summary>How many events the file declares.</summary>
+        public int EventCount => _events;
 
-        /// <summary>The text at <paramref name="index"/> of the catalog's string pool.</summary>
+        /// <summary>The whole catalog the file belongs to: its lists, timeline and back references.</summary>
+        public FactCatalogViews Views => _views ?? (_views = Catalog());
+
+        /// <summary>The views of the catalog the file belongs to, from its generated code.</summary>
+        protected abstract FactCatalogViews Catalog();
+
+        /// <summary>The text at <paramref name="index"/> of the file's string pool.</summary>
         public abstract string Text(int index);
 
         /// <summary>The int at <paramref name="at"/> of the list pool.</summary>
@@ -436,57 +461,38 @@ namespace TestProject.Facts
         /// <summary>The int at <paramref name="at"/> of the event rows.</summary>
         public abstract int EventRows(int at);
 
-        /// <summary>The events of the list at <paramref name="offset"/> of the list pool, such as the timeline.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> EventList(int offset) => List(Events, offset);
+        /// <summary>The <paramref name="index"/>-th state of another file or catalog that the file's facts reference.</summary>
+        protected abstract State ImportState(int index);
 
-        /// <summary>
-        /// The events of several catalogs as one timeline: by date, earliest first, ties by id,
-        /// each event once. For a catalog's whole view over the catalogs it builds on.
-        /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Event> Timeline(params global::System.Collections.Generic.IEnumerable<Event>[] catalogs)
-        {
-            var events = new global::System.Collections.Generic.List<Event>();
-            var seen = new global::System.Collections.Generic.HashSet<Event>();
-            foreach (global::System.Collections.Generic.IEnumerable<Event> catalog in catalogs)
-            {
-                foreach (Event @event in catalog)
-                {
-                    if (seen.Add(@event)) events.Add(@event);
-                }
-            }
-            events.Sort((a, b) =>
-            {
-                int order = a.Date.CompareTo(b.Date);
-                return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
-            });
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<Event>(events);
-        }
+        /// <summary>The <paramref name="index"/>-th actor of another file or catalog that the file's facts reference.</summary>
+        protected abstract Actor ImportActor(int index);
 
-        /// <summary>The facts of several catalogs as one list, each once, in the order given.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<T> Concat<T>(params global::System.Collections.Generic.IEnumerable<T>[] catalogs)
-            where T : class
-        {
-            var items = new global::System.Collections.Generic.List<T>();
-            var seen = new global::System.Collections.Generic.HashSet<T>();
-            foreach (global::System.Collections.Generic.IEnumerable<T> catalog in catalogs)
-            {
-                foreach (T item in catalog)
-                {
-                    if (seen.Add(item)) items.Add(item);
-                }
-            }
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
-        }
+        /// <summary>The <paramref name="index"/>-th event of another file or catalog that the file's facts reference.</summary>
+        protected abstract Event ImportEvent(int index);
 
-        private static global::System.Collections.Generic.IReadOnlyList<T> ReadOnly<T>(T[] items, int count)
-        {
-            if (count == items.Length) return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
-            var own = new T[count];
-            global::System.Array.Copy(items, own, count);
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(own);
-        }
+        internal State StateAt(int index) => States[index] ?? (States[index] = ImportState(index - _states));
 
-        // 0 is none: text index 0 is reserved, and references to other rows are stored one up.
+        internal Actor ActorAt(int index) => Actors[index] ?? (Actors[index] = ImportActor(index - _actors));
+
+        internal Event EventAt(int index) => Events[index] ?? (Events[index] = ImportEvent(index - _events));
+
+        // 0 is none: references to other rows are stored one up.
+        internal State? OptionalState(int stored) => stored == 0 ? null : StateAt(stored - 1);
+
+        internal FactCatalogList<State> StateList(int offset) => new FactCatalogList<State>(this, offset, StateAt);
+
+        internal FactCatalogList<Actor> ActorList(int offset) => new FactCatalogList<Actor>(this, offset, ActorAt);
+
+        internal FactCatalogList<Event> EventList(int offset) => new FactCatalogList<Event>(this, offset, EventAt);
+
+        // A fact with an error has no kind (-1); else the file's kind number maps to the enum's value.
+        internal int StateKind(int kind) => kind < 0 ? -1 : _stateKinds[kind];
+
+        internal int ActorKind(int kind) => kind < 0 ? -1 : _actorKinds[kind];
+
+        internal int EventKind(int kind) => kind < 0 ? -1 : _eventKinds[kind];
+
+        // 0 is none: text index 0 is reserved.
         internal string? OptionalText(int index) => index == 0 ? null : Text(index);
 
         internal global::System.Collections.Generic.IReadOnlyList<string> TextList(int offset)
@@ -495,10 +501,6 @@ namespace TestProject.Facts
             for (int i = 0; i < items.Length; i++) items[i] = Text(Lists(offset + 1 + i));
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
         }
-
-        internal static T? OptionalItem<T>(T[] items, int index) where T : class => index == 0 ? null : items[index - 1];
-
-        internal FactCatalogList<T> List<T>(T[] items, int offset) => new FactCatalogList<T>(this, items, offset);
 
         internal FactDate EventDate(int at) => Date(EventRows(at), EventRows(at + 1), EventRows(at + 2));
 
@@ -550,6 +552,258 @@ namespace TestProject.Facts
                 else { merged.Add(b); j++; }
             }
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<Event>(merged);
+        }
+    }
+
+    /// <summary>
+    /// One catalog as a whole, over the storages of its fact files: its facts in id order, its
+    /// timeline, lookups by id and the back references (a state's <c>Recognizes</c>, an actor's
+    /// <c>Events</c>). Each is built on first use from the files' forward references, so that a
+    /// fact file's generated code depends on no other file's. For generated code only.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class FactCatalogViews
+    {
+        private readonly FactCatalogStorage[] _files;
+        private global::System.Collections.Generic.IReadOnlyList<State>? _states;
+        private global::System.Collections.Generic.IReadOnlyList<Actor>? _actors;
+        private global::System.Collections.Generic.IReadOnlyList<Event>? _events, _timeline;
+        private BackReferences? _back;
+
+        /// <summary>The catalog of these fact files' storages (each belongs to one catalog).</summary>
+        public FactCatalogViews(params FactCatalogStorage[] files)
+        {
+            _files = files;
+        }
+
+        /// <summary>Every state of the catalog, in id order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= ById(Own(f => f.States, f => f.StateCount), s => s.Id);
+
+        /// <summary>Every actor of the catalog, in id order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= ById(Own(f => f.Actors, f => f.ActorCount), a => a.Id);
+
+        /// <summary>Every event of the catalog, in id order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= ById(Own(f => f.Events, f => f.EventCount), e => e.Id);
+
+        /// <summary>Every event of the catalog by date, earliest first, ties by id.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> Timeline => _timeline ??= TimelineOf(Events);
+
+        /// <summary>The state with the id, or null.</summary>
+        public State? FindState(string? id) => Find(States, id, s => s.Id);
+
+        /// <summary>The actor with the id, or null.</summary>
+        public Actor? FindActor(string? id) => Find(Actors, id, a => a.Id);
+
+        /// <summary>The event with the id, or null.</summary>
+        public Event? FindEvent(string? id) => Find(Events, id, e => e.Id);
+
+        /// <summary>The error for an id the catalog does not have, naming the nearest id there is.</summary>
+        public global::System.Collections.Generic.KeyNotFoundException Missing<T>(string category, global::System.Collections.Generic.IReadOnlyList<T> facts, global::System.Func<T, string> idOf, string id)
+        {
+            string? nearest = null;
+            // The build's rule for "did you mean": at most a third of the id changed. Facts are in id
+            // order, so of equally near ids the first in ordinal order wins.
+            int limit = global::System.Math.Max(1, id.Length / 3), best = limit + 1;
+            for (int i = 0; id.Length <= 256 && i < facts.Count; i++)
+            {
+                string candidate = idOf(facts[i]);
+                if (global::System.Math.Abs(candidate.Length - id.Length) > limit) continue;
+                int distance = Distance(id, candidate);
+                if (distance < best)
+                {
+                    best = distance;
+                    nearest = candidate;
+                }
+            }
+            string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
+            return new global::System.Collections.Generic.KeyNotFoundException(message);
+        }
+
+        internal global::System.Collections.Generic.IReadOnlyList<State> Recognizes(State state) => Back.Get(Back.Recognizes, state);
+
+        internal global::System.Collections.Generic.IReadOnlyList<State> Regions(State state) => Back.Get(Back.Regions, state);
+
+        internal global::System.Collections.Generic.IReadOnlyList<Actor> ActorsOf(State state) => Back.Get(Back.StateActors, state);
+
+        internal global::System.Collections.Generic.IReadOnlyList<Event> EventsOf(State state) => Back.Get(Back.StateEvents, state);
+
+        internal global::System.Collections.Generic.IReadOnlyList<Event> EventsOf(Actor actor) => Back.Get(Back.ActorEvents, actor);
+
+        internal global::System.Collections.Generic.IReadOnlyList<Event> ReportsOf(Actor actor) => Back.Get(Back.ActorReports, actor);
+
+        internal global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy(Event @event) => Back.Get(Back.FollowedBy, @event);
+
+        private BackReferences Back => _back ??= new BackReferences(this);
+
+        /// <summary>
+        /// The reverse of every reference of the catalog's facts, read once: states in id order,
+        /// actors in id order, events in timeline order, so each list reads in that order. A
+        /// reference to a fact of another catalog adds nothing to that fact: its own catalog's
+        /// back references stay as they are.
+        /// </summary>
+        private sealed class BackReferences
+        {
+            internal readonly global::System.Collections.Generic.Dictionary<State, global::System.Collections.Generic.List<State>> Recognizes = new global::System.Collections.Generic.Dictionary<State, global::System.Collections.Generic.List<State>>(), Regions = new global::System.Collections.Generic.Dictionary<State, global::System.Collections.Generic.List<State>>();
+            internal readonly global::System.Collections.Generic.Dictionary<State, global::System.Collections.Generic.List<Actor>> StateActors = new global::System.Collections.Generic.Dictionary<State, global::System.Collections.Generic.List<Actor>>();
+            internal readonly global::System.Collections.Generic.Dictionary<State, global::System.Collections.Generic.List<Event>> StateEvents = new global::System.Collections.Generic.Dictionary<State, global::System.Collections.Generic.List<Event>>();
+            internal readonly global::System.Collections.Generic.Dictionary<Actor, global::System.Collections.Generic.List<Event>> ActorEvents = new global::System.Collections.Generic.Dictionary<Actor, global::System.Collections.Generic.List<Event>>(), ActorReports = new global::System.Collections.Generic.Dictionary<Actor, global::System.Collections.Generic.List<Event>>();
+            internal readonly global::System.Collections.Generic.Dictionary<Event, global::System.Collections.Generic.List<Event>> FollowedBy = new global::System.Collections.Generic.Dictionary<Event, global::System.Collections.Generic.List<Event>>();
+
+            internal BackReferences(FactCatalogViews catalog)
+            {
+                foreach (State state in catalog.States)
+                {
+                    foreach (State recognizer in state.RecognizedBy) Add(Recognizes, recognizer, state);
+                    if (state.Within != null) Add(Regions, state.Within, state);
+                }
+                foreach (Actor actor in catalog.Actors)
+                {
+                    if (actor.State != null) Add(StateActors, actor.State, actor);
+                }
+                foreach (Event @event in catalog.Timeline)
+                {
+                    // States holds no duplicates, so only the place can repeat one.
+                    foreach (State state in @event.States) Add(StateEvents, state, @event);
+                    if (@event.Place != null && !Contains(@event.States, @event.Place)) Add(StateEvents, @event.Place, @event);
+                    foreach (Actor actor in @event.Actors) Add(ActorEvents, actor, @event);
+                    foreach (Actor reporter in @event.ReportedBy) Add(ActorReports, reporter, @event);
+                    foreach (Event followed in @event.Follows) Add(FollowedBy, followed, @event);
+                }
+            }
+
+            internal global::System.Collections.Generic.IReadOnlyList<T> Get<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> lists, TKey key)
+                where TKey : notnull
+                => lists.TryGetValue(key, out global::System.Collections.Generic.List<T>? list) ? new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(list) : (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>();
+
+            private static void Add<TKey, T>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>> lists, TKey key, T item)
+                where TKey : notnull
+            {
+                if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<T>? list)) lists.Add(key, list = new global::System.Collections.Generic.List<T>(2));
+                list.Add(item);
+            }
+
+            private static bool Contains(global::System.Collections.Generic.IReadOnlyList<State> states, State state)
+            {
+                foreach (State s in states)
+                {
+                    if (ReferenceEquals(s, state)) return true;
+                }
+                return false;
+            }
+        }
+
+        private global::System.Collections.Generic.List<T> Own<T>(global::System.Func<FactCatalogStorage, T[]> items, global::System.Func<FactCatalogStorage, int> count)
+        {
+            int total = 0;
+            foreach (FactCatalogStorage file in _files) total += count(file);
+            var own = new global::System.Collections.Generic.List<T>(total);
+            foreach (FactCatalogStorage file in _files)
+            {
+                T[] all = items(file);
+                for (int i = 0, n = count(file); i < n; i++) own.Add(all[i]);
+            }
+            return own;
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<T> ById<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, string> idOf)
+        {
+            // Each file's facts are in id order already; the sort merges the files.
+            var ids = new string[items.Count];
+            for (int i = 0; i < ids.Length; i++) ids[i] = idOf(items[i]);
+            T[] sorted = items.ToArray();
+            global::System.Array.Sort(ids, sorted, global::System.StringComparer.Ordinal);
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(sorted);
+        }
+
+        private static T? Find<T>(global::System.Collections.Generic.IReadOnlyList<T> facts, string? id, global::System.Func<T, string> idOf)
+            where T : class
+        {
+            if (id == null) return null;
+            int low = 0, high = facts.Count - 1;
+            while (low <= high)
+            {
+                int middle = low + (high - low) / 2;
+                int order = string.CompareOrdinal(idOf(facts[middle]), id);
+                if (order == 0) return facts[middle];
+                if (order < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            return null;
+        }
+
+        /// <summary>Edits (insert, delete, replace, swap two neighbours) from one string to the other.</summary>
+        private static int Distance(string a, string b)
+        {
+            int[] previous2 = new int[b.Length + 1], previous = new int[b.Length + 1], current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++) previous[j] = j;
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int value = global::System.Math.Min(global::System.Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = global::System.Math.Min(value, previous2[j - 2] + 1);
+                    current[j] = value;
+                }
+                int[] spare = previous2;
+                previous2 = previous;
+                previous = current;
+                current = spare;
+            }
+            return previous[b.Length];
+        }
+
+        /// <summary>
+        /// The events of several catalogs as one timeline: by date, earliest first, ties by id,
+        /// each event once. For a catalog's whole view over the catalogs it builds on.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<Event> TimelineOf(params global::System.Collections.Generic.IEnumerable<Event>[] catalogs)
+        {
+            var events = new global::System.Collections.Generic.List<Event>();
+            var seen = new global::System.Collections.Generic.HashSet<Event>();
+            foreach (global::System.Collections.Generic.IEnumerable<Event> catalog in catalogs)
+            {
+                foreach (Event @event in catalog)
+                {
+                    if (seen.Add(@event)) events.Add(@event);
+                }
+            }
+            // Sort keys read once: a date as one int, and the id.
+            var keys = new long[events.Count];
+            var ids = new string[events.Count];
+            var order = new int[events.Count];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                FactDate date = events[i].Date;
+                keys[i] = (date.Year * 16L + (date.Month ?? 0)) * 32L + (date.Day ?? 0);
+                ids[i] = events[i].Id;
+                order[i] = i;
+            }
+            global::System.Array.Sort(order, (a, b) =>
+            {
+                int byDate = keys[a].CompareTo(keys[b]);
+                return byDate != 0 ? byDate : string.CompareOrdinal(ids[a], ids[b]);
+            });
+            var sorted = new Event[order.Length];
+            for (int i = 0; i < order.Length; i++) sorted[i] = events[order[i]];
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<Event>(sorted);
+        }
+
+        /// <summary>The facts of several catalogs as one list, each once, in the order given.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<T> Concat<T>(params global::System.Collections.Generic.IEnumerable<T>[] catalogs)
+            where T : class
+        {
+            var items = new global::System.Collections.Generic.List<T>();
+            var seen = new global::System.Collections.Generic.HashSet<T>();
+            foreach (global::System.Collections.Generic.IEnumerable<T> catalog in catalogs)
+            {
+                foreach (T item in catalog)
+                {
+                    if (seen.Add(item)) items.Add(item);
+                }
+            }
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
         }
     }
 
@@ -721,14 +975,14 @@ namespace TestProject.Facts
     internal sealed class FactCatalogList<T> : global::System.Collections.Generic.IReadOnlyList<T>
     {
         private readonly FactCatalogStorage _s;
-        private readonly T[] _items;
         private readonly int _offset;
+        private readonly global::System.Func<int, T> _item;
 
-        internal FactCatalogList(FactCatalogStorage storage, T[] items, int offset)
+        internal FactCatalogList(FactCatalogStorage storage, int offset, global::System.Func<int, T> item)
         {
             _s = storage;
-            _items = items;
             _offset = offset;
+            _item = item;
         }
 
         public int Count => _s.Lists(_offset);
@@ -738,14 +992,14 @@ namespace TestProject.Facts
             get
             {
                 if ((uint)index >= (uint)Count) throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                return _items[_s.Lists(_offset + 1 + index)];
+                return _item(_s.Lists(_offset + 1 + index));
             }
         }
 
         public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
         {
             int count = Count;
-            for (int i = 0; i < count; i++) yield return _items[_s.Lists(_offset + 1 + i)];
+            for (int i = 0; i < count; i++) yield return _item(_s.Lists(_offset + 1 + i));
         }
 
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

@@ -42,18 +42,8 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class States
     {
-        private static readonly global::TestProject.Facts.State[] s_items = global::TestProject.Facts.FactCatalogData.States;
-
-        /// <summary>Donetsk People's Republic.</summary>
-        /// <remarks>State <c>donetsk</c>, breakaway. Recognized by North Korea. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static State Donetsk => s_items[0];
-
-        /// <summary>North Korea (Democratic People's Republic of Korea).</summary>
-        /// <remarks>State <c>north-korea</c>, sovereign. Capital: Pyongyang. Recognized by Donetsk People's Republic. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static State NorthKorea => s_items[1];
-
         /// <summary>All states, in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> All => global::TestProject.Facts.FactCatalogData.AllStates;
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> All => global::TestProject.Facts.FactCatalogData.Views.States;
 
         /// <summary>The state with the id <paramref name="id"/>, as written in the fact files.</summary>
         /// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>
@@ -63,9 +53,7 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.State Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.States.Ids))] string id)
         {
             if (id == null) throw new global::System.ArgumentNullException(nameof(id));
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.StateRows, 14, id);
-            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("state", global::TestProject.Facts.FactCatalogData.StateRows, 14, id);
-            return global::TestProject.Facts.FactCatalogData.States[index];
+            return global::TestProject.Facts.FactCatalogData.Views.FindState(id) ?? throw global::TestProject.Facts.FactCatalogData.Views.Missing("state", All, fact => fact.Id, id);
         }
 
         /// <summary>Finds the state with the id <paramref name="id"/>, as written in the fact files.</summary>
@@ -74,37 +62,20 @@ namespace TestProject.Facts
         /// <returns>Whether the id was found.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TestProject.Facts.State? state)
         {
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.StateRows, 14, id);
-            state = index < 0 ? null : global::TestProject.Facts.FactCatalogData.States[index];
-            return index >= 0;
+            state = global::TestProject.Facts.FactCatalogData.Views.FindState(id);
+            return state != null;
         }
 
         /// <summary>The id of every state, as constants for attributes and switch cases.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of <see cref="States.Donetsk"/>.</summary>
-            public const string Donetsk = "donetsk";
-            /// <summary>The id of <see cref="States.NorthKorea"/>.</summary>
-            public const string NorthKorea = "north-korea";
-        }
+        public static partial class Ids { }
     }
 
     /// <summary>Every actor in the fact catalog, one property per fact.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Actors
     {
-        private static readonly global::TestProject.Facts.Actor[] s_items = global::TestProject.Facts.FactCatalogData.Actors;
-
-        /// <summary>Denis Pushilin: head of the Donetsk People's Republic.</summary>
-        /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Actor DenisPushilin => s_items[0];
-
-        /// <summary>KCNA.</summary>
-        /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Actor Kcna => s_items[1];
-
         /// <summary>All actors, in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> All => global::TestProject.Facts.FactCatalogData.AllActors;
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> All => global::TestProject.Facts.FactCatalogData.Views.Actors;
 
         /// <summary>The actor with the id <paramref name="id"/>, as written in the fact files.</summary>
         /// <remarks>FactGen's analyzer checks a constant id at compile time (FG0100); for one known when the code is written, the property is shorter and follows a rename.</remarks>
@@ -114,9 +85,7 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.Actor Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.Actors.Ids))] string id)
         {
             if (id == null) throw new global::System.ArgumentNullException(nameof(id));
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.ActorRows, 10, id);
-            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("actor", global::TestProject.Facts.FactCatalogData.ActorRows, 10, id);
-            return global::TestProject.Facts.FactCatalogData.Actors[index];
+            return global::TestProject.Facts.FactCatalogData.Views.FindActor(id) ?? throw global::TestProject.Facts.FactCatalogData.Views.Missing("actor", All, fact => fact.Id, id);
         }
 
         /// <summary>Finds the actor with the id <paramref name="id"/>, as written in the fact files.</summary>
@@ -125,41 +94,20 @@ namespace TestProject.Facts
         /// <returns>Whether the id was found.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TestProject.Facts.Actor? actor)
         {
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.ActorRows, 10, id);
-            actor = index < 0 ? null : global::TestProject.Facts.FactCatalogData.Actors[index];
-            return index >= 0;
+            actor = global::TestProject.Facts.FactCatalogData.Views.FindActor(id);
+            return actor != null;
         }
 
         /// <summary>The id of every actor, as constants for attributes and switch cases.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of <see cref="Actors.DenisPushilin"/>.</summary>
-            public const string DenisPushilin = "denis-pushilin";
-            /// <summary>The id of <see cref="Actors.Kcna"/>.</summary>
-            public const string Kcna = "kcna";
-        }
+        public static partial class Ids { }
     }
 
     /// <summary>Every event in the fact catalog, one property per fact.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static partial class Events
     {
-        private static readonly global::TestProject.Facts.Event[] s_items = global::TestProject.Facts.FactCatalogData.Events;
-
-        /// <summary>2022-08-15, letter: Pushilin wrote to Kim.</summary>
-        /// <remarks>Event <c>letter</c>, reported. Actors: Denis Pushilin. Reported by KCNA. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Letter => s_items[0];
-
-        /// <summary>2022-07, recognition: North Korea recognized Donetsk.</summary>
-        /// <remarks>Event <c>recognition</c>, reported. Note: The month only. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Recognition => s_items[1];
-
-        /// <summary>2022-08-17, report: KCNA published the letter.</summary>
-        /// <remarks>Event <c>report</c>, confirmed. Actors: KCNA. Reported by KCNA. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Report => s_items[2];
-
         /// <summary>All events, in id order; see Timeline for date order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> All => global::TestProject.Facts.FactCatalogData.AllEvents;
+        public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> All => global::TestProject.Facts.FactCatalogData.Views.Events;
 
         /// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline => global::TestProject.Facts.FactCatalogData.Timeline;
@@ -190,9 +138,7 @@ namespace TestProject.Facts
         public static global::TestProject.Facts.Event Get([global::TestProject.Facts.FactId(typeof(global::TestProject.Facts.Events.Ids))] string id)
         {
             if (id == null) throw new global::System.ArgumentNullException(nameof(id));
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
-            if (index < 0) throw global::TestProject.Facts.FactCatalogData.Missing("event", global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
-            return global::TestProject.Facts.FactCatalogData.Events[index];
+            return global::TestProject.Facts.FactCatalogData.Views.FindEvent(id) ?? throw global::TestProject.Facts.FactCatalogData.Views.Missing("event", All, fact => fact.Id, id);
         }
 
         /// <summary>Finds the event with the id <paramref name="id"/>, as written in the fact files.</summary>
@@ -201,195 +147,20 @@ namespace TestProject.Facts
         /// <returns>Whether the id was found.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::TestProject.Facts.Event? @event)
         {
-            int index = global::TestProject.Facts.FactCatalogData.Find(global::TestProject.Facts.FactCatalogData.EventRows, 16, id);
-            @event = index < 0 ? null : global::TestProject.Facts.FactCatalogData.Events[index];
-            return index >= 0;
+            @event = global::TestProject.Facts.FactCatalogData.Views.FindEvent(id);
+            return @event != null;
         }
 
         /// <summary>The id of every event, as constants for attributes and switch cases.</summary>
-        public static class Ids
-        {
-            /// <summary>The id of <see cref="Events.Letter"/>.</summary>
-            public const string Letter = "letter";
-            /// <summary>The id of <see cref="Events.Recognition"/>.</summary>
-            public const string Recognition = "recognition";
-            /// <summary>The id of <see cref="Events.Report"/>.</summary>
-            public const string Report = "report";
-        }
+        public static partial class Ids { }
     }
 
-    /// <summary>The catalog's data: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
+    /// <summary>The catalog as a whole: the views over the data of its fact files.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal static class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(29, 4096, TextStartsChunk);
-
-        private static string TextStartsChunk(int chunk) => chunk switch
-        {
-            _ => TextStarts0(),
-        };
-        private static string TextStarts0() => "##5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:";
-        private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[28];
-        private static readonly string?[] s_chunks = new string?[1];
-
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
-
-        private static string Cut(int index)
-        {
-            int start = TextStarts[index], length = TextStarts[index + 1] - start;
-            if (length == 0) return string.Empty;
-            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
-            if (chunk < 0) chunk = ~chunk - 1;
-            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
-            return text.Substring(start - ChunkStarts[chunk], length);
-        }
-
-        private static string Chunk(int chunk) => chunk switch
-        {
-            _ => Chunk0(),
-        };
-
-        private static string Chunk0() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
-
-        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly Table Lists = new Table(55, 4096, ListsChunk);
-
-        private static string ListsChunk(int chunk) => chunk switch
-        {
-            _ => Lists0(),
-        };
-        private static string Lists0() => "#%%%%%#'%#%#%#%9+;=?A%%'%#%#%''#'%#'#%%%%''%#%%%%%#)%#'";
-
-        /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
-
-        private static string SourceRowsChunk(int chunk) => chunk switch
-        {
-            _ => SourceRows0(),
-        };
-        private static string SourceRows0() => "%'Sb&)5)+";
-
-        /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(28, 4096, StateRowsChunk);
-
-        private static string StateRowsChunk(int chunk) => chunk switch
-        {
-            _ => StateRows0(),
-        };
-        private static string StateRows0() => "-/####%)###-1#135%7#7;?C$#M$Q$#";
-
-        /// <summary>One row of 10 ints per actor, in id order.</summary>
-        internal static readonly Table ActorRows = new Table(20, 4096, ActorRowsChunk);
-
-        private static string ActorRowsChunk(int chunk) => chunk switch
-        {
-            _ => ActorRows0(),
-        };
-        private static string ActorRows0() => "C$E$%G$%##W$##I$K$##'##[$`$#";
-
-        /// <summary>One row of 16 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(48, 4096, EventRowsChunk);
-
-        private static string EventRowsChunk(int chunk) => chunk switch
-        {
-            _ => EventRows0(),
-        };
-        private static string EventRows0() => "M$Ob&3A#O$E%I%#O%#S%####Q$Ob&1#%S$#W%'####U$##W$Ob&3E$'Y$^%##b%E&#%###";
-
-        internal const int TimelineList = 51;
-
-        private static readonly Storage Instance = new Storage(1, 2, 2, 3, new global::TestProject.Facts.State[] {}, new global::TestProject.Facts.Actor[] {}, new global::TestProject.Facts.Event[] {});
-        internal static readonly global::TestProject.Facts.Source[] Sources = Instance.Sources;
-        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
-        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = Instance.AllStates;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = Instance.AllActors;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = Instance.AllEvents;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = Instance.EventList(TimelineList);
-
-        private static int[] Decode(string data, int count)
-        {
-            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
-            int[] values = new int[count];
-            int at = 0;
-            for (int i = 0; i < count; i++)
-            {
-                uint value = 0;
-                int shift = 0;
-                int symbol;
-                do
-                {
-                    int c = data[at++];
-                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
-                    value |= (uint)(symbol & 31) << shift;
-                    shift += 5;
-                }
-                while ((symbol & 32) != 0);
-                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
-            }
-            return values;
-        }
-
-        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
-        internal sealed class Table
-        {
-            private readonly int[]?[] _chunks;
-            private readonly global::System.Func<int, string>? _chunk;
-            private readonly int _chunkLength;
-
-            internal Table(int[] values)
-            {
-                Length = values.Length;
-                _chunkLength = values.Length == 0 ? 1 : values.Length;
-                _chunks = new int[]?[] { values };
-            }
-
-            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
-            {
-                Length = length;
-                _chunkLength = chunkLength;
-                _chunk = chunk;
-                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
-            }
-
-            internal int Length { get; }
-
-            internal int this[int index]
-            {
-                get
-                {
-                    int chunk = index / _chunkLength;
-                    int[] values = _chunks[chunk] ?? Load(chunk);
-                    return values[index - chunk * _chunkLength];
-                }
-            }
-
-            private int[] Load(int chunk)
-                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
-        }
-
-        /// <summary>What the fact types read: this catalog's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
-        private sealed class Storage : global::TestProject.Facts.FactCatalogStorage
-        {
-            internal Storage(int sources, int states, int actors, int events, global::TestProject.Facts.State[] importedStates, global::TestProject.Facts.Actor[] importedActors, global::TestProject.Facts.Event[] importedEvents)
-                : base(sources, states, actors, events, importedStates, importedActors, importedEvents)
-            {
-            }
-
-            public override string Text(int index) => FactCatalogData.Text(index);
-
-            public override int Lists(int at) => FactCatalogData.Lists[at];
-
-            public override int SourceRows(int at) => FactCatalogData.SourceRows[at];
-
-            public override int StateRows(int at) => FactCatalogData.StateRows[at];
-
-            public override int ActorRows(int at) => FactCatalogData.ActorRows[at];
-
-            public override int EventRows(int at) => FactCatalogData.EventRows[at];
-        }
+        internal static readonly global::TestProject.Facts.FactCatalogViews Views = new global::TestProject.Facts.FactCatalogViews(FactCatalogPart_small.Instance);
+        internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline => Views.Timeline;
 
         /// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Between(global::TestProject.Facts.FactDate from, global::TestProject.Facts.FactDate to)
@@ -414,66 +185,6 @@ namespace TestProject.Facts
                 if (date.Start >= start && date.End <= end) found.Add(@event);
             }
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestProject.Facts.Event>(found);
-        }
-
-        /// <summary>The error for an id the catalog does not have, naming the nearest id there is.</summary>
-        internal static global::System.Collections.Generic.KeyNotFoundException Missing(string category, Table rows, int width, string id)
-        {
-            string? nearest = null;
-            // The build's rule for "did you mean": at most a third of the id changed. Rows are in id
-            // order, so of equally near ids the first in ordinal order wins.
-            int limit = global::System.Math.Max(1, id.Length / 3), best = limit + 1;
-            for (int row = 0; id.Length <= 256 && row < rows.Length; row += width)
-            {
-                string candidate = Text(rows[row]);
-                if (global::System.Math.Abs(candidate.Length - id.Length) > limit) continue;
-                int distance = Distance(id, candidate);
-                if (distance < best)
-                {
-                    best = distance;
-                    nearest = candidate;
-                }
-            }
-            string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
-            return new global::System.Collections.Generic.KeyNotFoundException(message);
-        }
-
-        /// <summary>Edits (insert, delete, replace, swap two neighbours) from one string to the other.</summary>
-        private static int Distance(string a, string b)
-        {
-            int[] previous2 = new int[b.Length + 1], previous = new int[b.Length + 1], current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++) previous[j] = j;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int value = global::System.Math.Min(global::System.Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = global::System.Math.Min(value, previous2[j - 2] + 1);
-                    current[j] = value;
-                }
-                int[] spare = previous2;
-                previous2 = previous;
-                previous = current;
-                current = spare;
-            }
-            return previous[b.Length];
-        }
-
-        /// <summary>Binary search by id: rows are sorted by id in ordinal order.</summary>
-        internal static int Find(Table rows, int width, string? id)
-        {
-            if (id == null) return -1;
-            int low = 0, high = rows.Length / width - 1;
-            while (low <= high)
-            {
-                int middle = low + (high - low) / 2;
-                int order = string.CompareOrdinal(Text(rows[middle * width]), id);
-                if (order == 0) return middle;
-                if (order < 0) low = middle + 1;
-                else high = middle - 1;
-            }
-            return -1;
         }
     }
 }

@@ -1,4 +1,4 @@
-    internal static class FactCatalogData
+    internal static class FactCatalogPart_tiny
     {
         private static readonly Table TextStarts = new Table(new int[]
         {
@@ -39,31 +39,24 @@
             1, 0, 0, 0, 0, 0, 0,
         });
 
-        /// <summary>One row of 14 ints per state, in id order.</summary>
+        /// <summary>One row of 10 ints per state, in id order.</summary>
         internal static readonly Table StateRows = new Table(new int[]
         {
-            2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            2, 3, 0, 0, 0, 0, 0, 0, 0, 0,
         });
 
-        /// <summary>One row of 10 ints per actor, in id order.</summary>
+        /// <summary>One row of 8 ints per actor, in id order.</summary>
         internal static readonly Table ActorRows = new Table(new int[]
         {
         });
 
-        /// <summary>One row of 16 ints per event, in id order.</summary>
+        /// <summary>One row of 15 ints per event, in id order.</summary>
         internal static readonly Table EventRows = new Table(new int[]
         {
         });
 
-        internal const int TimelineList = 0;
-
-        private static readonly Storage Instance = new Storage(1, 1, 0, 0, new global::TestProject.Facts.State[] {}, new global::TestProject.Facts.Actor[] {}, new global::TestProject.Facts.Event[] {});
-        internal static readonly global::TestProject.Facts.Source[] Sources = Instance.Sources;
+        internal static readonly global::TestProject.Facts.FactCatalogStorage Instance = new Storage();
         internal static readonly global::TestProject.Facts.State[] States = Instance.States;
         internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
         internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = Instance.AllStates;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = Instance.AllActors;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = Instance.AllEvents;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = Instance.EventList(TimelineList);
 

@@ -1,4 +1,4 @@
-    internal static class FactCatalogData
+    internal static class FactCatalogPart_tiny
     {
         private static global::System.ReadOnlySpan<byte> TextPool => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb"u8;
 
@@ -31,30 +31,23 @@
         };
         private static string SourceRows0() => "%######";
 
-        /// <summary>One row of 14 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(14, 4096, StateRowsChunk);
+        /// <summary>One row of 10 ints per state, in id order.</summary>
+        internal static readonly Table StateRows = new Table(10, 4096, StateRowsChunk);
 
         private static string StateRowsChunk(int chunk) => chunk switch
         {
             _ => StateRows0(),
         };
-        private static string StateRows0() => "')############";
+        private static string StateRows0() => "')########";
 
-        /// <summary>One row of 10 ints per actor, in id order.</summary>
+        /// <summary>One row of 8 ints per actor, in id order.</summary>
         internal static readonly Table ActorRows = new Table(Decode("", 0));
 
-        /// <summary>One row of 16 ints per event, in id order.</summary>
+        /// <summary>One row of 15 ints per event, in id order.</summary>
         internal static readonly Table EventRows = new Table(Decode("", 0));
 
-        internal const int TimelineList = 0;
-
-        private static readonly Storage Instance = new Storage(1, 1, 0, 0, new global::TestProject.Facts.State[] {}, new global::TestProject.Facts.Actor[] {}, new global::TestProject.Facts.Event[] {});
-        internal static readonly global::TestProject.Facts.Source[] Sources = Instance.Sources;
+        internal static readonly global::TestProject.Facts.FactCatalogStorage Instance = new Storage();
         internal static readonly global::TestProject.Facts.State[] States = Instance.States;
         internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
         internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.State> AllStates = Instance.AllStates;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Actor> AllActors = Instance.AllActors;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> AllEvents = Instance.AllEvents;
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline = Instance.EventList(TimelineList);
 
