@@ -117,4 +117,98 @@ public class IncrementalityTests
         IncrementalAssert.NoRoslynObjectsInPipeline(run);
         IncrementalAssert.AllCachedOrUnchanged(run);
     }
+
+    /// <summary>The part of each fact file after an edit, by hint name, with the step's reason for it.</summary>
+    private static (GeneratorDriver Driver, System.Collections.Generic.Dictionary<string, IncrementalStepRunReason> Parts, GeneratorDriverRunResult Result) Edit(
+        GeneratorDriver driver, CSharpCompilation compilation, FactFile file, string yaml)
+    {
+        AdditionalText old = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ReadFactFile]
+            .Select(step => step.Inputs[0].Source.Outputs[0].Value).OfType<AdditionalText>()
+            .Single(text => text.Path == file.Path);
+        driver = driver.ReplaceAdditionalText(old, new InMemoryAdditionalText(file.Path, yaml)).RunGenerators(compilation);
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        var parts = result.Results.Single().TrackedSteps[TrackingNames.CatalogParts]
+            .SelectMany(step => step.Outputs)
+            .ToDictionary(o => ((FactGen.Binding.BoundPart)o.Value).HintName, o => o.Reason);
+        return (driver, parts, result);
+    }
+
+    [Theory]
+    [InlineData("name: Syria", "name: Syrian Arab Republic")]
+    [InlineData("kind: sovereign", "kind: sovereign\n    capital: Damascus")]
+    public void ValueEditToOneFileReEmitsThatFileAloneAndLeavesTheOtherSourceIdentical(string from, string to)
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { First, Second }).RunGenerators(compilation);
+        string firstBefore = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Facts.first.g.cs").SourceText.ToString();
+
+        (_, var parts, GeneratorDriverRunResult result) = Edit(driver, compilation, Second, Second.Yaml.Replace(from, to));
+
+        // Only the edited file's part was made again; the other part and the catalog-wide source
+        // compare equal, so their output steps do not run and Roslyn keeps their trees.
+        Assert.Equal(IncrementalStepRunReason.Modified, parts["FactGen.Facts.second.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.first.g.cs"]);
+        Assert.All(result.Results.Single().TrackedSteps[TrackingNames.CatalogShell], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason)));
+        Assert.Equal(firstBefore, result.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Facts.first.g.cs").SourceText.ToString());
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void RenamingAnIdReEmitsOnlyTheFilesWhoseTextChanges()
+    {
+        // third.facts.yaml references nothing of second; first references nothing of second either.
+        FactFile third = new("/facts/third.facts.yaml", Facts.MinimalSource + "\nstates:\n  libya: { name: Libya, kind: sovereign }\n");
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { First, Second, third }).RunGenerators(compilation);
+
+        (_, var parts, GeneratorDriverRunResult result) = Edit(driver, compilation, Second, Second.Yaml.Replace("syria:", "syrian-arab-republic:"));
+
+        Assert.Equal(IncrementalStepRunReason.Modified, parts["FactGen.Facts.second.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.first.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.third.g.cs"]);
+        Assert.Contains("SyrianArabRepublic", result.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Facts.second.g.cs").SourceText.ToString());
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void RenamingAReferencedIdReEmitsTheFileThatReferencesIt()
+    {
+        // second.facts.yaml's syria is recognized by first's north-korea: renaming north-korea in
+        // first breaks second's reference (FG0007), so second's part changes too.
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { First, Second }).RunGenerators(compilation);
+
+        (_, var parts, GeneratorDriverRunResult result) = Edit(driver, compilation, First, First.Yaml.Replace("north-korea", "dprk"));
+
+        Assert.Equal(IncrementalStepRunReason.Modified, parts["FactGen.Facts.first.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, parts["FactGen.Facts.second.g.cs"]);
+        Assert.Contains(result.Diagnostics, d => d.Id == "FG0007");
+    }
+
+    [Fact]
+    public void AddingAndDeletingAFileLeavesTheOtherFilesPartsUnchanged()
+    {
+        // The new file sorts after the others (parts are compared position by position).
+        FactFile added = new("/facts/zz-added.facts.yaml", Facts.MinimalSource + "\nstates:\n  libya: { name: Libya, kind: sovereign }\n");
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { First, Second }).RunGenerators(compilation);
+
+        driver = driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(added.Path, added.Yaml))).RunGenerators(compilation);
+        var parts = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.CatalogParts].SelectMany(step => step.Outputs)
+            .ToDictionary(o => ((FactGen.Binding.BoundPart)o.Value).HintName, o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.New, parts["FactGen.Facts.zz_added.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.first.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.second.g.cs"]);
+
+        AdditionalText toRemove = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ReadFactFile]
+            .Select(step => step.Inputs[0].Source.Outputs[0].Value).OfType<AdditionalText>().Single(t => t.Path == added.Path);
+        driver = driver.RemoveAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create(toRemove)).RunGenerators(compilation);
+        GeneratorDriverRunResult removed = driver.GetRunResult();
+        var after = removed.Results.Single().TrackedSteps[TrackingNames.CatalogParts].SelectMany(step => step.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Removed)
+            .ToDictionary(o => ((FactGen.Binding.BoundPart)o.Value).HintName, o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, after["FactGen.Facts.first.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, after["FactGen.Facts.second.g.cs"]);
+        Assert.DoesNotContain(removed.Results.Single().GeneratedSources, s => s.HintName == "FactGen.Facts.zz_added.g.cs");
+    }
 }
