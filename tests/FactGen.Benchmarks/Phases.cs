@@ -23,8 +23,9 @@ internal static class Phases
         string[] resx = Workload.GeneratedSources(Workload.ResxRun(Workload.ResxTexts(facts), stub));
         string[] trivial = { Workload.TrivialSource(facts) };
         Console.WriteLine($"FactGen output: {string.Join(", ", factGen.Select(s => $"{s.Length / 1024} KiB"))}");
-        string catalog = factGen.Single(s => s.Contains("class FactCatalogData"));
-        string[] others = factGen.Where(s => s != catalog).ToArray();
+        // The catalog-wide source and every fact file's, as one text (the fixed types apart).
+        string catalog = string.Join("\n", factGen.Where(s => !s.Contains("class FactCatalogStorage")));
+        string[] others = factGen.Where(s => s.Contains("class FactCatalogStorage")).ToArray();
         string noDocs = string.Join("\n", catalog.Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)));
         string noIds = System.Text.RegularExpressions.Regex.Replace(catalog, @"public static class Ids\n\s*\{[^}]*\}", "");
         string noData = System.Text.RegularExpressions.Regex.Replace(catalog, "(TextPool = |Decode\\()\"[^\"]*\"", "$1\"\"");
