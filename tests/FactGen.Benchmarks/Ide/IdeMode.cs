@@ -124,7 +124,8 @@ internal static class IdeMode
                 csEditRatio[n] = Pair(n, "C# edit (a constant in Program.cs): FactGen vs Resx", await PairsAsync(factGen, factCs, resx, resxCs, pairs, warmups), pairs, warmups);
             }
             Timing.Clean();
-            Console.WriteLine($"  {n:N0} done in {sizeWatch.Elapsed.TotalSeconds:F0} s; load average {BuildRunner.LoadAverage()}");
+            using (var self = Process.GetCurrentProcess())
+                Console.WriteLine($"  {n:N0} done in {sizeWatch.Elapsed.TotalSeconds:F0} s; peak working set so far {self.PeakWorkingSet64 / (double)(1L << 30):F1} GiB; load average {BuildRunner.LoadAverage()}");
             Console.WriteLine();
         }
 

@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
@@ -59,7 +57,7 @@ internal sealed class IdeProject : IDisposable
         IDisposable failures = workspace.RegisterWorkspaceFailedHandler(e => Console.WriteLine($"  {label}: workspace {e.Diagnostic.Kind}: {e.Diagnostic.Message}"));
         var sw = Stopwatch.StartNew();
         Project project = await workspace.OpenProjectAsync(projectPath);
-        Console.WriteLine($"  {label}: opened in {sw.Elapsed.TotalSeconds:F1} s: {project.Documents.Count()} C# documents, {project.AdditionalDocuments.Count()} additional documents, {project.AnalyzerConfigDocuments.Count()} analyzer config documents");
+        Console.WriteLine($"  {label}: opened in {sw.Elapsed.TotalSeconds:F1} s: {project.Documents.Count()} C# documents, {project.AdditionalDocuments.Count()} additional documents, {project.AnalyzerConfigDocuments.Count()} analyzer config documents; doc comments {project.ParseOptions?.DocumentationMode}");
         return new IdeProject(label, workspace, failures, project);
     }
 
