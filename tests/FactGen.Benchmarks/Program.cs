@@ -14,6 +14,7 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Contains("--quick")) return QuickMode.Run();
+        if (args.Contains("--ide")) return Ide.IdeMode.Run(args);
         if (args.Length > 0 && args[0] is "--real-build" or "--real-build-scale") return RealBuild.RealBuildMode.Run(args);
         if (args.Length == 2 && args[0] == "--stages") return Stages.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length == 2 && args[0] == "--steps") return Phases.Steps(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using static FactGen.Benchmarks.RealBuild.TempProjects;
 
 namespace FactGen.Benchmarks.RealBuild;
 
@@ -40,9 +41,7 @@ internal static partial class RealBuildMode
         var b = WriteApp(root, "b", "(b) catalog in the app", FactGenItems(gen, publicCatalog: false, ns: null), use);
         WriteFacts(Path.Combine(b.AppDir, "facts"), catalog);
         var e = WriteApp(root, "e", "(e) ResxSourceGenerator in the app", ResxItems(resxPackage), use: "System.Console.WriteLine(global::App.Strings000.State0);");
-        var resx = SyntheticCatalog.ResxEntries(facts);
-        for (int i = 0; i < resx.Length; i++)
-            File.WriteAllText(Path.Combine(e.AppDir, $"Strings{i:D3}.resx"), Peers.ResxPeer.BuildResx(resx[i]));
+        WriteResx(e.AppDir, facts);
 
         // The code the generator writes for (b), from a build that writes it to disk.
         int generation = 0;

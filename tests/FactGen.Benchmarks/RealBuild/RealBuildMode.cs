@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
+using static FactGen.Benchmarks.RealBuild.TempProjects;
 
 namespace FactGen.Benchmarks.RealBuild;
 
@@ -91,9 +91,7 @@ internal static partial class RealBuildMode
         // (e) Microsoft's ResxSourceGenerator with as many resx entries.
         var e = WriteApp(root, "e", "(e) ResxSourceGenerator in the app", ResxItems(resxPackage),
             use: "System.Console.WriteLine(global::App.Strings000.State0);");
-        var resx = SyntheticCatalog.ResxEntries(facts);
-        for (int i = 0; i < resx.Length; i++)
-            File.WriteAllText(Path.Combine(e.AppDir, $"Strings{i:D3}.resx"), Peers.ResxPeer.BuildResx(resx[i]));
+        WriteResx(e.AppDir, facts);
         variants["e"] = e;
 
         // Restore once, then one first (full) build of each variant: it compiles the library too and
@@ -252,84 +250,9 @@ internal static partial class RealBuildMode
         => File.WriteAllText(Path.Combine(v.AppDir, "Program.cs"),
             $"namespace App;\n\ninternal static class Program\n{{\n    private const int Edit = {generation.ToString(CultureInfo.InvariantCulture)};\n\n    private static int Main()\n    {{\n        System.Console.WriteLine(Edit);\n        Use.Generated();\n        return 0;\n    }}\n}}\n");
 
-    internal static string WriteLibrary(string dir, string name, string extra, string? code)
-    {
-        Directory.CreateDirectory(dir);
-        string project = Path.Combine(dir, name + ".csproj");
-        File.WriteAllText(project, Project("Library", name, extra));
-        if (code is not null) File.WriteAllText(Path.Combine(dir, "Marker.cs"), code);
-        return project;
-    }
-
-    internal static string Project(string outputType, string rootNamespace, string extra)
-        => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>{outputType}</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <RootNamespace>{rootNamespace}</RootNamespace>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>disable</ImplicitUsings>
-          </PropertyGroup>
-        {extra}
-        </Project>
-
-        """;
-
-    /// <summary>FactGen as a NuGet consumer gets it: its props, the analyzer dlls, its targets (which add **/*.facts.yaml).</summary>
-    internal static string FactGenItems(string gen, bool publicCatalog, string? ns)
-        => $"""
-          <Import Project="{gen}/FactGen.props" />
-          <PropertyGroup>
-            {(publicCatalog ? "<FactGenAccessibility>public</FactGenAccessibility>" : "")}
-            {(ns is null ? "" : $"<FactGenNamespace>{ns}</FactGenNamespace>")}
-          </PropertyGroup>
-          <ItemGroup>
-            <Analyzer Include="{gen}/FactGen.dll" />
-            <Analyzer Include="{gen}/YamlDotNet.dll" />
-          </ItemGroup>
-          <Import Project="{gen}/FactGen.targets" />
-        """;
-
-    /// <summary>The peer as its package brings it: buildTransitive props/targets (resx as AdditionalFiles with their metadata) and the two analyzer dlls.</summary>
-    internal static string ResxItems(string package)
-        => $"""
-          <Import Project="{package}/buildTransitive/Microsoft.CodeAnalysis.ResxSourceGenerator.props" />
-          <ItemGroup>
-            <Analyzer Include="{package}/analyzers/dotnet/cs/Microsoft.CodeAnalysis.ResxSourceGenerator.dll" />
-            <Analyzer Include="{package}/analyzers/dotnet/cs/Microsoft.CodeAnalysis.ResxSourceGenerator.CSharp.dll" />
-            <EmbeddedResource Update="*.resx" GenerateSource="true" />
-          </ItemGroup>
-          <Import Project="{package}/buildTransitive/Microsoft.CodeAnalysis.ResxSourceGenerator.targets" />
-        """;
-
-    internal static string ProjectReference(string project)
-        => $"""
-          <ItemGroup>
-            <ProjectReference Include="{project}" />
-          </ItemGroup>
-        """;
-
-    internal static void WriteFacts(string dir, FactFile[] files)
-    {
-        Directory.CreateDirectory(dir);
-        foreach (FactFile file in files)
-            File.WriteAllText(Path.Combine(dir, Path.GetFileName(file.Path)), file.Text, new UTF8Encoding(false));
-    }
-
     internal static int IntOption(string[] args, string name, int fallback)
     {
         int at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1].Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : fallback;
-    }
-
-    internal static void TryDelete(string dir)
-    {
-        try
-        {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
     }
 }

@@ -32,7 +32,7 @@ internal static class RealBuildScale
         {
             int ended = BuildRunner.KillMarkedProcesses();
             Console.WriteLine($"(ended {ended} build node / compiler server process(es) started by this run)");
-            if (!keep) RealBuildMode.TryDelete(root);
+            if (!keep) TempProjects.TryDelete(root);
             else Console.WriteLine($"(projects kept in {root})");
         }
     }
@@ -46,7 +46,7 @@ internal static class RealBuildScale
         Console.WriteLine($"builds: `dotnet build App.csproj -m {string.Join(' ', BuildRunner.BuildFlags)} -v:m`; clean-build time-out {timeout.TotalMinutes:F0} min");
         Console.WriteLine();
 
-        RealBuildMode.TryDelete(root);
+        TempProjects.TryDelete(root);
         BuildRunner.WriteIsolation(root);
         string gen = Path.Combine(root, "gen");
         BuildRunner.CopyGenerator(gen);
@@ -57,14 +57,14 @@ internal static class RealBuildScale
         var references = new List<string>();
         foreach (string name in names)
         {
-            string project = RealBuildMode.WriteLibrary(Path.Combine(root, name), name, RealBuildMode.FactGenItems(gen, publicCatalog: true, ns: name + ".Facts"), code: null);
-            RealBuildMode.WriteFacts(Path.Combine(root, name, "facts"), catalog);
+            string project = TempProjects.WriteLibrary(Path.Combine(root, name), name, TempProjects.FactGenItems(gen, publicCatalog: true, ns: name + ".Facts"), code: null);
+            TempProjects.WriteFacts(Path.Combine(root, name, "facts"), catalog);
             references.Add(project);
         }
         string appDir = Path.Combine(root, "App");
         Directory.CreateDirectory(appDir);
         string app = Path.Combine(appDir, "App.csproj");
-        File.WriteAllText(app, RealBuildMode.Project("Exe", "App", string.Concat(references.Select(RealBuildMode.ProjectReference))));
+        File.WriteAllText(app, TempProjects.Project("Exe", "App", string.Concat(references.Select(TempProjects.ProjectReference))));
         WriteProgram(appDir, names, 0);
         long yamlBytes = catalog.Sum(f => (long)f.Text.Length) * libs;
         Console.WriteLine($"wrote {libs * catalog.Length} fact files, {yamlBytes / 1048576.0:F0} MiB of YAML, in {sw.Elapsed.TotalSeconds:F0} s");
