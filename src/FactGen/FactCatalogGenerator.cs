@@ -153,11 +153,11 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValueProvider<CatalogShell> shell = catalog
             .Select(static (c, _) => CatalogParts.Shell(c))
             .WithTrackingName(TrackingNames.CatalogShell);
-        context.RegisterSourceOutput(shell.Combine(options).Combine(canEmit), static (output, input) =>
+        context.RegisterSourceOutput(shell.Combine(options.Combine(forms)).Combine(canEmit), static (output, input) =>
         {
-            ((CatalogShell catalogShell, GeneratorOptions generatorOptions), bool emit) = input;
+            ((CatalogShell catalogShell, (GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms)), bool emit) = input;
             if (!emit) return;
-            AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.EmitShell(catalogShell, generatorOptions));
+            AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.EmitShell(catalogShell, generatorOptions, tableForms));
         });
     }
 

@@ -37,6 +37,6 @@ internal sealed class JitListener : EventListener
     {
         var all = Compiled.ToArray();
         Console.WriteLine($"JIT: {all.Length} methods, {all.Sum(c => c.Ms):F2} ms");
-        foreach (var (name, ms) in all.OrderByDescending(c => c.Ms).Take(15)) Console.WriteLine($"  {ms,7:F3} ms  {name}");
+        foreach (var (name, ms) in all.OrderByDescending(c => c.Ms).Take(int.TryParse(Environment.GetEnvironmentVariable("FACTGEN_JIT_TOP"), out int top) ? top : 15)) Console.WriteLine($"  {ms,7:F3} ms  {name}");
     }
 }

@@ -79,7 +79,14 @@ internal static class Phases
     public static int FirstAccess(int facts)
     {
         string[] sources = Workload.GeneratedSources(Workload.FactGenRun(Workload.FactTexts(SyntheticCatalog.Build(facts)), Workload.StubTree()));
+        // For experiments: the sources of a dump (FACTGEN_DUMP), edited by hand.
+        if (Environment.GetEnvironmentVariable("FACTGEN_SOURCES") is { } edited) sources = Directory.GetFiles(edited, "*.cs").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         byte[] assembly = Workload.CompileWithProbe(sources);
+        if (Environment.GetEnvironmentVariable("FACTGEN_DUMP") is { } dump)
+        {
+            Directory.CreateDirectory(dump);
+            for (int i = 0; i < sources.Length; i++) File.WriteAllText(Path.Combine(dump, $"source{i:D3}.cs"), sources[i]);
+        }
         string? probeCode = Environment.GetEnvironmentVariable("FACTGEN_PROBE");
         if (probeCode is not null)
         {
@@ -88,8 +95,11 @@ internal static class Phases
             if (!result.Success) throw new InvalidOperationException(string.Join(" | ", result.Errors.Take(3)));
             assembly = stream.ToArray();
         }
+        // The compile above leaves the runtime re-compiling Roslyn's hot methods (tiering) on
+        // background threads, which on two cores would compete with the runs: wait until it is done.
+        Timing.SettleJit();
         using var jit = Environment.GetEnvironmentVariable("FACTGEN_JIT_EVENTS") == "1" ? new JitListener() : null;
-        var times = Timing.FirstAccess(assembly, runs: 15, warmups: 3, out _, (i, before) =>
+        var times = Timing.FirstAccess(assembly, runs: 15, warmups: 3, out string probeResult, (i, before) =>
         {
             // The JIT's events of the last run only, with time for the listener to catch up.
             if (jit is null || i != 14) return;
@@ -104,6 +114,7 @@ internal static class Phases
             jit.Report();
         });
         times.Sort();
+        if (probeCode is not null) Console.WriteLine("probe returned: " + probeResult);
         Console.WriteLine($"first access at {facts}: median {times[times.Count / 2]:F2} ms, min {times[0]:F2}, max {times[^1]:F2}");
         return 0;
     }

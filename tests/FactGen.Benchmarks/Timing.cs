@@ -41,6 +41,20 @@ internal static class Timing
     /// first call of its probe each time; the first <paramref name="warmups"/> runs are not kept.
     /// <paramref name="hook"/>, if any, is called just before (true) and after (false) each call.
     /// </summary>
+    /// <summary>Waits (at most 20 s) until the JIT has compiled nothing for half a second: background tiering is done.</summary>
+    public static void SettleJit()
+    {
+        var deadline = Stopwatch.StartNew();
+        long last = System.Runtime.JitInfo.GetCompiledMethodCount();
+        while (deadline.Elapsed.TotalSeconds < 20)
+        {
+            System.Threading.Thread.Sleep(500);
+            long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now == last) return;
+            last = now;
+        }
+    }
+
     public static List<double> FirstAccess(byte[] assembly, int runs, int warmups, out string result, Action<int, bool>? hook = null)
     {
         var times = new List<double>();

@@ -13,7 +13,7 @@ namespace FactGen.Binding;
 /// referenced catalog) as an import by id. It depends on no other file's values, so an edit to
 /// one fact file changes that file's part alone, and Roslyn keeps every other generated tree.
 /// </summary>
-/// <param name="ClassName">The part's data class, such as <c>FactCatalogPart_Seed</c>.</param>
+/// <param name="FieldName">The part's storage, a field of the catalog's <c>FactCatalogData</c>, such as <c>Part_Seed</c>.</param>
 /// <param name="HintName">The generated file, such as <c>FactGen.Facts.Seed.g.cs</c>.</param>
 /// <param name="Ordinal">The part's position among the catalog's parts (file order).</param>
 /// <param name="Facts">
@@ -30,7 +30,7 @@ namespace FactGen.Binding;
 /// </param>
 /// <param name="TypesNamespace">The namespace of the fact types: null for the catalog's own, else the root catalog's.</param>
 internal sealed record BoundPart(
-    string ClassName,
+    string FieldName,
     string HintName,
     int Ordinal,
     BoundCatalog Facts,
@@ -50,8 +50,13 @@ internal sealed record PartKind(FactCategory Category, string Name, int Value);
 /// kinds, how the catalog builds on others, and an id per category for the docs. No fact's
 /// values, so an edit to a fact's text leaves it equal.
 /// </summary>
+/// <param name="Orders">
+/// Per category (state, actor, event), for each fact in id order, the position in
+/// <paramref name="PartFields"/> of the file it belongs to. It changes only when an id does.
+/// </param>
 internal sealed record CatalogShell(
-    EquatableArray<string> PartClasses,
+    EquatableArray<string> PartFields,
+    EquatableArray<EquatableArray<int>> Orders,
     EquatableArray<string> StateKinds,
     EquatableArray<string> ActorKinds,
     EquatableArray<string> EventKinds,
@@ -71,13 +76,18 @@ internal static class CatalogParts
     public static CatalogShell Shell(BoundCatalog catalog)
     {
         string[] names = PartNames(catalog);
-        var classes = new List<string>();
+        var index = new FileIndex(catalog);
+        var fields = new List<string>();
+        var position = new int[names.Length];
         for (int f = 0; f < names.Length; f++)
         {
-            if (HasFacts(catalog, f)) classes.Add(ClassName(names[f]));
+            position[f] = fields.Count;
+            if (index.HasFacts(f)) fields.Add(FieldName(names[f]));
         }
+        EquatableArray<int> Order(FileIndex.Category category) => category.Source.Select(f => position[f]).ToEquatableArray();
         return new CatalogShell(
-            PartClasses: classes.ToEquatableArray(),
+            PartFields: fields.ToEquatableArray(),
+            Orders: new[] { Order(index.States), Order(index.Actors), Order(index.Events) }.ToEquatableArray(),
             StateKinds: catalog.StateKinds,
             ActorKinds: catalog.ActorKinds,
             EventKinds: catalog.EventKinds,
@@ -95,18 +105,79 @@ internal static class CatalogParts
     {
         string[] names = PartNames(catalog);
         int[]?[] links = Links(catalog, names.Length);
+        var index = new FileIndex(catalog);
         var parts = new List<BoundPart>(names.Length);
         for (int f = 0; f < names.Length; f++)
         {
-            if (!HasFacts(catalog, f)) continue;
+            if (!index.HasFacts(f)) continue;
             EquatableArray<int> spread = links.Select(l => l is null ? -1 : l[f]).ToEquatableArray();
-            parts.Add(Part(catalog, f, names[f], parts.Count, spread));
+            parts.Add(Part(catalog, index, f, names[f], parts.Count, spread));
         }
         return parts.ToEquatableArray();
     }
 
-    private static bool HasFacts(BoundCatalog catalog, int source)
-        => catalog.States.Any(s => s.Source == source) || catalog.Actors.Any(a => a.Source == source) || catalog.Events.Any(e => e.Source == source);
+    /// <summary>
+    /// Which file each fact belongs to and its position there, per category, computed once for
+    /// all parts: splitting costs one pass over the catalog, not one per file.
+    /// </summary>
+    private sealed class FileIndex
+    {
+        public FileIndex(BoundCatalog catalog)
+        {
+            int files = catalog.SourceFiles.Count;
+            States = new Category(catalog.States.Select(s => s.Source), files);
+            Actors = new Category(catalog.Actors.Select(a => a.Source), files);
+            Events = new Category(catalog.Events.Select(e => e.Source), files);
+            var upstream = new List<BoundImport>[3] { new(), new(), new() };
+            if (catalog.Composition is { } composition)
+            {
+                foreach (BoundImport import in composition.Imports) upstream[(int)import.Category].Add(import);
+            }
+            Upstream = upstream;
+        }
+
+        public Category States { get; }
+
+        public Category Actors { get; }
+
+        public Category Events { get; }
+
+        /// <summary>The binder's upstream imports per category, in order: a reference past the catalog's own facts is one of these.</summary>
+        public List<BoundImport>[] Upstream { get; }
+
+        public bool HasFacts(int file) => States.Of(file).Count > 0 || Actors.Of(file).Count > 0 || Events.Of(file).Count > 0;
+
+        public sealed class Category
+        {
+            private readonly List<int>[] _perFile;
+
+            public Category(IEnumerable<int> sources, int files)
+            {
+                _perFile = new List<int>[files];
+                for (int f = 0; f < files; f++) _perFile[f] = new List<int>();
+                var source = new List<int>();
+                var local = new List<int>();
+                int global = 0;
+                foreach (int file in sources)
+                {
+                    source.Add(file);
+                    local.Add(_perFile[file].Count);
+                    _perFile[file].Add(global++);
+                }
+                Source = source.ToArray();
+                Local = local.ToArray();
+            }
+
+            /// <summary>The file of each fact, by its index in the catalog.</summary>
+            public int[] Source { get; }
+
+            /// <summary>Each fact's position among its own file's facts of the category.</summary>
+            public int[] Local { get; }
+
+            /// <summary>The catalog indexes of a file's facts, in id order.</summary>
+            public List<int> Of(int file) => _perFile[file];
+        }
+    }
 
     /// <summary>
     /// Per category, null where it fits one type; else for each source file the number of its
@@ -132,7 +203,7 @@ internal static class CatalogParts
         };
     }
 
-    public static string ClassName(string partName) => "FactCatalogPart_" + partName;
+    public static string FieldName(string partName) => "Part_" + partName;
 
     /// <summary>
     /// A name per source file: the file name without <c>.facts.yaml</c>, as an identifier; files
@@ -157,17 +228,17 @@ internal static class CatalogParts
         return names;
     }
 
-    private static BoundPart Part(BoundCatalog catalog, int source, string name, int ordinal, EquatableArray<int> spread)
+    private static BoundPart Part(BoundCatalog catalog, FileIndex index, int source, string name, int ordinal, EquatableArray<int> spread)
     {
         var imports = new List<PartImport>();
-        var states = new Map(catalog.States.Select(s => s.Source == source).ToArray());
-        var actors = new Map(catalog.Actors.Select(a => a.Source == source).ToArray());
-        var events = new Map(catalog.Events.Select(e => e.Source == source).ToArray());
+        var states = new Map(index.States, source);
+        var actors = new Map(index.Actors, source);
+        var events = new Map(index.Events, source);
         var kinds = new KindMap(catalog);
         // Every kind first, so that a kind's number (its position in name order) is final.
-        foreach (BoundState s in catalog.States) if (s.Source == source) kinds.Register(FactCategory.State, s.Kind);
-        foreach (BoundActor a in catalog.Actors) if (a.Source == source) kinds.Register(FactCategory.Actor, a.Kind);
-        foreach (BoundEvent e in catalog.Events) if (e.Source == source) kinds.Register(FactCategory.Event, e.Kind);
+        foreach (int i in index.States.Of(source)) kinds.Register(FactCategory.State, catalog.States[i].Kind);
+        foreach (int i in index.Actors.Of(source)) kinds.Register(FactCategory.Actor, catalog.Actors[i].Kind);
+        foreach (int i in index.Events.Of(source)) kinds.Register(FactCategory.Event, catalog.Events[i].Kind);
 
         // Imports are numbered per category, in the order the file's facts first reference them.
         int Reference(Map map, FactCategory category, int global)
@@ -178,27 +249,27 @@ internal static class CatalogParts
             {
                 position = map.Imports.Count;
                 map.Imports.Add(global, position);
-                imports.Add(Import(catalog, category, global));
+                imports.Add(Import(catalog, index, category, global));
             }
             return map.OwnCount + position;
         }
         EquatableArray<int> References(Map map, FactCategory category, EquatableArray<int> globals)
             => globals.IsEmpty ? globals : globals.Select(g => Reference(map, category, g)).ToEquatableArray();
 
-        BoundState[] ownStates = catalog.States.Where(s => s.Source == source).Select(s => s with
+        BoundState[] ownStates = index.States.Of(source).Select(i => catalog.States[i]).Select(s => s with
         {
             Kind = kinds.Local(FactCategory.State, s.Kind),
             Within = Reference(states, FactCategory.State, s.Within),
             RecognizedBy = References(states, FactCategory.State, s.RecognizedBy),
             Source = 0,
         }).ToArray();
-        BoundActor[] ownActors = catalog.Actors.Where(a => a.Source == source).Select(a => a with
+        BoundActor[] ownActors = index.Actors.Of(source).Select(i => catalog.Actors[i]).Select(a => a with
         {
             Kind = kinds.Local(FactCategory.Actor, a.Kind),
             State = Reference(states, FactCategory.State, a.State),
             Source = 0,
         }).ToArray();
-        BoundEvent[] ownEvents = catalog.Events.Where(e => e.Source == source).Select(e => e with
+        BoundEvent[] ownEvents = index.Events.Of(source).Select(i => catalog.Events[i]).Select(e => e with
         {
             Kind = kinds.Local(FactCategory.Event, e.Kind),
             Actors = References(actors, FactCategory.Actor, e.Actors),
@@ -223,7 +294,7 @@ internal static class CatalogParts
             ActorKinds: kinds.Names(FactCategory.Actor),
             EventKinds: kinds.Names(FactCategory.Event));
         return new BoundPart(
-            ClassName: ClassName(name),
+            FieldName: FieldName(name),
             HintName: "FactGen.Facts." + name + ".g.cs",
             Ordinal: ordinal,
             Facts: facts,
@@ -233,7 +304,7 @@ internal static class CatalogParts
             TypesNamespace: catalog.Composition?.TypesNamespace);
     }
 
-    private static PartImport Import(BoundCatalog catalog, FactCategory category, int global)
+    private static PartImport Import(BoundCatalog catalog, FileIndex index, FactCategory category, int global)
     {
         (int count, Func<int, (string Id, string Member)> fact) = category switch
         {
@@ -247,26 +318,28 @@ internal static class CatalogParts
             return new PartImport(category, Namespace: null, Id: id, MemberName: member);
         }
         // Past the catalog's own facts: the binder's upstream imports of the category, in order.
-        BoundImport upstream = catalog.Composition!.Imports.Where(i => i.Category == category).ElementAt(global - count);
+        BoundImport upstream = index.Upstream[(int)category][global - count];
         return new PartImport(category, Namespace: upstream.Namespace, Id: upstream.Id, MemberName: Naming.ToPascalCase(upstream.Id));
     }
 
     /// <summary>A category's facts of one file: global index to the file's own position.</summary>
     private sealed class Map
     {
-        private readonly int[] _local;
+        private readonly FileIndex.Category _category;
+        private readonly int _file;
 
-        public Map(bool[] own)
+        public Map(FileIndex.Category category, int file)
         {
-            _local = new int[own.Length];
-            for (int i = 0; i < own.Length; i++) _local[i] = own[i] ? OwnCount++ : -1;
+            _category = category;
+            _file = file;
+            OwnCount = category.Of(file).Count;
         }
 
         public int OwnCount { get; }
 
         public Dictionary<int, int> Imports { get; } = new();
 
-        public int? Local(int global) => global < _local.Length && _local[global] >= 0 ? _local[global] : null;
+        public int? Local(int global) => global < _category.Source.Length && _category.Source[global] == _file ? _category.Local[global] : null;
     }
 
     /// <summary>The kinds a file uses, numbered per category in name order.</summary>

@@ -1,4 +1,4 @@
-// Not a template and not embedded: a stand-in for what CatalogEmitter and PartEmitter write for
+// Not a template and not embedded: a stand-in for what CatalogEmitter and DataTableEmitter write for
 // each catalog, so that the templates beside it compile. Keep it to the members the templates
 // use; the real ones are checked by the tests that compile generated catalogs.
 #nullable enable
@@ -32,13 +32,12 @@ namespace FactGen.Runtime
         public static partial class Ids { }
     }
 
-    internal static partial class FactCatalogPart
-    {
-    }
-
     internal static partial class FactCatalogData
     {
-        internal static readonly FactCatalogViews Views = new FactCatalogViews();
+        internal static readonly FactCatalogViews Views = new FactCatalogViews(new FactCatalogStorage[0], new int[0], new int[0], new int[0]);
         internal static global::System.Collections.Generic.IReadOnlyList<Event> Timeline => Views.Timeline;
+
+        /// <summary>The value of the kind named <paramref name="name"/> of a category (0 state, 1 actor, 2 event) in its enum, or -1.</summary>
+        internal static int KindValue(int category, string name) => -1;
     }
 }

@@ -570,28 +570,36 @@ namespace FactGen.Runtime
     public sealed class FactCatalogViews
     {
         private readonly FactCatalogStorage[] _files;
+        private readonly int[] _stateOrder, _actorOrder, _eventOrder;
         private global::System.Collections.Generic.IReadOnlyList<State>? _states;
         private global::System.Collections.Generic.IReadOnlyList<Actor>? _actors;
         private global::System.Collections.Generic.IReadOnlyList<Event>? _events, _timeline;
         private BackReferences? _back;
 
-        /// <summary>The catalog of these fact files' storages (each belongs to one catalog).</summary>
-        public FactCatalogViews(params FactCatalogStorage[] files)
+        /// <summary>
+        /// The catalog of these fact files' storages (each belongs to one catalog). Each order
+        /// names, for every fact of its category in id order, the file it belongs to; a file's
+        /// own facts are in id order, so the order puts them together without reading an id.
+        /// </summary>
+        public FactCatalogViews(FactCatalogStorage[] files, int[] stateOrder, int[] actorOrder, int[] eventOrder)
         {
             _files = files;
+            _stateOrder = stateOrder;
+            _actorOrder = actorOrder;
+            _eventOrder = eventOrder;
         }
 
         /// <summary>Every state of the catalog, in id order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= ById(Own(f => f.States, f => f.StateCount), s => s.Id);
+        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= InOrder(_stateOrder, f => f.States);
 
         /// <summary>Every actor of the catalog, in id order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= ById(Own(f => f.Actors, f => f.ActorCount), a => a.Id);
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= InOrder(_actorOrder, f => f.Actors);
 
         /// <summary>Every event of the catalog, in id order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= ById(Own(f => f.Events, f => f.EventCount), e => e.Id);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= InOrder(_eventOrder, f => f.Events);
 
         /// <summary>Every event of the catalog by date, earliest first, ties by id.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Timeline => _timeline ??= TimelineOf(Events);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Timeline => _timeline ??= ByDate(Events, byId: true);
 
         /// <summary>The state with the id, or null.</summary>
         public State? FindState(string? id) => Find(States, id, s => s.Id);
@@ -697,26 +705,15 @@ namespace FactGen.Runtime
             }
         }
 
-        private global::System.Collections.Generic.List<T> Own<T>(global::System.Func<FactCatalogStorage, T[]> items, global::System.Func<FactCatalogStorage, int> count)
+        private global::System.Collections.Generic.IReadOnlyList<T> InOrder<T>(int[] order, global::System.Func<FactCatalogStorage, T[]> items)
         {
-            int total = 0;
-            foreach (FactCatalogStorage file in _files) total += count(file);
-            var own = new global::System.Collections.Generic.List<T>(total);
-            foreach (FactCatalogStorage file in _files)
+            var next = new int[_files.Length];
+            var sorted = new T[order.Length];
+            for (int i = 0; i < order.Length; i++)
             {
-                T[] all = items(file);
-                for (int i = 0, n = count(file); i < n; i++) own.Add(all[i]);
+                int file = order[i];
+                sorted[i] = items(_files[file])[next[file]++];
             }
-            return own;
-        }
-
-        private static global::System.Collections.Generic.IReadOnlyList<T> ById<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, string> idOf)
-        {
-            // Each file's facts are in id order already; the sort merges the files.
-            var ids = new string[items.Count];
-            for (int i = 0; i < ids.Length; i++) ids[i] = idOf(items[i]);
-            T[] sorted = items.ToArray();
-            global::System.Array.Sort(ids, sorted, global::System.StringComparer.Ordinal);
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(sorted);
         }
 
@@ -773,21 +770,30 @@ namespace FactGen.Runtime
                     if (seen.Add(@event)) events.Add(@event);
                 }
             }
+            return ByDate(events, byId: false);
+        }
+
+        /// <summary>
+        /// The events by date, earliest first, ties by id: where <paramref name="byId"/>, the
+        /// events are in id order already, and a tie keeps that order without reading an id.
+        /// </summary>
+        private static global::System.Collections.Generic.IReadOnlyList<Event> ByDate(global::System.Collections.Generic.IReadOnlyList<Event> events, bool byId)
+        {
             // Sort keys read once: a date as one int, and the id.
             var keys = new long[events.Count];
-            var ids = new string[events.Count];
+            var ids = byId ? null : new string[events.Count];
             var order = new int[events.Count];
             for (int i = 0; i < keys.Length; i++)
             {
                 FactDate date = events[i].Date;
                 keys[i] = (date.Year * 16L + (date.Month ?? 0)) * 32L + (date.Day ?? 0);
-                ids[i] = events[i].Id;
+                if (ids != null) ids[i] = events[i].Id;
                 order[i] = i;
             }
             global::System.Array.Sort(order, (a, b) =>
             {
                 int byDate = keys[a].CompareTo(keys[b]);
-                return byDate != 0 ? byDate : string.CompareOrdinal(ids[a], ids[b]);
+                return byDate != 0 ? byDate : ids == null ? a.CompareTo(b) : string.CompareOrdinal(ids[a], ids[b]);
             });
             var sorted = new Event[order.Length];
             for (int i = 0; i < order.Length; i++) sorted[i] = events[order[i]];

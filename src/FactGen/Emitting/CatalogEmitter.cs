@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using FactGen.Binding;
@@ -36,7 +37,7 @@ internal static class CatalogEmitter
     public static System.Collections.Generic.IReadOnlyList<(string HintName, string Text)> EmitAll(BoundCatalog catalog, GeneratorOptions options, long maxLiteralTextLength = DataTableEmitter.MaxLiteralTextLength)
     {
         DataTableEmitter.TableForms forms = DataTableEmitter.Forms(catalog, options, maxLiteralTextLength);
-        var sources = new System.Collections.Generic.List<(string, string)> { ("FactGen.Catalog.g.cs", EmitShell(CatalogParts.Shell(catalog), options)) };
+        var sources = new System.Collections.Generic.List<(string, string)> { ("FactGen.Catalog.g.cs", EmitShell(CatalogParts.Shell(catalog), options, forms)) };
         foreach (BoundPart part in CatalogParts.Split(catalog)) sources.Add((part.HintName, EmitPart(part, options, forms)));
         return sources;
     }
@@ -109,7 +110,7 @@ internal static class CatalogEmitter
             if (options.WriteDocComments) writeDocs(i);
             WriteObsolete(writer, obsolete?.Invoke(i));
             writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
-                .Append(" => ").Append(part.ClassName).Append('.').Append(category.ClassName).Append('[').AppendInvariant(i).Append("];\n\n");
+                .Append(" => FactCatalogData.").Append(part.FieldName).Append('.').Append(category.ClassName).Append('[').AppendInvariant(i).Append("];\n\n");
         }
         if (spread)
         {
@@ -143,7 +144,7 @@ internal static class CatalogEmitter
     }
 
     /// <summary>The catalog-wide source: kinds, the category classes' shared members, and the views over the files.</summary>
-    public static string EmitShell(CatalogShell shell, GeneratorOptions options)
+    public static string EmitShell(CatalogShell shell, GeneratorOptions options, DataTableEmitter.TableForms forms)
     {
         var writer = new IndentedWriter();
         writer.Lines(EmitterText.Header.TrimEnd('\n'));
@@ -165,7 +166,7 @@ internal static class CatalogEmitter
             WriteKinds(writer, options, "EventKind", "event", shell.EventKinds);
         }
         foreach (Category category in s_categories) WriteShellCategory(writer, options, shell, category, t);
-        WriteCatalogData(writer, options, shell, t);
+        WriteCatalogData(writer, options, shell, t, forms);
         writer.Close();
         return writer.ToString();
     }
@@ -255,16 +256,36 @@ public static {{list}} On({{t}}.FactDate date)
         writer.Line();
     }
 
-    /// <summary><c>FactCatalogData</c>: the catalog's views over the storages of its fact files, and the timeline.</summary>
-    private static void WriteCatalogData(IndentedWriter writer, GeneratorOptions options, CatalogShell shell, string t)
+    /// <summary><c>FactCatalogData</c>: the catalog's views over the storages of its fact files, the timeline, and the code that reads every file's data.</summary>
+    private static void WriteCatalogData(IndentedWriter writer, GeneratorOptions options, CatalogShell shell, string t, DataTableEmitter.TableForms forms)
     {
         string list = $"global::System.Collections.Generic.IReadOnlyList<{t}.Event>";
         writer.Line("/// <summary>The catalog as a whole: the views over the data of its fact files.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
-        writer.Open("internal static class FactCatalogData");
-        System.Text.StringBuilder views = writer.Start().Append("internal static readonly ").Append(t).Append(".FactCatalogViews Views = new ").Append(t).Append(".FactCatalogViews(");
-        for (int i = 0; i < shell.PartClasses.Count; i++) views.Append(i == 0 ? string.Empty : ", ").Append(shell.PartClasses[i]).Append(".Instance");
-        views.Append(");\n");
+        writer.Open("internal static partial class FactCatalogData");
+        // Each fact file's source adds its Part_ field. On first use, not in the static
+        // constructor, which may run before those fields are set: the order of field
+        // initializers across the partial declarations is the compiler's.
+        writer.Line($"private static {t}.FactCatalogViews? s_views;");
+        writer.Line();
+        writer.Line($"internal static {t}.FactCatalogViews Views => s_views ?? global::System.Threading.Interlocked.CompareExchange(ref s_views, NewViews(), null) ?? s_views;");
+        writer.Line();
+        // Which file holds each fact in id order: the lists in id order are put together from it,
+        // without reading a single id.
+        writer.Line($"private static {t}.FactCatalogViews NewViews() => new {t}.FactCatalogViews(");
+        writer.Indent();
+        System.Text.StringBuilder files = writer.Start().Append("new ").Append(t).Append(".FactCatalogStorage[] { ");
+        for (int i = 0; i < shell.PartFields.Count; i++) files.Append(i == 0 ? string.Empty : ", ").Append(shell.PartFields[i]);
+        files.Append(shell.PartFields.Count == 0 ? "},\n" : " },\n");
+        for (int c = 0; c < 3; c++)
+        {
+            int[] order = shell.Orders[c].ToArray();
+            System.Text.StringBuilder line = writer.Start().Append("Decode(\"");
+            DataEncoding.AppendInts(line, order, 0, order.Length);
+            line.Append("\", ").AppendInvariant(order.Length).Append(c < 2 ? "),\n" : "));\n");
+        }
+        writer.Outdent();
+        writer.Line();
         if (shell.Composition is { } composition)
         {
             // The timeline of a catalog built on others holds their events too (Events.Timeline,
@@ -279,9 +300,41 @@ public static {{list}} On({{t}}.FactDate date)
             writer.Line($"internal static {list} Timeline => Views.Timeline;");
         }
         writer.Line();
+        WriteKindValues(writer, shell, t);
         // The fixed members, from the template EmbeddedResources/FactCatalogData.cs.
-        writer.Lines(Templates.CatalogDataMembers(shell.Composition?.TypesNamespace ?? options.Namespace));
+        writer.Lines(Templates.CatalogDataMembers(shell.Composition?.TypesNamespace ?? options.Namespace, utf8Tables: forms.Tables == DataTableEmitter.TableForm.Utf8));
         writer.Close();
+    }
+
+    /// <summary>
+    /// How a fact file's data names its kinds (by name, so that it depends on no other file) is
+    /// turned into the enum's value: a catalog of its own names its enum's members, whose values
+    /// depend on every kind of the catalog; one built on others has the root's values.
+    /// </summary>
+    private static void WriteKindValues(IndentedWriter writer, CatalogShell shell, string t)
+    {
+        writer.Line("/// <summary>The value of the kind named <paramref name=\"name\"/> of a category (0 state, 1 actor, 2 event) in its enum, or -1.</summary>");
+        writer.Line("internal static int KindValue(int category, string name) => category switch");
+        writer.Line("{");
+        writer.Indent();
+        foreach (Category category in s_categories)
+        {
+            writer.Line((category.Kind == FactCategory.Event ? "_" : category.Index.ToString(CultureInfo.InvariantCulture)) + " => name switch");
+            writer.Line("{");
+            IEnumerable<(string Name, string Value)> kinds = shell.Composition is { } composition
+                ? composition.Kinds.Where(k => k.Category == category.Kind).Select(k => (k.Name, k.Value.ToString(CultureInfo.InvariantCulture)))
+                : (category.Kind switch { FactCategory.State => shell.StateKinds, FactCategory.Actor => shell.ActorKinds, _ => shell.EventKinds })
+                    .Select(k => (k, $"(int){t}.{category.TypeName}Kind.{Naming.ToPascalCase(k)}"));
+            foreach ((string name, string value) in kinds)
+            {
+                SourceEscaping.AppendLiteral(writer.Start().Append("    "), name).Append(" => ").Append(value).Append(",\n");
+            }
+            writer.Line("    _ => -1,");
+            writer.Line("},");
+        }
+        writer.Outdent();
+        writer.Line("};");
+        writer.Line();
     }
 
     /// <summary>

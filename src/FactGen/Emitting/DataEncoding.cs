@@ -55,8 +55,8 @@ internal static class DataEncoding
     /// </summary>
     public static string Decoder(bool utf8)
     {
-        string members = Templates.PartMembers(utf8Tables: true);
-        string signature = "private static int[] Decode(" + (utf8 ? "global::System.ReadOnlySpan<byte>" : "string") + " data, int count)\n";
+        string members = Templates.CatalogDataMembers(Templates.Namespace, utf8Tables: true);
+        string signature = "internal static int[] Decode(" + (utf8 ? "global::System.ReadOnlySpan<byte>" : "string") + " data, int count)\n";
         int start = members.IndexOf(signature, System.StringComparison.Ordinal);
         int end = start < 0 ? -1 : members.IndexOf("\n}", start, System.StringComparison.Ordinal);
         if (end < 0) throw new System.InvalidOperationException("The template has no decoder " + signature);

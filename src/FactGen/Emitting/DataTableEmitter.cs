@@ -3,12 +3,13 @@ using System.Globalization;
 using System.Linq;
 using FactGen.Binding;
 using FactGen.Helpers;
+using FactGen.Upstream;
 using L = FactGen.Emitting.RowLayout;
 
 namespace FactGen.Emitting;
 
 /// <summary>
-/// Emits the data class of each fact file (<c>FactCatalogPart_*</c>): its facts as one pool of
+/// Emits the data of each fact file (a <c>Part_*</c> field of the catalog's <c>FactCatalogData</c>): its facts as one pool of
 /// strings and a few int arrays. Catalog members are one-line lookups into it. This keeps compile
 /// cost close to that of trivial members (no constructor call per fact) and stores each distinct
 /// string of the file once.
@@ -132,8 +133,10 @@ internal static class DataTableEmitter
     }
 
     /// <summary>
-    /// Writes the data class of one fact file: its text, lists and rows, its objects, and what
-    /// its references to other files' and catalogs' facts are (fetched on first use).
+    /// Writes the data class of one fact file: its text, lists and rows handed to the catalog's
+    /// shared <c>FactCatalogData.Storage</c> (the code that reads them is in FactGen.Catalog.g.cs,
+    /// so the JIT compiles it once for the catalog, not once per file), and what its references to
+    /// other files' and catalogs' facts are (fetched on first use).
     /// </summary>
     public static void WritePart(IndentedWriter writer, BoundPart part, GeneratorOptions options, TableForms forms)
     {
@@ -147,87 +150,62 @@ internal static class DataTableEmitter
         // The fact types: this catalog's own, or those of the root catalog it builds on.
         string t = "global::" + (part.TypesNamespace ?? options.Namespace);
         string n = "global::" + options.Namespace;
-        var tables = new List<(string Name, string Summary, int[] Values)>
+        // One int table per file (see FactCatalogData.Layout in the template): the header, the
+        // kinds' names, where each string starts, the lists and the rows.
+        int imported(FactCategory category) => part.Imports.Count(i => i.Category == category);
+        // Kinds by name, so that the file depends on no other file's kinds (FactCatalogData.KindValue).
+        string[] KindNames(FactCategory category) => part.Kinds.Where(k => k.Category == category).Select(k => k.Name).ToArray();
+        string[] stateKinds = KindNames(FactCategory.State), actorKinds = KindNames(FactCategory.Actor), eventKinds = KindNames(FactCategory.Event);
+        int[] header =
         {
-            ("Lists", "Lists as [count, item, item, ...]; offset 0 is the empty list.", table.Lists.ToArray()),
-            ("SourceRows", $"One row of {L.SourceWidth} ints per source.", Flatten(sourceRows, L.SourceWidth)),
-            ("StateRows", $"One row of {L.StateWidth} ints per state, in id order.", Flatten(stateRows, L.StateWidth)),
-            ("ActorRows", $"One row of {L.ActorWidth} ints per actor, in id order.", Flatten(actorRows, L.ActorWidth)),
-            ("EventRows", $"One row of {L.EventWidth} ints per event, in id order.", Flatten(eventRows, L.EventWidth)),
+            facts.Sources.Count, facts.States.Count, facts.Actors.Count, facts.Events.Count,
+            imported(FactCategory.State), imported(FactCategory.Actor), imported(FactCategory.Event),
+            stateKinds.Length, actorKinds.Length, eventKinds.Length, table.Texts.Count, table.Lists.Count,
         };
+        int[] data = header.Concat(stateKinds.Concat(actorKinds).Concat(eventKinds).Select(k => k.Length))
+            .Concat(TextStarts(table.Texts, forms.TextUtf8))
+            .Concat(table.Lists)
+            .Concat(Flatten(sourceRows, L.SourceWidth))
+            .Concat(Flatten(stateRows, L.StateWidth))
+            .Concat(Flatten(actorRows, L.ActorWidth))
+            .Concat(Flatten(eventRows, L.EventWidth))
+            .ToArray();
 
-        writer.Line($"/// <summary>The data of one fact file: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>");
-        writer.Line(EmitterText.GeneratedCodeAttribute);
-        writer.Open($"internal static class {part.ClassName}");
+        // One class for the whole catalog, its parts spread over the files: the runtime loads one
+        // type and the JIT compiles one static constructor, not one of each per fact file, and
+        // each file adds to it a few instructions and its literals.
+        writer.Open("internal static partial class FactCatalogData");
 
-        WriteText(writer, table.Texts, forms.TextUtf8, forms.Tables);
-        foreach ((string name, string summary, int[] values) in tables)
+        // Only a file with more data than one chunk has methods of its own (loaded when first
+        // read); the rest are arguments of one field initializer.
+        string suffix = part.FieldName.Substring("Part".Length);
+        var members = new IndentedWriter();
+        writer.Line("/// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>");
+        writer.Line($"internal static readonly {t}.FactCatalogStorage {part.FieldName} = new Storage(");
+        writer.Indent();
+        WriteTable(writer.Start(), members, "Data", suffix, data, forms.Tables).Append(",\n");
+        SourceEscaping.AppendLiteral(writer.Start(), string.Concat(stateKinds.Concat(actorKinds).Concat(eventKinds))).Append(",\n");
+        WriteText(writer, members, suffix, table.Texts, forms.TextUtf8);
+        writer.Line(imported(FactCategory.State) > 0 ? $"ImportState{suffix}," : "null,");
+        writer.Line(imported(FactCategory.Actor) > 0 ? $"ImportActor{suffix}," : "null,");
+        writer.Line(imported(FactCategory.Event) > 0 ? $"ImportEvent{suffix});" : "null);");
+        writer.Outdent();
+        WriteImports(writer, part, suffix, n, t, FactCategory.State, "State", "States");
+        WriteImports(writer, part, suffix, n, t, FactCategory.Actor, "Actor", "Actors");
+        WriteImports(writer, part, suffix, n, t, FactCategory.Event, "Event", "Events");
+        if (members.Length > 0)
         {
-            writer.Line($"/// <summary>{summary}</summary>");
-            WriteTable(writer, "internal", name, values, forms.Tables);
             writer.Line();
+            writer.Lines(members.ToString().TrimEnd('\n'));
         }
-
-        string count(int value) => value.ToString(CultureInfo.InvariantCulture);
-        int imported(FactGen.Upstream.FactCategory category) => part.Imports.Count(i => i.Category == category);
-        writer.Line($"internal static readonly {t}.FactCatalogStorage Instance = new Storage();");
-        writer.Line($"internal static readonly {t}.State[] States = Instance.States;");
-        writer.Line($"internal static readonly {t}.Actor[] Actors = Instance.Actors;");
-        writer.Line($"internal static readonly {t}.Event[] Events = Instance.Events;");
-        writer.Line();
-        // The fixed members, from the template EmbeddedResources/FactCatalogData.cs.
-        writer.Lines(Templates.PartMembers(utf8Tables: forms.Tables == TableForm.Utf8));
-        writer.Line();
-
-        writer.Line($"/// <summary>What the fact types read: this file's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>");
-        writer.Open($"private sealed class Storage : {t}.FactCatalogStorage");
-        System.Text.StringBuilder ctor = writer.Start().Append("internal Storage()\n");
-        ctor = writer.Start().Append("    : base(").Append(count(facts.Sources.Count)).Append(", ").Append(count(facts.States.Count)).Append(", ")
-            .Append(count(facts.Actors.Count)).Append(", ").Append(count(facts.Events.Count)).Append(", ")
-            .Append(count(imported(FactGen.Upstream.FactCategory.State))).Append(", ")
-            .Append(count(imported(FactGen.Upstream.FactCategory.Actor))).Append(", ")
-            .Append(count(imported(FactGen.Upstream.FactCategory.Event)));
-        AppendKinds(ctor, part, t, FactGen.Upstream.FactCategory.State, "StateKind");
-        AppendKinds(ctor, part, t, FactGen.Upstream.FactCategory.Actor, "ActorKind");
-        AppendKinds(ctor, part, t, FactGen.Upstream.FactCategory.Event, "EventKind");
-        ctor.Append(")\n");
-        writer.Line("{");
-        writer.Line("}");
-        writer.Line();
-        writer.Line($"public override string Text(int index) => {part.ClassName}.Text(index);");
-        writer.Line();
-        writer.Line($"public override int Lists(int at) => {part.ClassName}.Lists[at];");
-        writer.Line();
-        foreach (string rows in new[] { "SourceRows", "StateRows", "ActorRows", "EventRows" })
-        {
-            writer.Line($"public override int {rows}(int at) => {part.ClassName}.{rows}[at];");
-            writer.Line();
-        }
-        writer.Line($"protected override {t}.FactCatalogViews Catalog() => {n}.FactCatalogData.Views;");
-        writer.Line();
-        WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.State, "State", "States");
-        WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.Actor, "Actor", "Actors");
-        WriteImports(writer, part, n, t, FactGen.Upstream.FactCategory.Event, "Event", "Events");
-        writer.Close();
         writer.Close();
     }
 
-    /// <summary>The enum value of each kind the file uses, by the file's own kind number.</summary>
-    private static void AppendKinds(System.Text.StringBuilder b, BoundPart part, string t, FactGen.Upstream.FactCategory category, string enumName)
+    private static System.Text.StringBuilder AppendInts(System.Text.StringBuilder b, int[] values)
     {
-        b.Append(", new int[] {");
-        bool any = false;
-        foreach (PartKind kind in part.Kinds)
-        {
-            if (kind.Category != category) continue;
-            b.Append(any ? ", " : " ");
-            // A catalog of its own names its enum's member, whose value depends on every kind of
-            // the catalog; one built on others has the root's value, which no file here changes.
-            if (kind.Value < 0) b.Append("(int)").Append(t).Append('.').Append(enumName).Append('.').Append(Naming.ToPascalCase(kind.Name));
-            else b.AppendInvariant(kind.Value);
-            any = true;
-        }
-        b.Append(any ? " }" : "}");
+        b.Append("new int[] {");
+        for (int i = 0; i < values.Length; i++) b.Append(i == 0 ? " " : ", ").AppendInvariant(values[i]);
+        return b.Append(values.Length == 0 ? "}" : " }");
     }
 
     /// <summary>
@@ -235,9 +213,11 @@ internal static class DataTableEmitter
     /// <c>Get</c>) that this file's facts reference, each fetched the first time it is read, so
     /// that there is one object per fact and files may reference each other in any order.
     /// </summary>
-    private static void WriteImports(IndentedWriter writer, BoundPart part, string n, string t, FactGen.Upstream.FactCategory category, string type, string className)
+    private static void WriteImports(IndentedWriter writer, BoundPart part, string suffix, string n, string t, FactCategory category, string type, string className)
     {
-        writer.Start().Append("protected override ").Append(t).Append('.').Append(type).Append(" Import").Append(type).Append("(int index) => index switch\n");
+        if (!part.Imports.Any(i => i.Category == category)) return;
+        writer.Line();
+        writer.Start().Append("private static ").Append(t).Append('.').Append(type).Append(" Import").Append(type).Append(suffix).Append("(int index) => index switch\n");
         writer.Line("{");
         int position = 0;
         foreach (PartImport import in part.Imports)
@@ -250,7 +230,6 @@ internal static class DataTableEmitter
         }
         writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
         writer.Line("};");
-        writer.Line();
     }
 
     /// <summary>Characters per text chunk: loading a literal costs time in proportion to its length.</summary>
@@ -274,20 +253,21 @@ internal static class DataTableEmitter
         return starts;
     }
 
-    private static void WriteText(IndentedWriter writer, List<string> texts, bool utf8, TableForm tableForm)
+    /// <summary>The <c>TextPool</c> argument (one line, ending with a comma) and, where the text needs them, the members it calls; where each string starts is in the int table.</summary>
+    private static void WriteText(IndentedWriter writer, IndentedWriter members, string suffix, List<string> texts, bool utf8)
     {
         int[] starts = TextStarts(texts, utf8);
+        System.Text.StringBuilder b = writer.Start().Append("new TextPool(");
         if (utf8)
         {
-            System.Text.StringBuilder b = writer.Start().Append("private static global::System.ReadOnlySpan<byte> TextPool => \"");
-            foreach (string text in texts) SourceEscaping.AppendLiteralBody(b, text);
-            b.Append("\"u8;\n");
-            writer.Line();
-            WriteTable(writer, "private", "TextStarts", starts, tableForm);
-            writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
-            writer.Line();
-            writer.Line("internal static string Text(int index) => s_text[index] ?? (s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextPool.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index])));");
-            writer.Line();
+            // Past the user-string heap: one UTF-8 literal (data), which this file decodes.
+            b.Append("TextSlice").Append(suffix).Append("),\n");
+            members.Line($"private static string TextSlice{suffix}(int start, int length) => global::System.Text.Encoding.UTF8.GetString(TextData{suffix}.Slice(start, length));");
+            members.Line();
+            System.Text.StringBuilder u = members.Start().Append("private static global::System.ReadOnlySpan<byte> TextData").Append(suffix).Append(" => \"");
+            foreach (string text in texts) SourceEscaping.AppendLiteralBody(u, text);
+            u.Append("\"u8;\n");
+            members.Line();
             return;
         }
 
@@ -303,52 +283,44 @@ internal static class DataTableEmitter
             }
         }
         chunkEnds.Add(texts.Count);
-        WriteTable(writer, "private", "TextStarts", starts, tableForm);
+        if (chunkEnds.Count == 1)
+        {
+            // A method, not an argument: the JIT loads a literal when it compiles the method that
+            // holds it, and creating the catalog's facts reads no string.
+            b.Append("Text").Append(suffix).Append("),\n");
+            System.Text.StringBuilder one = members.Start().Append("private static string Text").Append(suffix).Append("() => \"");
+            foreach (string text in texts) SourceEscaping.AppendLiteralBody(one, text);
+            one.Append("\";\n");
+            members.Line();
+            return;
+        }
         // A few ints (one per 64 K characters of text): an initializer.
-        System.Text.StringBuilder cs = writer.Start().Append("private static readonly int[] ChunkStarts = new int[] { ");
-        for (int i = 0; i < chunkStarts.Count; i++) cs.AppendInvariant(chunkStarts[i]).Append(i + 1 < chunkStarts.Count ? ", " : " };\n");
-        writer.Line($"private static readonly string?[] s_text = new string?[{texts.Count.ToString(CultureInfo.InvariantCulture)}];");
-        writer.Line($"private static readonly string?[] s_chunks = new string?[{chunkStarts.Count.ToString(CultureInfo.InvariantCulture)}];");
-        writer.Line();
-        writer.Line("internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));");
-        writer.Line();
-        writer.Lines("""
-private static string Cut(int index)
-{
-    int start = TextStarts[index], length = TextStarts[index + 1] - start;
-    if (length == 0) return string.Empty;
-    int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
-    if (chunk < 0) chunk = ~chunk - 1;
-    string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
-    return text.Substring(start - ChunkStarts[chunk], length);
-}
-""");
-        writer.Line();
+        AppendInts(b, chunkStarts.ToArray()).Append(", TextChunk").Append(suffix).Append("),\n");
         // One method per chunk: the JIT loads every literal of a method when it compiles it.
-        writer.Line("private static string Chunk(int chunk) => chunk switch");
-        writer.Line("{");
+        members.Line($"private static string TextChunk{suffix}(int chunk) => chunk switch");
+        members.Line("{");
         for (int c = 0; c + 1 < chunkEnds.Count; c++)
         {
-            writer.Start().Append("    ").AppendInvariant(c).Append(" => Chunk").AppendInvariant(c).Append("(),\n");
+            members.Start().Append("    ").AppendInvariant(c).Append(" => Text").Append(suffix).Append('_').AppendInvariant(c).Append("(),\n");
         }
-        writer.Start().Append("    _ => Chunk").AppendInvariant(chunkEnds.Count - 1).Append("(),\n");
-        writer.Line("};");
-        writer.Line();
+        members.Start().Append("    _ => Text").Append(suffix).Append('_').AppendInvariant(chunkEnds.Count - 1).Append("(),\n");
+        members.Line("};");
+        members.Line();
         int first = 0;
         for (int c = 0; c < chunkEnds.Count; c++)
         {
-            System.Text.StringBuilder b = writer.Start().Append("private static string Chunk").AppendInvariant(c).Append("() => \"");
-            for (int i = first; i < chunkEnds[c]; i++) SourceEscaping.AppendLiteralBody(b, texts[i]);
-            b.Append("\";\n");
+            System.Text.StringBuilder t = members.Start().Append("private static string Text").Append(suffix).Append('_').AppendInvariant(c).Append("() => \"");
+            for (int i = first; i < chunkEnds[c]; i++) SourceEscaping.AppendLiteralBody(t, texts[i]);
+            t.Append("\";\n");
             first = chunkEnds[c];
         }
-        writer.Line();
+        members.Line();
     }
 
     /// <summary>How the int tables are written.</summary>
     internal enum TableForm
     {
-        /// <summary>Encoded string literals, a chunk per method, decoded on first read.</summary>
+        /// <summary>Encoded string literals, decoded on first read; past a chunk, a chunk per method.</summary>
         Literal,
 
         /// <summary>One encoded UTF-8 literal per table (data), decoded whole on first read.</summary>
@@ -362,48 +334,45 @@ private static string Cut(int index)
     internal const int TableChunkLength = 4096;
 
     /// <summary>
-    /// A table, decoded when first read, a chunk at a time: each chunk's literal is its own
-    /// method, because the runtime loads every literal of a method when it compiles it. Past the
+    /// A <c>Table</c>, decoded when first read, a chunk at a time: a table of one chunk is a
+    /// literal argument; each chunk of a larger one is its own method (in <paramref name="members"/>),
+    /// because the runtime loads every literal of a method when it compiles it. Past the
     /// user-string heap, a table is one UTF-8 literal (data, loaded for free) decoded whole.
     /// </summary>
-    private static void WriteTable(IndentedWriter writer, string accessibility, string name, int[] values, TableForm form)
+    private static System.Text.StringBuilder WriteTable(System.Text.StringBuilder b, IndentedWriter members, string name, string suffix, int[] values, TableForm form)
     {
-        if (form == TableForm.Initializer)
+        const string type = "Table";
+        if (form == TableForm.Initializer) return AppendInts(b.Append("new ").Append(type).Append('('), values).Append(')');
+        if (form == TableForm.Utf8)
         {
-            writer.Open($"{accessibility} static readonly Table {name} = new Table(new int[]");
-            for (int i = 0; i < values.Length; i += 24)
-            {
-                System.Text.StringBuilder line = writer.Start();
-                int end = System.Math.Min(values.Length, i + 24);
-                for (int j = i; j < end; j++) line.AppendInvariant(values[j]).Append(j + 1 < end ? ", " : ",\n");
-            }
-            writer.Close(");");
-            return;
-        }
-        bool utf8 = form == TableForm.Utf8;
-        if (utf8 || values.Length == 0)
-        {
-            System.Text.StringBuilder b = writer.Start().Append(accessibility).Append(" static readonly Table ").Append(name).Append(" = new Table(Decode(\"");
+            b.Append("new ").Append(type).Append("(Decode(\"");
             DataEncoding.AppendInts(b, values, 0, values.Length);
-            b.Append(utf8 ? "\"u8, " : "\", ").AppendInvariant(values.Length).Append("));\n");
-            return;
+            return b.Append("\"u8, ").AppendInvariant(values.Length).Append("))");
+        }
+        if (values.Length <= TableChunkLength)
+        {
+            b.Append("new ").Append(type).Append('(').AppendInvariant(values.Length).Append(", \"");
+            DataEncoding.AppendInts(b, values, 0, values.Length);
+            return b.Append("\")");
         }
         int chunks = (values.Length + TableChunkLength - 1) / TableChunkLength;
-        writer.Start().Append(accessibility).Append(" static readonly Table ").Append(name).Append(" = new Table(").AppendInvariant(values.Length)
-            .Append(", ").AppendInvariant(TableChunkLength).Append(", ").Append(name).Append("Chunk);\n");
-        writer.Line();
-        writer.Line($"private static string {name}Chunk(int chunk) => chunk switch");
-        writer.Line("{");
-        for (int c = 0; c + 1 < chunks; c++) writer.Start().Append("    ").AppendInvariant(c).Append(" => ").Append(name).AppendInvariant(c).Append("(),\n");
-        writer.Start().Append("    _ => ").Append(name).AppendInvariant(chunks - 1).Append("(),\n");
-        writer.Line("};");
+        // ListsChunk_a(1) is Lists_a_1(): the chunk's number last, after the file's name.
+        b.Append("new ").Append(type).Append('(').AppendInvariant(values.Length).Append(", ").AppendInvariant(TableChunkLength).Append(", ").Append(name).Append("Chunk").Append(suffix).Append(')');
+        members.Line($"private static string {name}Chunk{suffix}(int chunk) => chunk switch");
+        members.Line("{");
+        for (int c = 0; c + 1 < chunks; c++) members.Start().Append("    ").AppendInvariant(c).Append(" => ").Append(name).Append(suffix).Append('_').AppendInvariant(c).Append("(),\n");
+        members.Start().Append("    _ => ").Append(name).Append(suffix).Append('_').AppendInvariant(chunks - 1).Append("(),\n");
+        members.Line("};");
+        members.Line();
         for (int c = 0; c < chunks; c++)
         {
-            System.Text.StringBuilder b = writer.Start().Append("private static string ").Append(name).AppendInvariant(c).Append("() => \"");
+            System.Text.StringBuilder line = members.Start().Append("private static string ").Append(name).Append(suffix).Append('_').AppendInvariant(c).Append("() => \"");
             int start = c * TableChunkLength;
-            DataEncoding.AppendInts(b, values, start, System.Math.Min(TableChunkLength, values.Length - start));
-            b.Append("\";\n");
+            DataEncoding.AppendInts(line, values, start, System.Math.Min(TableChunkLength, values.Length - start));
+            line.Append("\";\n");
         }
+        members.Line();
+        return b;
     }
 
     private static int[] Flatten(List<(string Id, int[] Row)> rows, int width)

@@ -33,7 +33,6 @@ internal static class Templates
 
     private static readonly Lazy<string> s_types = new(() => Prepare(Load("Types.cs")));
     private static readonly Lazy<string> s_dataTemplate = new(() => Prepare(Load("FactCatalogData.cs")));
-    private static readonly Lazy<string> s_partMembers = new(() => ClassMembers(s_dataTemplate.Value, "internal static partial class FactCatalogPart"));
     private static readonly Lazy<string> s_catalogData = new(() => ClassMembers(s_dataTemplate.Value, "internal static partial class FactCatalogData"));
 
     /// <summary>FactGen.Types.g.cs: the fixed types, in the catalog's namespace and accessibility.</summary>
@@ -48,15 +47,12 @@ internal static class Templates
     }
 
     /// <summary>
-    /// The fixed members of a fact file's data class, unindented, without a final line break; the
-    /// UTF-8 decoder only where a table is a UTF-8 literal.
+    /// The fixed members of the catalog's <c>FactCatalogData</c> (what every fact file's data
+    /// class uses: the decoder, the tables, the storage), unindented, without a final line break;
+    /// the UTF-8 decoder only where a table is a UTF-8 literal.
     /// </summary>
-    public static string PartMembers(bool utf8Tables)
-        => Conditional(s_partMembers.Value, new Dictionary<string, bool> { [Utf8TablesSymbol] = utf8Tables });
-
-    /// <summary>The fixed members of the catalog's <c>FactCatalogData</c>, unindented, without a final line break.</summary>
-    public static string CatalogDataMembers(string @namespace)
-        => InNamespace(s_catalogData.Value, @namespace);
+    public static string CatalogDataMembers(string @namespace, bool utf8Tables)
+        => InNamespace(Conditional(s_catalogData.Value, new Dictionary<string, bool> { [Utf8TablesSymbol] = utf8Tables }), @namespace);
 
     /// <summary>What every use of a template shares: from the namespace line on, with the constants filled in.</summary>
     private static string Prepare(string template)

@@ -57,6 +57,19 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>One level deeper, without a brace: the continuation lines of a long expression.</summary>
+    public IndentedWriter Indent()
+    {
+        _depth++;
+        return this;
+    }
+
+    public IndentedWriter Outdent()
+    {
+        _depth--;
+        return this;
+    }
+
     public int Length => _builder.Length;
 
     public override string ToString() => _builder.ToString();

@@ -79,8 +79,8 @@ public sealed class DataEncodingTests
 
         Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
         string catalog = run.Catalog;
-        Assert.Contains("private static string Chunk3() => \"", catalog);
-        Assert.Contains("private static string EventRows1() => \"", catalog);
+        Assert.Contains("private static string Text_chunks_3() => \"", catalog);
+        Assert.Contains("private static string Data_chunks_1() => \"", catalog);
         Assert.DoesNotContain("u8;", catalog);
         // Events.All is in id order, which is ordinal order of "event-N".
         var expected = summaries.Select((s, i) => (Id: $"event-{i}", Summary: s)).OrderBy(e => e.Id, System.StringComparer.Ordinal).Select(e => e.Summary);

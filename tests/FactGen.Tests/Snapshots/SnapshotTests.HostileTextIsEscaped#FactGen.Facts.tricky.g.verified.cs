@@ -10,7 +10,7 @@ namespace TestProject.Facts
     {
         /// <summary>2020, statement: Quote &quot; backslash \ end */ &lt;/summary&gt; &lt;![CDATA[ x ]]&gt; &amp; #error no  new line sep tab  nul-free</summary>
         /// <remarks>Event <c>tricky</c>, reported. Note: /// &lt;summary&gt;injected&lt;/summary&gt; } class Injected {} Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Tricky => FactCatalogPart_tricky.Events[0];
+        public static Event Tricky => FactCatalogData.Part_tricky.Events[0];
 
         public static partial class Ids
         {
@@ -19,176 +19,17 @@ namespace TestProject.Facts
         }
     }
 
-    /// <summary>The data of one fact file: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    internal static class FactCatalogPart_tricky
+    internal static partial class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(9, 4096, TextStartsChunk);
+        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tricky = new Storage(
+            new Table(45, "%##%#####%3%5##5Q$U$K&W&Q,W/#%'Sb&)5)+-Kb&###/######1##"),
+            "statement",
+            new TextPool(Text_tricky),
+            null,
+            null,
+            null);
 
-        private static string TextStartsChunk(int chunk) => chunk switch
-        {
-            _ => TextStarts0(),
-        };
-        private static string TextStarts0() => "##5Q$U$K&W&Q,W/";
-        private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[8];
-        private static readonly string?[] s_chunks = new string?[1];
-
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
-
-        private static string Cut(int index)
-        {
-            int start = TextStarts[index], length = TextStarts[index + 1] - start;
-            if (length == 0) return string.Empty;
-            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
-            if (chunk < 0) chunk = ~chunk - 1;
-            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
-            return text.Substring(start - ChunkStarts[chunk], length);
-        }
-
-        private static string Chunk(int chunk) => chunk switch
-        {
-            _ => Chunk0(),
-        };
-
-        private static string Chunk0() => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}";
-
-        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly Table Lists = new Table(1, 4096, ListsChunk);
-
-        private static string ListsChunk(int chunk) => chunk switch
-        {
-            _ => Lists0(),
-        };
-        private static string Lists0() => "#";
-
-        /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
-
-        private static string SourceRowsChunk(int chunk) => chunk switch
-        {
-            _ => SourceRows0(),
-        };
-        private static string SourceRows0() => "%'Sb&)5)+";
-
-        /// <summary>One row of 10 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(Decode("", 0));
-
-        /// <summary>One row of 8 ints per actor, in id order.</summary>
-        internal static readonly Table ActorRows = new Table(Decode("", 0));
-
-        /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(15, 4096, EventRowsChunk);
-
-        private static string EventRowsChunk(int chunk) => chunk switch
-        {
-            _ => EventRows0(),
-        };
-        private static string EventRows0() => "-Kb&###/######1##";
-
-        internal static readonly global::TestProject.Facts.FactCatalogStorage Instance = new Storage();
-        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
-        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-
-        private static int[] Decode(string data, int count)
-        {
-            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
-            int[] values = new int[count];
-            int at = 0;
-            for (int i = 0; i < count; i++)
-            {
-                uint value = 0;
-                int shift = 0;
-                int symbol;
-                do
-                {
-                    int c = data[at++];
-                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
-                    value |= (uint)(symbol & 31) << shift;
-                    shift += 5;
-                }
-                while ((symbol & 32) != 0);
-                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
-            }
-            return values;
-        }
-
-        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
-        internal sealed class Table
-        {
-            private readonly int[]?[] _chunks;
-            private readonly global::System.Func<int, string>? _chunk;
-            private readonly int _chunkLength;
-
-            internal Table(int[] values)
-            {
-                Length = values.Length;
-                _chunkLength = values.Length == 0 ? 1 : values.Length;
-                _chunks = new int[]?[] { values };
-            }
-
-            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
-            {
-                Length = length;
-                _chunkLength = chunkLength;
-                _chunk = chunk;
-                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
-            }
-
-            internal int Length { get; }
-
-            internal int this[int index]
-            {
-                get
-                {
-                    int chunk = index / _chunkLength;
-                    int[] values = _chunks[chunk] ?? Load(chunk);
-                    return values[index - chunk * _chunkLength];
-                }
-            }
-
-            private int[] Load(int chunk)
-                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
-        }
-
-        /// <summary>What the fact types read: this file's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
-        private sealed class Storage : global::TestProject.Facts.FactCatalogStorage
-        {
-            internal Storage()
-                : base(1, 0, 0, 1, 0, 0, 0, new int[] {}, new int[] {}, new int[] { (int)global::TestProject.Facts.EventKind.Statement })
-            {
-            }
-
-            public override string Text(int index) => FactCatalogPart_tricky.Text(index);
-
-            public override int Lists(int at) => FactCatalogPart_tricky.Lists[at];
-
-            public override int SourceRows(int at) => FactCatalogPart_tricky.SourceRows[at];
-
-            public override int StateRows(int at) => FactCatalogPart_tricky.StateRows[at];
-
-            public override int ActorRows(int at) => FactCatalogPart_tricky.ActorRows[at];
-
-            public override int EventRows(int at) => FactCatalogPart_tricky.EventRows[at];
-
-            protected override global::TestProject.Facts.FactCatalogViews Catalog() => global::TestProject.Facts.FactCatalogData.Views;
-
-            protected override global::TestProject.Facts.State ImportState(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            protected override global::TestProject.Facts.Actor ImportActor(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            protected override global::TestProject.Facts.Event ImportEvent(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-        }
+        private static string Text_tricky() => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}";
     }
 }

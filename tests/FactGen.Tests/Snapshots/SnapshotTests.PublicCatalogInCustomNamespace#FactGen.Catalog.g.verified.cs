@@ -145,10 +145,37 @@ namespace Newsroom.Catalog
 
     /// <summary>The catalog as a whole: the views over the data of its fact files.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    internal static class FactCatalogData
+    internal static partial class FactCatalogData
     {
-        internal static readonly global::Newsroom.Catalog.FactCatalogViews Views = new global::Newsroom.Catalog.FactCatalogViews(FactCatalogPart_one.Instance);
+        private static global::Newsroom.Catalog.FactCatalogViews? s_views;
+
+        internal static global::Newsroom.Catalog.FactCatalogViews Views => s_views ?? global::System.Threading.Interlocked.CompareExchange(ref s_views, NewViews(), null) ?? s_views;
+
+        private static global::Newsroom.Catalog.FactCatalogViews NewViews() => new global::Newsroom.Catalog.FactCatalogViews(
+            new global::Newsroom.Catalog.FactCatalogStorage[] { Part_one },
+            Decode("#", 1),
+            Decode("", 0),
+            Decode("", 0));
+
         internal static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.Event> Timeline => Views.Timeline;
+
+        /// <summary>The value of the kind named <paramref name="name"/> of a category (0 state, 1 actor, 2 event) in its enum, or -1.</summary>
+        internal static int KindValue(int category, string name) => category switch
+        {
+            0 => name switch
+            {
+                "sovereign" => (int)global::Newsroom.Catalog.StateKind.Sovereign,
+                _ => -1,
+            },
+            1 => name switch
+            {
+                _ => -1,
+            },
+            _ => name switch
+            {
+                _ => -1,
+            },
+        };
 
         /// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.Event> Between(global::Newsroom.Catalog.FactDate from, global::Newsroom.Catalog.FactDate to)
@@ -173,6 +200,267 @@ namespace Newsroom.Catalog
                 if (date.Start >= start && date.End <= end) found.Add(@event);
             }
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Newsroom.Catalog.Event>(found);
+        }
+
+        internal static int[] Decode(string data, int count)
+        {
+            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
+            int[] values = new int[count];
+            int at = 0;
+            for (int i = 0; i < count; i++)
+            {
+                uint value = 0;
+                int shift = 0;
+                int symbol;
+                do
+                {
+                    int c = data[at++];
+                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
+                    value |= (uint)(symbol & 31) << shift;
+                    shift += 5;
+                }
+                while ((symbol & 32) != 0);
+                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
+            }
+            return values;
+        }
+
+        /// <summary>An int table of one fact file, decoded on first read (a chunk at a time where it has several).</summary>
+        internal sealed class Table
+        {
+            private readonly int[]?[] _chunks;
+            private readonly string? _data;
+            private readonly global::System.Func<int, string>? _chunk;
+            private readonly int _chunkLength;
+
+            /// <summary>A table already decoded.</summary>
+            internal Table(int[] values)
+            {
+                Length = values.Length;
+                _chunkLength = values.Length == 0 ? 1 : values.Length;
+                _chunks = new int[]?[] { values };
+            }
+
+            /// <summary>A table encoded in one literal.</summary>
+            internal Table(int length, string data)
+            {
+                Length = length;
+                _chunkLength = length == 0 ? 1 : length;
+                _data = data;
+                _chunks = new int[]?[1];
+            }
+
+            /// <summary>A table in chunks of <paramref name="chunkLength"/> ints, each its own literal.</summary>
+            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
+            {
+                Length = length;
+                _chunkLength = chunkLength;
+                _chunk = chunk;
+                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
+            }
+
+            internal int Length { get; }
+
+            internal int this[int index]
+            {
+                get
+                {
+                    int chunk = index / _chunkLength;
+                    int[] values = _chunks[chunk] ?? Load(chunk);
+                    return values[index - chunk * _chunkLength];
+                }
+            }
+
+            private int[] Load(int chunk)
+                => _chunks[chunk] = Decode(_data ?? _chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
+        }
+
+        /// <summary>
+        /// The string pool of one fact file: each string is cut out the first time it is read,
+        /// from the literal (or the chunk of literals) that holds it. Where each string starts is
+        /// part of the file's int table (see <see cref="Layout"/>).
+        /// </summary>
+        internal sealed class TextPool
+        {
+            private readonly int[] _chunkStarts;
+            private readonly string?[] _chunks;
+            private readonly global::System.Func<int, string>? _chunk;
+            private readonly global::System.Func<int, int, string>? _slice;
+            private Table _starts = null!;
+            private int _offset;
+            private string?[] _texts = null!;
+
+            /// <summary>The pool in one literal, the one <paramref name="text"/> returns: loaded when a string is first read.</summary>
+            internal TextPool(global::System.Func<string> text)
+            {
+                _chunkStarts = new int[] { 0 };
+                _chunks = new string?[1];
+                _chunk = _ => text();
+            }
+
+            /// <summary>The pool in chunks of literals, each its own method; <paramref name="chunkStarts"/> is where each begins.</summary>
+            internal TextPool(int[] chunkStarts, global::System.Func<int, string> chunk)
+            {
+                _chunkStarts = chunkStarts;
+                _chunks = new string?[chunkStarts.Length];
+                _chunk = chunk;
+            }
+
+            /// <summary>The pool as data the file decodes itself (UTF-8): <paramref name="slice"/> reads a start and a length in bytes.</summary>
+            internal TextPool(global::System.Func<int, int, string> slice)
+            {
+                _chunkStarts = new int[] { 0 };
+                _chunks = new string?[1];
+                _slice = slice;
+            }
+
+            /// <summary>Where each of the <paramref name="count"/> strings starts: from <paramref name="offset"/> on in <paramref name="data"/>.</summary>
+            internal void Attach(Table data, int offset, int count)
+            {
+                _starts = data;
+                _offset = offset;
+                _texts = new string?[count];
+            }
+
+            internal string this[int index] => _texts[index] ?? (_texts[index] = Cut(index));
+
+            private string Cut(int index)
+            {
+                int start = _starts[_offset + index], length = _starts[_offset + index + 1] - start;
+                if (length == 0) return string.Empty;
+                if (_slice != null) return _slice(start, length);
+                int chunk = global::System.Array.BinarySearch(_chunkStarts, start);
+                if (chunk < 0) chunk = ~chunk - 1;
+                string text = _chunks[chunk] ?? (_chunks[chunk] = _chunk!(chunk));
+                return text.Substring(start - _chunkStarts[chunk], length);
+            }
+        }
+
+        /// <summary>
+        /// Where each part of a fact file's int table starts. The table is a header (the number
+        /// of sources, states, actors and events; of the states, actors and events of other files
+        /// and catalogs its facts reference; of the kinds per category; of the strings; and the
+        /// length of the lists), then the length of each kind's name, where each string starts,
+        /// the lists, and the rows of sources, states, actors and events. The kinds' names are a
+        /// literal of their own, so that creating a file's facts reads none of its strings.
+        /// </summary>
+        internal sealed class Layout
+        {
+            internal Layout(Table data, string kindNames, TextPool text)
+            {
+                for (int i = 0; i < Counts.Length; i++) Counts[i] = data[i];
+                int at = Counts.Length + 5, name = 0;
+                StateKinds = Kinds(data, kindNames, 0, data[Counts.Length], ref at, ref name);
+                ActorKinds = Kinds(data, kindNames, 1, data[Counts.Length + 1], ref at, ref name);
+                EventKinds = Kinds(data, kindNames, 2, data[Counts.Length + 2], ref at, ref name);
+                int strings = data[Counts.Length + 3];
+                text.Attach(data, at, strings);
+                Lists = at + strings + 1;
+                SourceRows = Lists + data[Counts.Length + 4];
+                StateRows = SourceRows + Counts[0] * 7;
+                ActorRows = StateRows + Counts[1] * 10;
+                EventRows = ActorRows + Counts[2] * 8;
+            }
+
+            /// <summary>Sources, states, actors, events; then imported states, actors, events.</summary>
+            internal int[] Counts { get; } = new int[7];
+
+            internal int[] StateKinds { get; }
+
+            internal int[] ActorKinds { get; }
+
+            internal int[] EventKinds { get; }
+
+            internal int Lists { get; }
+
+            internal int SourceRows { get; }
+
+            internal int StateRows { get; }
+
+            internal int ActorRows { get; }
+
+            internal int EventRows { get; }
+
+            // The enum's value of each kind the file uses, by the file's own kind number.
+            private static int[] Kinds(Table data, string names, int category, int count, ref int at, ref int name)
+            {
+                int[] kinds = new int[count];
+                for (int i = 0; i < count; i++)
+                {
+                    int length = data[at++];
+                    kinds[i] = KindValue(category, names.Substring(name, length));
+                    name += length;
+                }
+                return kinds;
+            }
+        }
+
+        /// <summary>What the fact types read: one fact file's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
+        internal sealed class Storage : global::Newsroom.Catalog.FactCatalogStorage
+        {
+            private readonly Table _data;
+            private readonly TextPool _text;
+            private readonly int _lists, _sourceRows, _stateRows, _actorRows, _eventRows;
+            private readonly global::System.Func<int, global::Newsroom.Catalog.State>? _importState;
+            private readonly global::System.Func<int, global::Newsroom.Catalog.Actor>? _importActor;
+            private readonly global::System.Func<int, global::Newsroom.Catalog.Event>? _importEvent;
+
+            /// <param name="data">The file's int table (see <see cref="Layout"/>).</param>
+            /// <param name="kindNames">The names of the kinds the file uses, one after the other.</param>
+            /// <param name="text">The file's string pool.</param>
+            /// <param name="importState">The referenced states of other files and catalogs, by number; null when there are none.</param>
+            /// <param name="importActor">The referenced actors of other files and catalogs.</param>
+            /// <param name="importEvent">The referenced events of other files and catalogs.</param>
+            internal Storage(
+                Table data, string kindNames, TextPool text,
+                global::System.Func<int, global::Newsroom.Catalog.State>? importState,
+                global::System.Func<int, global::Newsroom.Catalog.Actor>? importActor,
+                global::System.Func<int, global::Newsroom.Catalog.Event>? importEvent)
+                : this(new Layout(data, kindNames, text), data, text, importState, importActor, importEvent)
+            {
+            }
+
+            private Storage(
+                Layout layout, Table data, TextPool text,
+                global::System.Func<int, global::Newsroom.Catalog.State>? importState,
+                global::System.Func<int, global::Newsroom.Catalog.Actor>? importActor,
+                global::System.Func<int, global::Newsroom.Catalog.Event>? importEvent)
+                : base(layout.Counts[0], layout.Counts[1], layout.Counts[2], layout.Counts[3], layout.Counts[4], layout.Counts[5], layout.Counts[6], layout.StateKinds, layout.ActorKinds, layout.EventKinds)
+            {
+                _data = data;
+                _text = text;
+                _lists = layout.Lists;
+                _sourceRows = layout.SourceRows;
+                _stateRows = layout.StateRows;
+                _actorRows = layout.ActorRows;
+                _eventRows = layout.EventRows;
+                _importState = importState;
+                _importActor = importActor;
+                _importEvent = importEvent;
+            }
+
+            public override string Text(int index) => _text[index];
+
+            public override int Lists(int at) => _data[_lists + at];
+
+            public override int SourceRows(int at) => _data[_sourceRows + at];
+
+            public override int StateRows(int at) => _data[_stateRows + at];
+
+            public override int ActorRows(int at) => _data[_actorRows + at];
+
+            public override int EventRows(int at) => _data[_eventRows + at];
+
+            protected override global::Newsroom.Catalog.FactCatalogViews Catalog() => Views;
+
+            protected override global::Newsroom.Catalog.State ImportState(int index)
+                => _importState != null ? _importState(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+            protected override global::Newsroom.Catalog.Actor ImportActor(int index)
+                => _importActor != null ? _importActor(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+            protected override global::Newsroom.Catalog.Event ImportEvent(int index)
+                => _importEvent != null ? _importEvent(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
     }
 }

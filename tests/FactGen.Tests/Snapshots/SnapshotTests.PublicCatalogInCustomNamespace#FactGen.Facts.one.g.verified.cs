@@ -10,7 +10,7 @@ namespace Newsroom.Catalog
     {
         /// <summary>Ukraine.</summary>
         /// <remarks>State <c>ukraine</c>, sovereign. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static State Ukraine => FactCatalogPart_one.States[0];
+        public static State Ukraine => FactCatalogData.Part_one.States[0];
 
         public static partial class Ids
         {
@@ -19,176 +19,17 @@ namespace Newsroom.Catalog
         }
     }
 
-    /// <summary>The data of one fact file: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    internal static class FactCatalogPart_one
+    internal static partial class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(8, 4096, TextStartsChunk);
+        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        internal static readonly global::Newsroom.Catalog.FactCatalogStorage Part_one = new Storage(
+            new Table(39, "%%#####%##1%5##5Q$U$K&Y&G'#%'Sb&)5)+-/########"),
+            "sovereign",
+            new TextPool(Text_one),
+            null,
+            null,
+            null);
 
-        private static string TextStartsChunk(int chunk) => chunk switch
-        {
-            _ => TextStarts0(),
-        };
-        private static string TextStarts0() => "##5Q$U$K&Y&G'";
-        private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[7];
-        private static readonly string?[] s_chunks = new string?[1];
-
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
-
-        private static string Cut(int index)
-        {
-            int start = TextStarts[index], length = TextStarts[index + 1] - start;
-            if (length == 0) return string.Empty;
-            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
-            if (chunk < 0) chunk = ~chunk - 1;
-            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
-            return text.Substring(start - ChunkStarts[chunk], length);
-        }
-
-        private static string Chunk(int chunk) => chunk switch
-        {
-            _ => Chunk0(),
-        };
-
-        private static string Chunk0() => "Test WireA test articleenhttps://example.org/articleukraineUkraine";
-
-        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly Table Lists = new Table(1, 4096, ListsChunk);
-
-        private static string ListsChunk(int chunk) => chunk switch
-        {
-            _ => Lists0(),
-        };
-        private static string Lists0() => "#";
-
-        /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
-
-        private static string SourceRowsChunk(int chunk) => chunk switch
-        {
-            _ => SourceRows0(),
-        };
-        private static string SourceRows0() => "%'Sb&)5)+";
-
-        /// <summary>One row of 10 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(10, 4096, StateRowsChunk);
-
-        private static string StateRowsChunk(int chunk) => chunk switch
-        {
-            _ => StateRows0(),
-        };
-        private static string StateRows0() => "-/########";
-
-        /// <summary>One row of 8 ints per actor, in id order.</summary>
-        internal static readonly Table ActorRows = new Table(Decode("", 0));
-
-        /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(Decode("", 0));
-
-        internal static readonly global::Newsroom.Catalog.FactCatalogStorage Instance = new Storage();
-        internal static readonly global::Newsroom.Catalog.State[] States = Instance.States;
-        internal static readonly global::Newsroom.Catalog.Actor[] Actors = Instance.Actors;
-        internal static readonly global::Newsroom.Catalog.Event[] Events = Instance.Events;
-
-        private static int[] Decode(string data, int count)
-        {
-            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
-            int[] values = new int[count];
-            int at = 0;
-            for (int i = 0; i < count; i++)
-            {
-                uint value = 0;
-                int shift = 0;
-                int symbol;
-                do
-                {
-                    int c = data[at++];
-                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
-                    value |= (uint)(symbol & 31) << shift;
-                    shift += 5;
-                }
-                while ((symbol & 32) != 0);
-                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
-            }
-            return values;
-        }
-
-        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
-        internal sealed class Table
-        {
-            private readonly int[]?[] _chunks;
-            private readonly global::System.Func<int, string>? _chunk;
-            private readonly int _chunkLength;
-
-            internal Table(int[] values)
-            {
-                Length = values.Length;
-                _chunkLength = values.Length == 0 ? 1 : values.Length;
-                _chunks = new int[]?[] { values };
-            }
-
-            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
-            {
-                Length = length;
-                _chunkLength = chunkLength;
-                _chunk = chunk;
-                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
-            }
-
-            internal int Length { get; }
-
-            internal int this[int index]
-            {
-                get
-                {
-                    int chunk = index / _chunkLength;
-                    int[] values = _chunks[chunk] ?? Load(chunk);
-                    return values[index - chunk * _chunkLength];
-                }
-            }
-
-            private int[] Load(int chunk)
-                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
-        }
-
-        /// <summary>What the fact types read: this file's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
-        private sealed class Storage : global::Newsroom.Catalog.FactCatalogStorage
-        {
-            internal Storage()
-                : base(1, 1, 0, 0, 0, 0, 0, new int[] { (int)global::Newsroom.Catalog.StateKind.Sovereign }, new int[] {}, new int[] {})
-            {
-            }
-
-            public override string Text(int index) => FactCatalogPart_one.Text(index);
-
-            public override int Lists(int at) => FactCatalogPart_one.Lists[at];
-
-            public override int SourceRows(int at) => FactCatalogPart_one.SourceRows[at];
-
-            public override int StateRows(int at) => FactCatalogPart_one.StateRows[at];
-
-            public override int ActorRows(int at) => FactCatalogPart_one.ActorRows[at];
-
-            public override int EventRows(int at) => FactCatalogPart_one.EventRows[at];
-
-            protected override global::Newsroom.Catalog.FactCatalogViews Catalog() => global::Newsroom.Catalog.FactCatalogData.Views;
-
-            protected override global::Newsroom.Catalog.State ImportState(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            protected override global::Newsroom.Catalog.Actor ImportActor(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            protected override global::Newsroom.Catalog.Event ImportEvent(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-        }
+        private static string Text_one() => "Test WireA test articleenhttps://example.org/articleukraineUkraine";
     }
 }

@@ -10,31 +10,31 @@ namespace TestProject.Facts
     {
         /// <summary>Donbas.</summary>
         /// <remarks>State <c>donbas</c>, region. Within Ukraine. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Donbas => FactCatalogPart_kontan_2022_08_pushilin_letter.States[0];
+        public static State Donbas => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[0];
 
         /// <summary>Donetsk People's Republic.</summary>
         /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within Donbas. Recognized by Russia, Syria, North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State DonetskPeoplesRepublic => FactCatalogPart_kontan_2022_08_pushilin_letter.States[1];
+        public static State DonetskPeoplesRepublic => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[1];
 
         /// <summary>Luhansk People's Republic.</summary>
         /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within Donbas. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State LuhanskPeoplesRepublic => FactCatalogPart_kontan_2022_08_pushilin_letter.States[2];
+        public static State LuhanskPeoplesRepublic => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[2];
 
         /// <summary>North Korea.</summary>
         /// <remarks>State <c>north-korea</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State NorthKorea => FactCatalogPart_kontan_2022_08_pushilin_letter.States[3];
+        public static State NorthKorea => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[3];
 
         /// <summary>Russia.</summary>
         /// <remarks>State <c>russia</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Russia => FactCatalogPart_kontan_2022_08_pushilin_letter.States[4];
+        public static State Russia => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[4];
 
         /// <summary>Syria.</summary>
         /// <remarks>State <c>syria</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Syria => FactCatalogPart_kontan_2022_08_pushilin_letter.States[5];
+        public static State Syria => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[5];
 
         /// <summary>Ukraine.</summary>
         /// <remarks>State <c>ukraine</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Ukraine => FactCatalogPart_kontan_2022_08_pushilin_letter.States[6];
+        public static State Ukraine => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[6];
 
         public static partial class Ids
         {
@@ -59,39 +59,39 @@ namespace TestProject.Facts
     {
         /// <summary>AP News.</summary>
         /// <remarks>Actor <c>ap-news</c>, media. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor ApNews => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[0];
+        public static Actor ApNews => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[0];
 
         /// <summary>Denis Pushilin: separatist leader in Donetsk.</summary>
         /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor DenisPushilin => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[1];
+        public static Actor DenisPushilin => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[1];
 
         /// <summary>Donetsk Foreign Ministry: foreign ministry of the Donetsk People's Republic.</summary>
         /// <remarks>Actor <c>donetsk-foreign-ministry</c>, organization. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor DonetskForeignMinistry => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[2];
+        public static Actor DonetskForeignMinistry => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[2];
 
         /// <summary>KCNA: official state news agency of North Korea.</summary>
         /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor Kcna => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[3];
+        public static Actor Kcna => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[3];
 
         /// <summary>Kim Jong Un: leader of North Korea.</summary>
         /// <remarks>Actor <c>kim-jong-un</c>, person. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor KimJongUn => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[4];
+        public static Actor KimJongUn => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[4];
 
         /// <summary>Olga Makeeva: ambassador of the Donetsk People's Republic to Russia.</summary>
         /// <remarks>Actor <c>olga-makeeva</c>, person. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor OlgaMakeeva => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[5];
+        public static Actor OlgaMakeeva => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[5];
 
         /// <summary>Reuters.</summary>
         /// <remarks>Actor <c>reuters</c>, media. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor Reuters => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[6];
+        public static Actor Reuters => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[6];
 
         /// <summary>Sin Hong Chol: North Korea's ambassador to Russia.</summary>
         /// <remarks>Actor <c>sin-hong-chol</c>, person. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor SinHongChol => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[7];
+        public static Actor SinHongChol => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[7];
 
         /// <summary>United Nations Security Council.</summary>
         /// <remarks>Actor <c>un-security-council</c>, organization. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor UnSecurityCouncil => FactCatalogPart_kontan_2022_08_pushilin_letter.Actors[8];
+        public static Actor UnSecurityCouncil => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[8];
 
         public static partial class Ids
         {
@@ -120,39 +120,39 @@ namespace TestProject.Facts
     {
         /// <summary>Disputed. 2022-07, declaration: According to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.</summary>
         /// <remarks>Event <c>donetsk-luhansk-independence-declaration</c>, disputed. Note: Date as the article has it (&quot;last July&quot;), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event DonetskLuhanskIndependenceDeclaration => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[0];
+        public static Event DonetskLuhanskIndependenceDeclaration => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[0];
 
         /// <summary>2022-08-17, report: North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.</summary>
         /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: KCNA. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event KcnaReportsPushilinLetter => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[1];
+        public static Event KcnaReportsPushilinLetter => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[1];
 
         /// <summary>1945-08-15, liberation: Korea's liberation, whose 15 August anniversary Pushilin's letter marked.</summary>
         /// <remarks>Event <c>korea-liberation-day</c>, reported. Note: Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event KoreaLiberationDay => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[2];
+        public static Event KoreaLiberationDay => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[2];
 
         /// <summary>2022-07, meeting: Olga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.</summary>
         /// <remarks>Event <c>makeeva-sin-moscow-meeting</c>, reported. Actors: Olga Makeeva, Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: Held in Moscow. The article places it &quot;last month&quot; relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event MakeevaSinMoscowMeeting => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[3];
+        public static Event MakeevaSinMoscowMeeting => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[3];
 
         /// <summary>2022, talks: North Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.</summary>
         /// <remarks>Event <c>north-korea-luhansk-talks</c>, reported. Note: The article gives no date, venue or participants; &quot;comparable&quot; refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaLuhanskTalks => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[4];
+        public static Event NorthKoreaLuhanskTalks => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[4];
 
         /// <summary>2022, recognition: North Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.</summary>
         /// <remarks>Event <c>north-korea-recognizes-donetsk</c>, reported. Note: The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaRecognizesDonetsk => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[5];
+        public static Event NorthKoreaRecognizesDonetsk => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[5];
 
         /// <summary>2022-08, plan: North Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.</summary>
         /// <remarks>Event <c>north-korea-weighs-sending-workers</c>, reported. Note: Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed &quot;indications&quot;. The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here). Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaWeighsSendingWorkers => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[6];
+        public static Event NorthKoreaWeighsSendingWorkers => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[6];
 
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.</summary>
         /// <remarks>Event <c>pushilin-letter-to-kim</c>, reported. Actors: Denis Pushilin, Kim Jong Un. Reported by KCNA, Reuters. Note: The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event PushilinLetterToKim => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[7];
+        public static Event PushilinLetterToKim => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[7];
 
         /// <summary>2022-07, statement: Sin said he saw considerable room for the two sides to work together on trade and on labour migration.</summary>
         /// <remarks>Event <c>sin-sees-cooperation-potential</c>, reported. Actors: Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event SinSeesCooperationPotential => FactCatalogPart_kontan_2022_08_pushilin_letter.Events[8];
+        public static Event SinSeesCooperationPotential => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[8];
 
         public static partial class Ids
         {
@@ -177,188 +177,17 @@ namespace TestProject.Facts
         }
     }
 
-    /// <summary>The data of one fact file: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    internal static class FactCatalogPart_kontan_2022_08_pushilin_letter
+    internal static partial class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(79, 4096, TextStartsChunk);
+        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        internal static readonly global::TestProject.Facts.FactCatalogStorage Part_kontan_2022_08_pushilin_letter = new Storage(
+            new Table(470, "%155###))5`'C(5/5-;/9/71+9/5-##/['`'K(W(G*Y+G-W.I0W1M2C3Y3E4Q4[4E5O5[5I6W6E7S7b7^8Y9Q;b<Q>SAQC$YC$bC$SF$IG$`G$II$bI$YJ$CN$QN$`N$YO$SP$WR$^S$[U$CV$GW$WY$Gb$KQ%CS%bZ%Cc%KC&^G&bV&UX&Ma&WK'IM'US'[a'Wc'IJ(EU(IW(Uc(Ua)bb)SR*Ua*Qc*^H+YP+#)+-)')3')9')?')E$')K$')Q$')C%%E&')G&)%'/%)%)%1'-1'%)''#')'')%')%'%+'%)')/%'%1')%''#%)%'Ob&3#)#+-#%#1####/1###%%#-#57###%##3#;=#'####9#AC$#'####?#G$I$#'####E$#M$O$#'####K$#S$U$######W$Y$'[$'###^$`$%b$'#Q$#E%G%#I%+###K%M%'O%+###Q%S%'U%'###W%Y%######[%^%'`%+###b%C&%##W$[$#I&Ob&1##K&#b$###'M&##O&Ob&3E$/Q&I%M%##Q%#S&##U&U]&3A'W&######Y&##[&Ob&1#)^&U%[%-b%##`&##b&Ob&##3C'#G&####E'##G'Ob&##-I'#M&####K'##M'Ob&3#+O'#S&####Q'##S'Ob&3A%U'Y&`&#E'K'#W'##Y'Ob&1#1['O'S'#Y'`'#^'##"),
+            "breakawayregionsovereignmediaorganizationpersondeclarationletterliberationmeetingplanrecognitionreportstatementtalks",
+            new TextPool(Text_kontan_2022_08_pushilin_letter),
+            null,
+            null,
+            null);
 
-        private static string TextStartsChunk(int chunk) => chunk switch
-        {
-            _ => TextStarts0(),
-        };
-        private static string TextStarts0() => "##/['`'K(W(G*Y+G-W.I0W1M2C3Y3E4Q4[4E5O5[5I6W6E7S7b7^8Y9Q;b<Q>SAQC$YC$bC$SF$IG$`G$II$bI$YJ$CN$QN$`N$YO$SP$WR$^S$[U$CV$GW$WY$Gb$KQ%CS%bZ%Cc%KC&^G&bV&UX&Ma&WK'IM'US'[a'Wc'IJ(EU(IW(Uc(Ua)bb)SR*Ua*Qc*^H+YP+";
-        private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[78];
-        private static readonly string?[] s_chunks = new string?[1];
-
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
-
-        private static string Cut(int index)
-        {
-            int start = TextStarts[index], length = TextStarts[index + 1] - start;
-            if (length == 0) return string.Empty;
-            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
-            if (chunk < 0) chunk = ~chunk - 1;
-            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
-            return text.Substring(start - ChunkStarts[chunk], length);
-        }
-
-        private static string Chunk(int chunk) => chunk switch
-        {
-            _ => Chunk0(),
-        };
-
-        private static string Chunk0() => "KontanDonetsk separatist leader writes to Kim Jong Un and courts North KoreaiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublicKementerian Luar Negeri DonetskkcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
-
-        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly Table Lists = new Table(80, 4096, ListsChunk);
-
-        private static string ListsChunk(int chunk) => chunk switch
-        {
-            _ => Lists0(),
-        };
-        private static string Lists0() => "#)+-)')3')9')?')E$')K$')Q$')C%%E&')G&)%'/%)%)%1'-1'%)''#')'')%')%'%+'%)')/%'%1')%''#%)";
-
-        /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
-
-        private static string SourceRowsChunk(int chunk) => chunk switch
-        {
-            _ => SourceRows0(),
-        };
-        private static string SourceRows0() => "%'Ob&3#)#";
-
-        /// <summary>One row of 10 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(70, 4096, StateRowsChunk);
-
-        private static string StateRowsChunk(int chunk) => chunk switch
-        {
-            _ => StateRows0(),
-        };
-        private static string StateRows0() => "+-#%#1####/1###%%#-#57###%##3#;=#'####9#AC$#'####?#G$I$#'####E$#M$O$#'####K$#";
-
-        /// <summary>One row of 8 ints per actor, in id order.</summary>
-        internal static readonly Table ActorRows = new Table(72, 4096, ActorRowsChunk);
-
-        private static string ActorRowsChunk(int chunk) => chunk switch
-        {
-            _ => ActorRows0(),
-        };
-        private static string ActorRows0() => "S$U$######W$Y$'[$'###^$`$%b$'#Q$#E%G%#I%+###K%M%'O%+###Q%S%'U%'###W%Y%######[%^%'`%+###b%C&%##W$[$#";
-
-        /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(135, 4096, EventRowsChunk);
-
-        private static string EventRowsChunk(int chunk) => chunk switch
-        {
-            _ => EventRows0(),
-        };
-        private static string EventRows0() => "I&Ob&1##K&#b$###'M&##O&Ob&3E$/Q&I%M%##Q%#S&##U&U]&3A'W&######Y&##[&Ob&1#)^&U%[%-b%##`&##b&Ob&##3C'#G&####E'##G'Ob&##-I'#M&####K'##M'Ob&3#+O'#S&####Q'##S'Ob&3A%U'Y&`&#E'K'#W'##Y'Ob&1#1['O'S'#Y'`'#^'##";
-
-        internal static readonly global::TestProject.Facts.FactCatalogStorage Instance = new Storage();
-        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
-        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-
-        private static int[] Decode(string data, int count)
-        {
-            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
-            int[] values = new int[count];
-            int at = 0;
-            for (int i = 0; i < count; i++)
-            {
-                uint value = 0;
-                int shift = 0;
-                int symbol;
-                do
-                {
-                    int c = data[at++];
-                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
-                    value |= (uint)(symbol & 31) << shift;
-                    shift += 5;
-                }
-                while ((symbol & 32) != 0);
-                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
-            }
-            return values;
-        }
-
-        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
-        internal sealed class Table
-        {
-            private readonly int[]?[] _chunks;
-            private readonly global::System.Func<int, string>? _chunk;
-            private readonly int _chunkLength;
-
-            internal Table(int[] values)
-            {
-                Length = values.Length;
-                _chunkLength = values.Length == 0 ? 1 : values.Length;
-                _chunks = new int[]?[] { values };
-            }
-
-            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
-            {
-                Length = length;
-                _chunkLength = chunkLength;
-                _chunk = chunk;
-                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
-            }
-
-            internal int Length { get; }
-
-            internal int this[int index]
-            {
-                get
-                {
-                    int chunk = index / _chunkLength;
-                    int[] values = _chunks[chunk] ?? Load(chunk);
-                    return values[index - chunk * _chunkLength];
-                }
-            }
-
-            private int[] Load(int chunk)
-                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
-        }
-
-        /// <summary>What the fact types read: this file's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
-        private sealed class Storage : global::TestProject.Facts.FactCatalogStorage
-        {
-            internal Storage()
-                : base(1, 7, 9, 9, 0, 0, 0, new int[] { (int)global::TestProject.Facts.StateKind.Breakaway, (int)global::TestProject.Facts.StateKind.Region, (int)global::TestProject.Facts.StateKind.Sovereign }, new int[] { (int)global::TestProject.Facts.ActorKind.Media, (int)global::TestProject.Facts.ActorKind.Organization, (int)global::TestProject.Facts.ActorKind.Person }, new int[] { (int)global::TestProject.Facts.EventKind.Declaration, (int)global::TestProject.Facts.EventKind.Letter, (int)global::TestProject.Facts.EventKind.Liberation, (int)global::TestProject.Facts.EventKind.Meeting, (int)global::TestProject.Facts.EventKind.Plan, (int)global::TestProject.Facts.EventKind.Recognition, (int)global::TestProject.Facts.EventKind.Report, (int)global::TestProject.Facts.EventKind.Statement, (int)global::TestProject.Facts.EventKind.Talks })
-            {
-            }
-
-            public override string Text(int index) => FactCatalogPart_kontan_2022_08_pushilin_letter.Text(index);
-
-            public override int Lists(int at) => FactCatalogPart_kontan_2022_08_pushilin_letter.Lists[at];
-
-            public override int SourceRows(int at) => FactCatalogPart_kontan_2022_08_pushilin_letter.SourceRows[at];
-
-            public override int StateRows(int at) => FactCatalogPart_kontan_2022_08_pushilin_letter.StateRows[at];
-
-            public override int ActorRows(int at) => FactCatalogPart_kontan_2022_08_pushilin_letter.ActorRows[at];
-
-            public override int EventRows(int at) => FactCatalogPart_kontan_2022_08_pushilin_letter.EventRows[at];
-
-            protected override global::TestProject.Facts.FactCatalogViews Catalog() => global::TestProject.Facts.FactCatalogData.Views;
-
-            protected override global::TestProject.Facts.State ImportState(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            protected override global::TestProject.Facts.Actor ImportActor(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            protected override global::TestProject.Facts.Event ImportEvent(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-        }
+        private static string Text_kontan_2022_08_pushilin_letter() => "KontanDonetsk separatist leader writes to Kim Jong Un and courts North KoreaiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublicKementerian Luar Negeri DonetskkcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
     }
 }

@@ -10,11 +10,11 @@ namespace TestProject.Facts
     {
         /// <summary>Donetsk People's Republic.</summary>
         /// <remarks>State <c>donetsk</c>, breakaway. Recognized by North Korea. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static State Donetsk => FactCatalogPart_small.States[0];
+        public static State Donetsk => FactCatalogData.Part_small.States[0];
 
         /// <summary>North Korea (Democratic People's Republic of Korea).</summary>
         /// <remarks>State <c>north-korea</c>, sovereign. Capital: Pyongyang. Recognized by Donetsk People's Republic. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static State NorthKorea => FactCatalogPart_small.States[1];
+        public static State NorthKorea => FactCatalogData.Part_small.States[1];
 
         public static partial class Ids
         {
@@ -29,11 +29,11 @@ namespace TestProject.Facts
     {
         /// <summary>Denis Pushilin: head of the Donetsk People's Republic.</summary>
         /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Actor DenisPushilin => FactCatalogPart_small.Actors[0];
+        public static Actor DenisPushilin => FactCatalogData.Part_small.Actors[0];
 
         /// <summary>KCNA.</summary>
         /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Actor Kcna => FactCatalogPart_small.Actors[1];
+        public static Actor Kcna => FactCatalogData.Part_small.Actors[1];
 
         public static partial class Ids
         {
@@ -48,15 +48,15 @@ namespace TestProject.Facts
     {
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim.</summary>
         /// <remarks>Event <c>letter</c>, reported. Actors: Denis Pushilin. Reported by KCNA. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Letter => FactCatalogPart_small.Events[0];
+        public static Event Letter => FactCatalogData.Part_small.Events[0];
 
         /// <summary>2022-07, recognition: North Korea recognized Donetsk.</summary>
         /// <remarks>Event <c>recognition</c>, reported. Note: The month only. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Recognition => FactCatalogPart_small.Events[1];
+        public static Event Recognition => FactCatalogData.Part_small.Events[1];
 
         /// <summary>2022-08-17, report: KCNA published the letter.</summary>
         /// <remarks>Event <c>report</c>, confirmed. Actors: KCNA. Reported by KCNA. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Report => FactCatalogPart_small.Events[2];
+        public static Event Report => FactCatalogData.Part_small.Events[2];
 
         public static partial class Ids
         {
@@ -69,188 +69,17 @@ namespace TestProject.Facts
         }
     }
 
-    /// <summary>The data of one fact file: a string pool, a list pool and one row of ints per fact, decoded on first use.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
-    internal static class FactCatalogPart_small
+    internal static partial class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(29, 4096, TextStartsChunk);
+        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        internal static readonly global::TestProject.Facts.FactCatalogStorage Part_small = new Storage(
+            new Table(164, "%'')###'')[$[$55-//9/##5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:#%%%#%9+;=?A%#'#%%%'%#%%%%%#%'Sb&)5)+-/####%###135%7#)-1#C$E$%G$%###I$K$##'###M$Ob&3A#O$;?#E$#####Q$Ob&1#%S$#I$'###U$##W$Ob&3E$'Y$O$##S$W$%###"),
+            "breakawaysovereignmediapersonletterrecognitionreport",
+            new TextPool(Text_small),
+            null,
+            null,
+            null);
 
-        private static string TextStartsChunk(int chunk) => chunk switch
-        {
-            _ => TextStarts0(),
-        };
-        private static string TextStarts0() => "##5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:";
-        private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[28];
-        private static readonly string?[] s_chunks = new string?[1];
-
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
-
-        private static string Cut(int index)
-        {
-            int start = TextStarts[index], length = TextStarts[index + 1] - start;
-            if (length == 0) return string.Empty;
-            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
-            if (chunk < 0) chunk = ~chunk - 1;
-            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
-            return text.Substring(start - ChunkStarts[chunk], length);
-        }
-
-        private static string Chunk(int chunk) => chunk switch
-        {
-            _ => Chunk0(),
-        };
-
-        private static string Chunk0() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
-
-        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly Table Lists = new Table(28, 4096, ListsChunk);
-
-        private static string ListsChunk(int chunk) => chunk switch
-        {
-            _ => Lists0(),
-        };
-        private static string Lists0() => "#%%%#%9+;=?A%#'#%%%'%#%%%%%#";
-
-        /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly Table SourceRows = new Table(7, 4096, SourceRowsChunk);
-
-        private static string SourceRowsChunk(int chunk) => chunk switch
-        {
-            _ => SourceRows0(),
-        };
-        private static string SourceRows0() => "%'Sb&)5)+";
-
-        /// <summary>One row of 10 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(20, 4096, StateRowsChunk);
-
-        private static string StateRowsChunk(int chunk) => chunk switch
-        {
-            _ => StateRows0(),
-        };
-        private static string StateRows0() => "-/####%###135%7#)-1#";
-
-        /// <summary>One row of 8 ints per actor, in id order.</summary>
-        internal static readonly Table ActorRows = new Table(16, 4096, ActorRowsChunk);
-
-        private static string ActorRowsChunk(int chunk) => chunk switch
-        {
-            _ => ActorRows0(),
-        };
-        private static string ActorRows0() => "C$E$%G$%###I$K$##'###";
-
-        /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(45, 4096, EventRowsChunk);
-
-        private static string EventRowsChunk(int chunk) => chunk switch
-        {
-            _ => EventRows0(),
-        };
-        private static string EventRows0() => "M$Ob&3A#O$;?#E$#####Q$Ob&1#%S$#I$'###U$##W$Ob&3E$'Y$O$##S$W$%###";
-
-        internal static readonly global::TestProject.Facts.FactCatalogStorage Instance = new Storage();
-        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
-        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-
-        private static int[] Decode(string data, int count)
-        {
-            // See the FactGen docs: zigzag ints, 5 bits per character, '#'..'[' and ']'..'c'.
-            int[] values = new int[count];
-            int at = 0;
-            for (int i = 0; i < count; i++)
-            {
-                uint value = 0;
-                int shift = 0;
-                int symbol;
-                do
-                {
-                    int c = data[at++];
-                    symbol = c < 0x5C ? c - 0x23 : c - 0x5D + 57;
-                    value |= (uint)(symbol & 31) << shift;
-                    shift += 5;
-                }
-                while ((symbol & 32) != 0);
-                values[i] = (int)(value >> 1) ^ -(int)(value & 1);
-            }
-            return values;
-        }
-
-        /// <summary>An int table, decoded a chunk at a time on first read.</summary>
-        internal sealed class Table
-        {
-            private readonly int[]?[] _chunks;
-            private readonly global::System.Func<int, string>? _chunk;
-            private readonly int _chunkLength;
-
-            internal Table(int[] values)
-            {
-                Length = values.Length;
-                _chunkLength = values.Length == 0 ? 1 : values.Length;
-                _chunks = new int[]?[] { values };
-            }
-
-            internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
-            {
-                Length = length;
-                _chunkLength = chunkLength;
-                _chunk = chunk;
-                _chunks = new int[]?[(length + chunkLength - 1) / chunkLength];
-            }
-
-            internal int Length { get; }
-
-            internal int this[int index]
-            {
-                get
-                {
-                    int chunk = index / _chunkLength;
-                    int[] values = _chunks[chunk] ?? Load(chunk);
-                    return values[index - chunk * _chunkLength];
-                }
-            }
-
-            private int[] Load(int chunk)
-                => _chunks[chunk] = Decode(_chunk!(chunk), global::System.Math.Min(_chunkLength, Length - chunk * _chunkLength));
-        }
-
-        /// <summary>What the fact types read: this file's tables, through the root catalog's <c>FactCatalogStorage</c>.</summary>
-        private sealed class Storage : global::TestProject.Facts.FactCatalogStorage
-        {
-            internal Storage()
-                : base(1, 2, 2, 3, 0, 0, 0, new int[] { (int)global::TestProject.Facts.StateKind.Breakaway, (int)global::TestProject.Facts.StateKind.Sovereign }, new int[] { (int)global::TestProject.Facts.ActorKind.Media, (int)global::TestProject.Facts.ActorKind.Person }, new int[] { (int)global::TestProject.Facts.EventKind.Letter, (int)global::TestProject.Facts.EventKind.Recognition, (int)global::TestProject.Facts.EventKind.Report })
-            {
-            }
-
-            public override string Text(int index) => FactCatalogPart_small.Text(index);
-
-            public override int Lists(int at) => FactCatalogPart_small.Lists[at];
-
-            public override int SourceRows(int at) => FactCatalogPart_small.SourceRows[at];
-
-            public override int StateRows(int at) => FactCatalogPart_small.StateRows[at];
-
-            public override int ActorRows(int at) => FactCatalogPart_small.ActorRows[at];
-
-            public override int EventRows(int at) => FactCatalogPart_small.EventRows[at];
-
-            protected override global::TestProject.Facts.FactCatalogViews Catalog() => global::TestProject.Facts.FactCatalogData.Views;
-
-            protected override global::TestProject.Facts.State ImportState(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            protected override global::TestProject.Facts.Actor ImportActor(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            protected override global::TestProject.Facts.Event ImportEvent(int index) => index switch
-            {
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-        }
+        private static string Text_small() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
     }
 }

@@ -1,46 +1,13 @@
-    internal static class FactCatalogPart_tiny
+    internal static partial class FactCatalogData
     {
-        private static readonly Table TextStarts = new Table(Decode("##S/W/[/"u8, 5));
-        private static readonly int[] ChunkStarts = new int[] { 0 };
-        private static readonly string?[] s_text = new string?[4];
-        private static readonly string?[] s_chunks = new string?[1];
+        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
+            new Table(Decode("%%#####%##+%5##S/W/[/#%######')########"u8, 36)),
+            "sovereign",
+            new TextPool(Text_tiny),
+            null,
+            null,
+            null);
 
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = Cut(index));
-
-        private static string Cut(int index)
-        {
-            int start = TextStarts[index], length = TextStarts[index + 1] - start;
-            if (length == 0) return string.Empty;
-            int chunk = global::System.Array.BinarySearch(ChunkStarts, start);
-            if (chunk < 0) chunk = ~chunk - 1;
-            string text = s_chunks[chunk] ?? (s_chunks[chunk] = Chunk(chunk));
-            return text.Substring(start - ChunkStarts[chunk], length);
-        }
-
-        private static string Chunk(int chunk) => chunk switch
-        {
-            _ => Chunk0(),
-        };
-
-        private static string Chunk0() => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb";
-
-        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly Table Lists = new Table(Decode("#"u8, 1));
-
-        /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly Table SourceRows = new Table(Decode("%######"u8, 7));
-
-        /// <summary>One row of 10 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(Decode("')########"u8, 10));
-
-        /// <summary>One row of 8 ints per actor, in id order.</summary>
-        internal static readonly Table ActorRows = new Table(Decode(""u8, 0));
-
-        /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(Decode(""u8, 0));
-
-        internal static readonly global::TestProject.Facts.FactCatalogStorage Instance = new Storage();
-        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
-        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-
+        private static string Text_tiny() => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb";
+    }

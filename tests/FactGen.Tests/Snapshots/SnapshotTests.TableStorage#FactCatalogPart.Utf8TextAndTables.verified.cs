@@ -1,29 +1,15 @@
-    internal static class FactCatalogPart_tiny
+    internal static partial class FactCatalogData
     {
-        private static global::System.ReadOnlySpan<byte> TextPool => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb"u8;
+        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
+            new Table(Decode("%%#####%##+%5##S/W/[/#%######')########"u8, 36)),
+            "sovereign",
+            new TextPool(TextSlice_tiny),
+            null,
+            null,
+            null);
 
-        private static readonly Table TextStarts = new Table(Decode("##S/W/[/"u8, 5));
-        private static readonly string?[] s_text = new string?[4];
+        private static string TextSlice_tiny(int start, int length) => global::System.Text.Encoding.UTF8.GetString(TextData_tiny.Slice(start, length));
 
-        internal static string Text(int index) => s_text[index] ?? (s_text[index] = global::System.Text.Encoding.UTF8.GetString(TextPool.Slice(TextStarts[index], TextStarts[index + 1] - TextStarts[index])));
-
-        /// <summary>Lists as [count, item, item, ...]; offset 0 is the empty list.</summary>
-        internal static readonly Table Lists = new Table(Decode("#"u8, 1));
-
-        /// <summary>One row of 7 ints per source.</summary>
-        internal static readonly Table SourceRows = new Table(Decode("%######"u8, 7));
-
-        /// <summary>One row of 10 ints per state, in id order.</summary>
-        internal static readonly Table StateRows = new Table(Decode("')########"u8, 10));
-
-        /// <summary>One row of 8 ints per actor, in id order.</summary>
-        internal static readonly Table ActorRows = new Table(Decode(""u8, 0));
-
-        /// <summary>One row of 15 ints per event, in id order.</summary>
-        internal static readonly Table EventRows = new Table(Decode(""u8, 0));
-
-        internal static readonly global::TestProject.Facts.FactCatalogStorage Instance = new Storage();
-        internal static readonly global::TestProject.Facts.State[] States = Instance.States;
-        internal static readonly global::TestProject.Facts.Actor[] Actors = Instance.Actors;
-        internal static readonly global::TestProject.Facts.Event[] Events = Instance.Events;
-
+        private static global::System.ReadOnlySpan<byte> TextData_tiny => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb"u8;
+    }
