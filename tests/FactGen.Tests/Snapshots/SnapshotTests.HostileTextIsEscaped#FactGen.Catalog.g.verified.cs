@@ -451,7 +451,8 @@ namespace TestProject.Facts
 
             public override int EventRows(int at) => _data[_eventRows + at];
 
-            protected override global::TestProject.Facts.FactCatalogViews Catalog() => Views;
+            // Qualified: a plain Views would be the inherited FactCatalogStorage.Views, which calls this.
+            protected override global::TestProject.Facts.FactCatalogViews Catalog() => FactCatalogData.Views;
 
             protected override global::TestProject.Facts.State ImportState(int index)
                 => _importState != null ? _importState(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));

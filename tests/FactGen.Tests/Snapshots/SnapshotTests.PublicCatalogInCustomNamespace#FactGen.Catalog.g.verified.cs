@@ -451,7 +451,8 @@ namespace Newsroom.Catalog
 
             public override int EventRows(int at) => _data[_eventRows + at];
 
-            protected override global::Newsroom.Catalog.FactCatalogViews Catalog() => Views;
+            // Qualified: a plain Views would be the inherited FactCatalogStorage.Views, which calls this.
+            protected override global::Newsroom.Catalog.FactCatalogViews Catalog() => FactCatalogData.Views;
 
             protected override global::Newsroom.Catalog.State ImportState(int index)
                 => _importState != null ? _importState(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
