@@ -202,7 +202,7 @@ namespace FactGen.Runtime
         /// of sources, states, actors and events; of the states, actors and events of other files
         /// and catalogs its facts reference; of the kinds per category; of the strings; and the
         /// length of the lists), then the length of each kind's name, where each string starts,
-        /// the lists, and the rows of sources, states, actors and events. The kinds' names are a
+        /// the lists, the rows of sources, states, actors and events, and the imported facts. The kinds' names are a
         /// literal of their own, so that creating a file's facts reads none of its strings.
         /// </summary>
         internal sealed class Layout
@@ -221,6 +221,7 @@ namespace FactGen.Runtime
                 StateRows = SourceRows + Counts[0] * global::FactGen.Emitting.RowLayout.SourceWidth;
                 ActorRows = StateRows + Counts[1] * global::FactGen.Emitting.RowLayout.StateWidth;
                 EventRows = ActorRows + Counts[2] * global::FactGen.Emitting.RowLayout.ActorWidth;
+                Imports = EventRows + Counts[3] * global::FactGen.Emitting.RowLayout.EventWidth;
             }
 
             /// <summary>Sources, states, actors, events; then imported states, actors, events.</summary>
@@ -242,6 +243,9 @@ namespace FactGen.Runtime
 
             internal int EventRows { get; }
 
+            /// <summary>Two ints per imported fact (states, then actors, then events): the string of its id, and of its catalog's namespace (0 for this catalog).</summary>
+            internal int Imports { get; }
+
             // The enum's value of each kind the file uses, by the file's own kind number.
             private static int[] Kinds(Table data, string names, int category, int count, ref int at, ref int name)
             {
@@ -261,31 +265,17 @@ namespace FactGen.Runtime
         {
             private readonly Table _data;
             private readonly TextPool _text;
-            private readonly int _lists, _sourceRows, _stateRows, _actorRows, _eventRows;
-            private readonly global::System.Func<int, global::FactGen.Runtime.State>? _importState;
-            private readonly global::System.Func<int, global::FactGen.Runtime.Actor>? _importActor;
-            private readonly global::System.Func<int, global::FactGen.Runtime.Event>? _importEvent;
+            private readonly int _lists, _sourceRows, _stateRows, _actorRows, _eventRows, _imports, _importedStates, _importedActors;
 
             /// <param name="data">The file's int table (see <see cref="Layout"/>).</param>
             /// <param name="kindNames">The names of the kinds the file uses, one after the other.</param>
             /// <param name="text">The file's string pool.</param>
-            /// <param name="importState">The referenced states of other files and catalogs, by number; null when there are none.</param>
-            /// <param name="importActor">The referenced actors of other files and catalogs.</param>
-            /// <param name="importEvent">The referenced events of other files and catalogs.</param>
-            internal Storage(
-                Table data, string kindNames, TextPool text,
-                global::System.Func<int, global::FactGen.Runtime.State>? importState,
-                global::System.Func<int, global::FactGen.Runtime.Actor>? importActor,
-                global::System.Func<int, global::FactGen.Runtime.Event>? importEvent)
-                : this(new Layout(data, kindNames, text), data, text, importState, importActor, importEvent)
+            internal Storage(Table data, string kindNames, TextPool text)
+                : this(new Layout(data, kindNames, text), data, text)
             {
             }
 
-            private Storage(
-                Layout layout, Table data, TextPool text,
-                global::System.Func<int, global::FactGen.Runtime.State>? importState,
-                global::System.Func<int, global::FactGen.Runtime.Actor>? importActor,
-                global::System.Func<int, global::FactGen.Runtime.Event>? importEvent)
+            private Storage(Layout layout, Table data, TextPool text)
                 : base(layout.Counts[0], layout.Counts[1], layout.Counts[2], layout.Counts[3], layout.Counts[4], layout.Counts[5], layout.Counts[6], layout.StateKinds, layout.ActorKinds, layout.EventKinds)
             {
                 _data = data;
@@ -295,9 +285,9 @@ namespace FactGen.Runtime
                 _stateRows = layout.StateRows;
                 _actorRows = layout.ActorRows;
                 _eventRows = layout.EventRows;
-                _importState = importState;
-                _importActor = importActor;
-                _importEvent = importEvent;
+                _imports = layout.Imports;
+                _importedStates = layout.Counts[4];
+                _importedActors = layout.Counts[5];
             }
 
             public override string Text(int index) => _text[index];
@@ -315,14 +305,37 @@ namespace FactGen.Runtime
             // Qualified: a plain Views would be the inherited FactCatalogStorage.Views, which calls this.
             protected override global::FactGen.Runtime.FactCatalogViews Catalog() => FactCatalogData.Views;
 
+            // An imported fact is found by its id, in this catalog's views or through the upstream
+            // catalog's Get: no code per import, which the compiler would have to bind.
             protected override global::FactGen.Runtime.State ImportState(int index)
-                => _importState != null ? _importState(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            {
+                int at = _imports + 2 * index;
+                string id = _text[_data[at]];
+                return _data[at + 1] == 0
+                    ? FactCatalogData.Views.FindState(id) ?? throw Missing("state", id)
+                    : UpstreamState(_text[_data[at + 1]], id);
+            }
 
             protected override global::FactGen.Runtime.Actor ImportActor(int index)
-                => _importActor != null ? _importActor(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            {
+                int at = _imports + 2 * (_importedStates + index);
+                string id = _text[_data[at]];
+                return _data[at + 1] == 0
+                    ? FactCatalogData.Views.FindActor(id) ?? throw Missing("actor", id)
+                    : UpstreamActor(_text[_data[at + 1]], id);
+            }
 
             protected override global::FactGen.Runtime.Event ImportEvent(int index)
-                => _importEvent != null ? _importEvent(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            {
+                int at = _imports + 2 * (_importedStates + _importedActors + index);
+                string id = _text[_data[at]];
+                return _data[at + 1] == 0
+                    ? FactCatalogData.Views.FindEvent(id) ?? throw Missing("event", id)
+                    : UpstreamEvent(_text[_data[at + 1]], id);
+            }
+
+            private static global::System.InvalidOperationException Missing(string category, string id)
+                => new global::System.InvalidOperationException("The fact catalog has no " + category + " '" + id + "', which a fact file references; rebuild the project.");
         }
     }
 }

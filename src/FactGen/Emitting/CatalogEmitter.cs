@@ -301,9 +301,31 @@ public static {{list}} On({{t}}.FactDate date)
         }
         writer.Line();
         WriteKindValues(writer, shell, t);
+        WriteUpstreamLookups(writer, shell, t);
         // The fixed members, from the template EmbeddedResources/FactCatalogData.cs.
         writer.Lines(Templates.CatalogDataMembers(shell.Composition?.TypesNamespace ?? options.Namespace, utf8Tables: forms.Tables == DataTableEmitter.TableForm.Utf8));
         writer.Close();
+    }
+
+    /// <summary>
+    /// How a fact file's data reaches a fact of a catalog it builds on: by the catalog's namespace
+    /// and the fact's id, through that catalog's <c>Get</c>.
+    /// </summary>
+    private static void WriteUpstreamLookups(IndentedWriter writer, CatalogShell shell, string t)
+    {
+        foreach (Category category in s_categories)
+        {
+            writer.Line($"/// <summary>The {category.Singular} <paramref name=\"id\"/> of the catalog in <paramref name=\"namespace\"/>, one this catalog builds on.</summary>");
+            writer.Line($"internal static {t}.{category.TypeName} Upstream{category.TypeName}(string @namespace, string id) => @namespace switch");
+            writer.Line("{");
+            foreach (string upstream in shell.Composition?.UpstreamNamespaces ?? EquatableArray<string>.Empty)
+            {
+                SourceEscaping.AppendLiteral(writer.Start().Append("    "), upstream).Append(" => global::").Append(upstream).Append('.').Append(category.ClassName).Append(".Get(id),\n");
+            }
+            writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(@namespace)),");
+            writer.Line("};");
+            writer.Line();
+        }
     }
 
     /// <summary>

@@ -61,10 +61,32 @@ internal static class DataTableEmitter
         return false;
     }
 
+    /// <summary>
+    /// At least the length of the ids (and namespaces) that the parts repeat: each file holds the
+    /// id of every fact of another file or catalog that its facts reference.
+    /// </summary>
+    private static long ImportUpperBound(BoundCatalog catalog)
+    {
+        long references = 0;
+        foreach (BoundState s in catalog.States) references += (s.Within >= 0 ? 1 : 0) + s.RecognizedBy.Count;
+        foreach (BoundActor a in catalog.Actors) references += a.State >= 0 ? 1 : 0;
+        foreach (BoundEvent e in catalog.Events) references += e.Actors.Count + e.States.Count + (e.Place >= 0 ? 1 : 0) + e.ReportedBy.Count + e.Follows.Count;
+        int longest = 0;
+        foreach (BoundState s in catalog.States) longest = System.Math.Max(longest, s.Id.Length);
+        foreach (BoundActor a in catalog.Actors) longest = System.Math.Max(longest, a.Id.Length);
+        foreach (BoundEvent e in catalog.Events) longest = System.Math.Max(longest, e.Id.Length);
+        if (catalog.Composition is { } composition)
+        {
+            foreach (BoundImport import in composition.Imports) longest = System.Math.Max(longest, import.Id.Length);
+            foreach (string upstream in composition.UpstreamNamespaces) longest += upstream.Length;
+        }
+        return references * longest;
+    }
+
     /// <summary>At least the length of every text the table would hold.</summary>
     private static long TextUpperBound(BoundCatalog catalog)
     {
-        long length = 0;
+        long length = ImportUpperBound(catalog);
         static long Of(string? text) => text?.Length ?? 0;
         static long Labels(EquatableArray<BoundLabel> labels) => labels.Sum(l => Of(l.Language) + Of(l.Text));
         static long Aliases(EquatableArray<string> aliases) => aliases.Sum(a => (long)a.Length);
@@ -120,7 +142,7 @@ internal static class DataTableEmitter
         foreach (BoundState state in catalog.States) values.AddRange(StateRow(table, state));
         foreach (BoundActor actor in catalog.Actors) values.AddRange(ActorRow(table, actor));
         foreach (BoundEvent @event in catalog.Events) values.AddRange(EventRow(table, @event));
-        long textLength = table.Texts.Sum(t => (long)t.Length);
+        long textLength = table.Texts.Sum(t => (long)t.Length) + ImportUpperBound(catalog);
         long tableLength = DataEncoding.Length(values.ToArray()) + DataEncoding.Length(table.Lists.ToArray()) + DataEncoding.Length(TextStarts(table.Texts, utf8: false));
         if (textLength + tableLength <= maxLiteralTextLength) return TableForms.Literals;
         if (!options.CanUseUtf8Text) return new TableForms(TextUtf8: false, Tables: TableForm.Initializer);
@@ -149,13 +171,14 @@ internal static class DataTableEmitter
 
         // The fact types: this catalog's own, or those of the root catalog it builds on.
         string t = "global::" + (part.TypesNamespace ?? options.Namespace);
-        string n = "global::" + options.Namespace;
         // One int table per file (see FactCatalogData.Layout in the template): the header, the
-        // kinds' names, where each string starts, the lists and the rows.
+        // kinds' names, where each string starts, the lists, the rows and the imported facts.
         int imported(FactCategory category) => part.Imports.Count(i => i.Category == category);
         // Kinds by name, so that the file depends on no other file's kinds (FactCatalogData.KindValue).
         string[] KindNames(FactCategory category) => part.Kinds.Where(k => k.Category == category).Select(k => k.Name).ToArray();
         string[] stateKinds = KindNames(FactCategory.State), actorKinds = KindNames(FactCategory.Actor), eventKinds = KindNames(FactCategory.Event);
+        // Each imported fact by its id and its catalog (0: this one), found on first use.
+        int[] imports = part.Imports.SelectMany(i => new[] { table.Text(i.Id), i.Namespace is null ? 0 : table.Text(i.Namespace) }).ToArray();
         int[] header =
         {
             facts.Sources.Count, facts.States.Count, facts.Actors.Count, facts.Events.Count,
@@ -169,6 +192,7 @@ internal static class DataTableEmitter
             .Concat(Flatten(stateRows, L.StateWidth))
             .Concat(Flatten(actorRows, L.ActorWidth))
             .Concat(Flatten(eventRows, L.EventWidth))
+            .Concat(imports)
             .ToArray();
 
         // One class for the whole catalog, its parts spread over the files: the runtime loads one
@@ -186,13 +210,7 @@ internal static class DataTableEmitter
         WriteTable(writer.Start(), members, "Data", suffix, data, forms.Tables).Append(",\n");
         SourceEscaping.AppendLiteral(writer.Start(), string.Concat(stateKinds.Concat(actorKinds).Concat(eventKinds))).Append(",\n");
         WriteText(writer, members, suffix, table.Texts, forms.TextUtf8);
-        writer.Line(imported(FactCategory.State) > 0 ? $"ImportState{suffix}," : "null,");
-        writer.Line(imported(FactCategory.Actor) > 0 ? $"ImportActor{suffix}," : "null,");
-        writer.Line(imported(FactCategory.Event) > 0 ? $"ImportEvent{suffix});" : "null);");
         writer.Outdent();
-        WriteImports(writer, part, suffix, n, t, FactCategory.State, "State", "States");
-        WriteImports(writer, part, suffix, n, t, FactCategory.Actor, "Actor", "Actors");
-        WriteImports(writer, part, suffix, n, t, FactCategory.Event, "Event", "Events");
         if (members.Length > 0)
         {
             writer.Line();
@@ -206,30 +224,6 @@ internal static class DataTableEmitter
         b.Append("new int[] {");
         for (int i = 0; i < values.Length; i++) b.Append(i == 0 ? " " : ", ").AppendInvariant(values[i]);
         return b.Append(values.Length == 0 ? "}" : " }");
-    }
-
-    /// <summary>
-    /// The facts of other files (by their member) and of referenced catalogs (by their catalog's
-    /// <c>Get</c>) that this file's facts reference, each fetched the first time it is read, so
-    /// that there is one object per fact and files may reference each other in any order.
-    /// </summary>
-    private static void WriteImports(IndentedWriter writer, BoundPart part, string suffix, string n, string t, FactCategory category, string type, string className)
-    {
-        if (!part.Imports.Any(i => i.Category == category)) return;
-        writer.Line();
-        writer.Start().Append("private static ").Append(t).Append('.').Append(type).Append(" Import").Append(type).Append(suffix).Append("(int index) => index switch\n");
-        writer.Line("{");
-        int position = 0;
-        foreach (PartImport import in part.Imports)
-        {
-            if (import.Category != category) continue;
-            System.Text.StringBuilder b = writer.Start().Append("    ").AppendInvariant(position++).Append(" => ");
-            if (import.Namespace is null) b.Append(n).Append('.').Append(className).Append('.').Append(import.MemberName);
-            else SourceEscaping.AppendLiteral(b.Append("global::").Append(import.Namespace).Append('.').Append(className).Append(".Get("), import.Id).Append(')');
-            b.Append(",\n");
-        }
-        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        writer.Line("};");
     }
 
     /// <summary>Characters per text chunk: loading a literal costs time in proportion to its length.</summary>
@@ -253,7 +247,7 @@ internal static class DataTableEmitter
         return starts;
     }
 
-    /// <summary>The <c>TextPool</c> argument (one line, ending with a comma) and, where the text needs them, the members it calls; where each string starts is in the int table.</summary>
+    /// <summary>The <c>TextPool</c>, the last argument (one line) and, where the text needs them, the members it calls; where each string starts is in the int table.</summary>
     private static void WriteText(IndentedWriter writer, IndentedWriter members, string suffix, List<string> texts, bool utf8)
     {
         int[] starts = TextStarts(texts, utf8);
@@ -261,7 +255,7 @@ internal static class DataTableEmitter
         if (utf8)
         {
             // Past the user-string heap: one UTF-8 literal (data), which this file decodes.
-            b.Append("TextSlice").Append(suffix).Append("),\n");
+            b.Append("TextSlice").Append(suffix).Append("));\n");
             members.Line($"private static string TextSlice{suffix}(int start, int length) => global::System.Text.Encoding.UTF8.GetString(TextData{suffix}.Slice(start, length));");
             members.Line();
             System.Text.StringBuilder u = members.Start().Append("private static global::System.ReadOnlySpan<byte> TextData").Append(suffix).Append(" => \"");
@@ -287,7 +281,7 @@ internal static class DataTableEmitter
         {
             // A method, not an argument: the JIT loads a literal when it compiles the method that
             // holds it, and creating the catalog's facts reads no string.
-            b.Append("Text").Append(suffix).Append("),\n");
+            b.Append("Text").Append(suffix).Append("));\n");
             System.Text.StringBuilder one = members.Start().Append("private static string Text").Append(suffix).Append("() => \"");
             foreach (string text in texts) SourceEscaping.AppendLiteralBody(one, text);
             one.Append("\";\n");
@@ -295,7 +289,7 @@ internal static class DataTableEmitter
             return;
         }
         // A few ints (one per 64 K characters of text): an initializer.
-        AppendInts(b, chunkStarts.ToArray()).Append(", TextChunk").Append(suffix).Append("),\n");
+        AppendInts(b, chunkStarts.ToArray()).Append(", TextChunk").Append(suffix).Append("));\n");
         // One method per chunk: the JIT loads every literal of a method when it compiles it.
         members.Line($"private static string TextChunk{suffix}(int chunk) => chunk switch");
         members.Line("{");

@@ -25,10 +25,7 @@ namespace TestProject.Facts
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tricky = new Storage(
             new Table(45, "%##%#####%3%5##5Q$U$K&W&Q,W/#%'Sb&)5)+-Kb&###/######1##"),
             "statement",
-            new TextPool(Text_tricky),
-            null,
-            null,
-            null);
+            new TextPool(Text_tricky));
 
         private static string Text_tricky() => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}";
     }

@@ -25,10 +25,7 @@ namespace Newsroom.Catalog
         internal static readonly global::Newsroom.Catalog.FactCatalogStorage Part_one = new Storage(
             new Table(39, "%%#####%##1%5##5Q$U$K&Y&G'#%'Sb&)5)+-/########"),
             "sovereign",
-            new TextPool(Text_one),
-            null,
-            null,
-            null);
+            new TextPool(Text_one));
 
         private static string Text_one() => "Test WireA test articleenhttps://example.org/articleukraineUkraine";
     }

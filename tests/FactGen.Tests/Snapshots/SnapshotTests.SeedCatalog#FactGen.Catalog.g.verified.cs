@@ -219,6 +219,24 @@ namespace TestProject.Facts
             },
         };
 
+        /// <summary>The state <paramref name="id"/> of the catalog in <paramref name="namespace"/>, one this catalog builds on.</summary>
+        internal static global::TestProject.Facts.State UpstreamState(string @namespace, string id) => @namespace switch
+        {
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(@namespace)),
+        };
+
+        /// <summary>The actor <paramref name="id"/> of the catalog in <paramref name="namespace"/>, one this catalog builds on.</summary>
+        internal static global::TestProject.Facts.Actor UpstreamActor(string @namespace, string id) => @namespace switch
+        {
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(@namespace)),
+        };
+
+        /// <summary>The event <paramref name="id"/> of the catalog in <paramref name="namespace"/>, one this catalog builds on.</summary>
+        internal static global::TestProject.Facts.Event UpstreamEvent(string @namespace, string id) => @namespace switch
+        {
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(@namespace)),
+        };
+
         /// <summary>The events whose date lies wholly within <paramref name="from"/> to <paramref name="to"/>, in timeline order.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Between(global::TestProject.Facts.FactDate from, global::TestProject.Facts.FactDate to)
         {
@@ -383,7 +401,7 @@ namespace TestProject.Facts
         /// of sources, states, actors and events; of the states, actors and events of other files
         /// and catalogs its facts reference; of the kinds per category; of the strings; and the
         /// length of the lists), then the length of each kind's name, where each string starts,
-        /// the lists, and the rows of sources, states, actors and events. The kinds' names are a
+        /// the lists, the rows of sources, states, actors and events, and the imported facts. The kinds' names are a
         /// literal of their own, so that creating a file's facts reads none of its strings.
         /// </summary>
         internal sealed class Layout
@@ -402,6 +420,7 @@ namespace TestProject.Facts
                 StateRows = SourceRows + Counts[0] * 7;
                 ActorRows = StateRows + Counts[1] * 10;
                 EventRows = ActorRows + Counts[2] * 8;
+                Imports = EventRows + Counts[3] * 15;
             }
 
             /// <summary>Sources, states, actors, events; then imported states, actors, events.</summary>
@@ -423,6 +442,9 @@ namespace TestProject.Facts
 
             internal int EventRows { get; }
 
+            /// <summary>Two ints per imported fact (states, then actors, then events): the string of its id, and of its catalog's namespace (0 for this catalog).</summary>
+            internal int Imports { get; }
+
             // The enum's value of each kind the file uses, by the file's own kind number.
             private static int[] Kinds(Table data, string names, int category, int count, ref int at, ref int name)
             {
@@ -442,31 +464,17 @@ namespace TestProject.Facts
         {
             private readonly Table _data;
             private readonly TextPool _text;
-            private readonly int _lists, _sourceRows, _stateRows, _actorRows, _eventRows;
-            private readonly global::System.Func<int, global::TestProject.Facts.State>? _importState;
-            private readonly global::System.Func<int, global::TestProject.Facts.Actor>? _importActor;
-            private readonly global::System.Func<int, global::TestProject.Facts.Event>? _importEvent;
+            private readonly int _lists, _sourceRows, _stateRows, _actorRows, _eventRows, _imports, _importedStates, _importedActors;
 
             /// <param name="data">The file's int table (see <see cref="Layout"/>).</param>
             /// <param name="kindNames">The names of the kinds the file uses, one after the other.</param>
             /// <param name="text">The file's string pool.</param>
-            /// <param name="importState">The referenced states of other files and catalogs, by number; null when there are none.</param>
-            /// <param name="importActor">The referenced actors of other files and catalogs.</param>
-            /// <param name="importEvent">The referenced events of other files and catalogs.</param>
-            internal Storage(
-                Table data, string kindNames, TextPool text,
-                global::System.Func<int, global::TestProject.Facts.State>? importState,
-                global::System.Func<int, global::TestProject.Facts.Actor>? importActor,
-                global::System.Func<int, global::TestProject.Facts.Event>? importEvent)
-                : this(new Layout(data, kindNames, text), data, text, importState, importActor, importEvent)
+            internal Storage(Table data, string kindNames, TextPool text)
+                : this(new Layout(data, kindNames, text), data, text)
             {
             }
 
-            private Storage(
-                Layout layout, Table data, TextPool text,
-                global::System.Func<int, global::TestProject.Facts.State>? importState,
-                global::System.Func<int, global::TestProject.Facts.Actor>? importActor,
-                global::System.Func<int, global::TestProject.Facts.Event>? importEvent)
+            private Storage(Layout layout, Table data, TextPool text)
                 : base(layout.Counts[0], layout.Counts[1], layout.Counts[2], layout.Counts[3], layout.Counts[4], layout.Counts[5], layout.Counts[6], layout.StateKinds, layout.ActorKinds, layout.EventKinds)
             {
                 _data = data;
@@ -476,9 +484,9 @@ namespace TestProject.Facts
                 _stateRows = layout.StateRows;
                 _actorRows = layout.ActorRows;
                 _eventRows = layout.EventRows;
-                _importState = importState;
-                _importActor = importActor;
-                _importEvent = importEvent;
+                _imports = layout.Imports;
+                _importedStates = layout.Counts[4];
+                _importedActors = layout.Counts[5];
             }
 
             public override string Text(int index) => _text[index];
@@ -496,14 +504,37 @@ namespace TestProject.Facts
             // Qualified: a plain Views would be the inherited FactCatalogStorage.Views, which calls this.
             protected override global::TestProject.Facts.FactCatalogViews Catalog() => FactCatalogData.Views;
 
+            // An imported fact is found by its id, in this catalog's views or through the upstream
+            // catalog's Get: no code per import, which the compiler would have to bind.
             protected override global::TestProject.Facts.State ImportState(int index)
-                => _importState != null ? _importState(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            {
+                int at = _imports + 2 * index;
+                string id = _text[_data[at]];
+                return _data[at + 1] == 0
+                    ? FactCatalogData.Views.FindState(id) ?? throw Missing("state", id)
+                    : UpstreamState(_text[_data[at + 1]], id);
+            }
 
             protected override global::TestProject.Facts.Actor ImportActor(int index)
-                => _importActor != null ? _importActor(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            {
+                int at = _imports + 2 * (_importedStates + index);
+                string id = _text[_data[at]];
+                return _data[at + 1] == 0
+                    ? FactCatalogData.Views.FindActor(id) ?? throw Missing("actor", id)
+                    : UpstreamActor(_text[_data[at + 1]], id);
+            }
 
             protected override global::TestProject.Facts.Event ImportEvent(int index)
-                => _importEvent != null ? _importEvent(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            {
+                int at = _imports + 2 * (_importedStates + _importedActors + index);
+                string id = _text[_data[at]];
+                return _data[at + 1] == 0
+                    ? FactCatalogData.Views.FindEvent(id) ?? throw Missing("event", id)
+                    : UpstreamEvent(_text[_data[at + 1]], id);
+            }
+
+            private static global::System.InvalidOperationException Missing(string category, string id)
+                => new global::System.InvalidOperationException("The fact catalog has no " + category + " '" + id + "', which a fact file references; rebuild the project.");
         }
     }
 }

@@ -75,10 +75,7 @@ namespace TestProject.Facts
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_small = new Storage(
             new Table(164, "%'')###'')[$[$55-//9/##5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:#%%%#%9+;=?A%#'#%%%'%#%%%%%#%'Sb&)5)+-/####%###135%7#)-1#C$E$%G$%###I$K$##'###M$Ob&3A#O$;?#E$#####Q$Ob&1#%S$#I$'###U$##W$Ob&3E$'Y$O$##S$W$%###"),
             "breakawaysovereignmediapersonletterrecognitionreport",
-            new TextPool(Text_small),
-            null,
-            null,
-            null);
+            new TextPool(Text_small));
 
         private static string Text_small() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
     }

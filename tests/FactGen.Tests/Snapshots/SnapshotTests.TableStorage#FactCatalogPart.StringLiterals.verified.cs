@@ -4,10 +4,7 @@
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
             new Table(36, "%%#####%##+%5##S/W/[/#%######')########"),
             "sovereign",
-            new TextPool(Text_tiny),
-            null,
-            null,
-            null);
+            new TextPool(Text_tiny));
 
         private static string Text_tiny() => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb";
     }

@@ -4,10 +4,7 @@
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
             new Table(36, "%%#####%##+%5##S/W/[/#%######')########"),
             "sovereign",
-            new TextPool(TextSlice_tiny),
-            null,
-            null,
-            null);
+            new TextPool(TextSlice_tiny));
 
         private static string TextSlice_tiny(int start, int length) => global::System.Text.Encoding.UTF8.GetString(TextData_tiny.Slice(start, length));
 
