@@ -110,7 +110,7 @@ internal static class CatalogEmitter
             if (options.WriteDocComments) writeDocs(i);
             WriteObsolete(writer, obsolete?.Invoke(i));
             writer.Start().Append("public static ").Append(category.TypeName).Append(' ').Append(memberName(i))
-                .Append(" => FactCatalogData.").Append(part.FieldName).Append('.').Append(category.ClassName).Append('[').AppendInvariant(i).Append("];\n\n");
+                .Append(" => global::").Append(options.Namespace).Append(".FactCatalogData.").Append(part.FieldName).Append('.').Append(category.ClassName).Append('[').AppendInvariant(i).Append("];\n\n");
         }
         if (spread)
         {
@@ -280,9 +280,21 @@ public static {{list}} On({{t}}.FactDate date)
         for (int c = 0; c < 3; c++)
         {
             int[] order = shell.Orders[c].ToArray();
-            System.Text.StringBuilder line = writer.Start().Append("Decode(\"");
-            DataEncoding.AppendInts(line, order, 0, order.Length);
-            line.Append("\", ").AppendInvariant(order.Length).Append(c < 2 ? "),\n" : "));\n");
+            System.Text.StringBuilder line = writer.Start();
+            if (forms.Tables == DataTableEmitter.TableForm.Initializer)
+            {
+                // The form for a catalog whose literals would not fit: no literal here either.
+                line.Append("new int[] {");
+                for (int i = 0; i < order.Length; i++) line.Append(i == 0 ? " " : ", ").AppendInvariant(order[i]);
+                line.Append(order.Length == 0 ? "}" : " }");
+            }
+            else
+            {
+                line.Append("Decode(\"");
+                DataEncoding.AppendInts(line, order, 0, order.Length);
+                line.Append("\", ").AppendInvariant(order.Length).Append(')');
+            }
+            line.Append(c < 2 ? ",\n" : ");\n");
         }
         writer.Outdent();
         writer.Line();

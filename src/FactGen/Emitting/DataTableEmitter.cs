@@ -41,12 +41,63 @@ internal static class DataTableEmitter
         // With UTF-8 text any size fits; only a lone surrogate, which UTF-8 cannot store, is
         // refused. Scan for one before building the table, which costs as much as emitting it.
         if (options.CanUseUtf8Text && !AnyLoneSurrogate(catalog)) return null;
-        var table = new Table();
-        foreach (BoundSource source in catalog.Sources) SourceRow(table, source);
-        foreach (BoundState state in catalog.States) StateRow(table, state);
-        foreach (BoundActor actor in catalog.Actors) ActorRow(table, actor);
-        foreach (BoundEvent @event in catalog.Events) EventRow(table, @event);
-        return Problem(table.Texts, table.Texts.Sum(t => (long)t.Length), options);
+        Measure measure = MeasureParts(catalog);
+        return Problem(measure.Texts, measure.TextLength, options);
+    }
+
+    /// <summary>What the parts' literals hold, measured as they are written: one pool per fact file.</summary>
+    private sealed record Measure(List<string> Texts, long TextLength, long TableLength, long Utf8TableLength);
+
+    private static Measure MeasureParts(BoundCatalog catalog)
+    {
+        int files = catalog.SourceFiles.Count;
+        var tables = new Table[files];
+        var values = new List<int>[files];
+        for (int f = 0; f < files; f++)
+        {
+            tables[f] = new Table();
+            values[f] = new List<int>(SourceRow(tables[f], catalog.Sources[f]));
+        }
+        foreach (BoundState state in catalog.States) values[state.Source].AddRange(StateRow(tables[state.Source], state));
+        foreach (BoundActor actor in catalog.Actors) values[actor.Source].AddRange(ActorRow(tables[actor.Source], actor));
+        foreach (BoundEvent @event in catalog.Events) values[@event.Source].AddRange(EventRow(tables[@event.Source], @event));
+        var texts = new List<string>();
+        long textLength = 0, tableLength = 0, utf8TableLength = 0;
+        for (int f = 0; f < files; f++)
+        {
+            texts.AddRange(tables[f].Texts);
+            textLength += tables[f].Texts.Sum(t => (long)t.Length);
+            long ints = DataEncoding.Length(values[f].ToArray()) + DataEncoding.Length(tables[f].Lists.ToArray());
+            tableLength += ints + DataEncoding.Length(TextStarts(tables[f].Texts, utf8: false));
+            utf8TableLength += ints + DataEncoding.Length(TextStarts(tables[f].Texts, utf8: true));
+        }
+        // What the rows do not show: the imported ids, the kinds' names, each file's header and
+        // imports, and the shell's orders, each at its most.
+        long extraInts = 7L * (PerFileInts(catalog) + 2 * References(catalog));
+        return new Measure(texts, textLength + ImportUpperBound(catalog) + KindNamesUpperBound(catalog), tableLength + extraInts, utf8TableLength + extraInts);
+    }
+
+    /// <summary>Ints each file's table holds besides its rows and lists (header, kind name lengths, one more text start, the empty list), and the shell's orders.</summary>
+    private static long PerFileInts(BoundCatalog catalog)
+        => catalog.SourceFiles.Count * (14L + catalog.StateKinds.Count + catalog.ActorKinds.Count + catalog.EventKinds.Count + (catalog.Composition?.Kinds.Count ?? 0))
+            + catalog.States.Count + catalog.Actors.Count + catalog.Events.Count;
+
+    /// <summary>The names of the kinds, which each file that uses them holds once.</summary>
+    private static long KindNamesUpperBound(BoundCatalog catalog)
+    {
+        long names = catalog.StateKinds.Concat(catalog.ActorKinds).Concat(catalog.EventKinds).Sum(k => (long)k.Length);
+        if (catalog.Composition is { } composition) names += composition.Kinds.Sum(k => (long)k.Name.Length);
+        return catalog.SourceFiles.Count * names;
+    }
+
+    /// <summary>How many references the catalog's facts make (each may be an import of its file).</summary>
+    private static long References(BoundCatalog catalog)
+    {
+        long references = 0;
+        foreach (BoundState s in catalog.States) references += (s.Within >= 0 ? 1 : 0) + s.RecognizedBy.Count;
+        foreach (BoundActor a in catalog.Actors) references += a.State >= 0 ? 1 : 0;
+        foreach (BoundEvent e in catalog.Events) references += e.Actors.Count + e.States.Count + (e.Place >= 0 ? 1 : 0) + e.ReportedBy.Count + e.Follows.Count;
+        return references;
     }
 
     private static bool AnyLoneSurrogate(BoundCatalog catalog)
@@ -67,10 +118,7 @@ internal static class DataTableEmitter
     /// </summary>
     private static long ImportUpperBound(BoundCatalog catalog)
     {
-        long references = 0;
-        foreach (BoundState s in catalog.States) references += (s.Within >= 0 ? 1 : 0) + s.RecognizedBy.Count;
-        foreach (BoundActor a in catalog.Actors) references += a.State >= 0 ? 1 : 0;
-        foreach (BoundEvent e in catalog.Events) references += e.Actors.Count + e.States.Count + (e.Place >= 0 ? 1 : 0) + e.ReportedBy.Count + e.Follows.Count;
+        long references = References(catalog);
         int longest = 0;
         foreach (BoundState s in catalog.States) longest = System.Math.Max(longest, s.Id.Length);
         foreach (BoundActor a in catalog.Actors) longest = System.Math.Max(longest, a.Id.Length);
@@ -86,7 +134,7 @@ internal static class DataTableEmitter
     /// <summary>At least the length of every text the table would hold.</summary>
     private static long TextUpperBound(BoundCatalog catalog)
     {
-        long length = ImportUpperBound(catalog);
+        long length = ImportUpperBound(catalog) + KindNamesUpperBound(catalog);
         static long Of(string? text) => text?.Length ?? 0;
         static long Labels(EquatableArray<BoundLabel> labels) => labels.Sum(l => Of(l.Language) + Of(l.Text));
         static long Aliases(EquatableArray<string> aliases) => aliases.Sum(a => (long)a.Length);
@@ -105,8 +153,10 @@ internal static class DataTableEmitter
         foreach (BoundState s in catalog.States) ints += L.StateWidth + List(s.RecognizedBy) + List(s.Aliases) + 2 * List(s.Labels);
         foreach (BoundActor a in catalog.Actors) ints += L.ActorWidth + List(a.Aliases) + 2 * List(a.Labels);
         foreach (BoundEvent e in catalog.Events) ints += L.EventWidth + List(e.Actors) + List(e.States) + List(e.ReportedBy) + List(e.Follows);
-        // Each text's start too: at most one per int or per source, state and event text column.
-        return 2 * ints + catalog.Sources.Count * 4L + catalog.States.Count * 4L + catalog.Actors.Count * 3L + catalog.Events.Count * 4L;
+        // Each text's start too: at most one per int or per source, state and event text column;
+        // and what each file's table holds besides (header, imports) and the shell's orders.
+        return 2 * ints + catalog.Sources.Count * 4L + catalog.States.Count * 4L + catalog.Actors.Count * 3L + catalog.Events.Count * 4L
+            + PerFileInts(catalog) + 2 * References(catalog);
     }
 
     /// <summary>The one rule for refusing a catalog's text (see <see cref="MaxLiteralTextLength"/>).</summary>
@@ -136,20 +186,13 @@ internal static class DataTableEmitter
     {
         // Every int of the tables takes at most 7 characters (5 bits each).
         if (TextUpperBound(catalog) + 7 * IntUpperBound(catalog) <= maxLiteralTextLength) return TableForms.Literals;
-        var table = new Table();
-        var values = new List<int>();
-        foreach (BoundSource source in catalog.Sources) values.AddRange(SourceRow(table, source));
-        foreach (BoundState state in catalog.States) values.AddRange(StateRow(table, state));
-        foreach (BoundActor actor in catalog.Actors) values.AddRange(ActorRow(table, actor));
-        foreach (BoundEvent @event in catalog.Events) values.AddRange(EventRow(table, @event));
-        long textLength = table.Texts.Sum(t => (long)t.Length) + ImportUpperBound(catalog);
-        long tableLength = DataEncoding.Length(values.ToArray()) + DataEncoding.Length(table.Lists.ToArray()) + DataEncoding.Length(TextStarts(table.Texts, utf8: false));
+        Measure measure = MeasureParts(catalog);
+        long textLength = measure.TextLength, tableLength = measure.TableLength;
         if (textLength + tableLength <= maxLiteralTextLength) return TableForms.Literals;
         if (!options.CanUseUtf8Text) return new TableForms(TextUtf8: false, Tables: TableForm.Initializer);
         if (textLength > maxLiteralTextLength)
         {
-            long byteStartsLength = tableLength - DataEncoding.Length(TextStarts(table.Texts, utf8: false)) + DataEncoding.Length(TextStarts(table.Texts, utf8: true));
-            return new TableForms(TextUtf8: true, Tables: byteStartsLength > maxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal);
+            return new TableForms(TextUtf8: true, Tables: measure.Utf8TableLength > maxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal);
         }
         return new TableForms(TextUtf8: false, Tables: TableForm.Utf8);
     }
@@ -281,8 +324,9 @@ internal static class DataTableEmitter
         {
             // A method, not an argument: the JIT loads a literal when it compiles the method that
             // holds it, and creating the catalog's facts reads no string.
-            b.Append("Text").Append(suffix).Append("));\n");
-            System.Text.StringBuilder one = members.Start().Append("private static string Text").Append(suffix).Append("() => \"");
+            // Named as chunk 0 would be: Text_a_1 is chunk 1 of file a, never the text of file a_1.
+            b.Append("Text").Append(suffix).Append("_0));\n");
+            System.Text.StringBuilder one = members.Start().Append("private static string Text").Append(suffix).Append("_0() => \"");
             foreach (string text in texts) SourceEscaping.AppendLiteralBody(one, text);
             one.Append("\";\n");
             members.Line();
@@ -350,7 +394,8 @@ internal static class DataTableEmitter
             return b.Append("\")");
         }
         int chunks = (values.Length + TableChunkLength - 1) / TableChunkLength;
-        // ListsChunk_a(1) is Lists_a_1(): the chunk's number last, after the file's name.
+        // DataChunk_a(1) is Data_a_1(): the chunk's number last, after the file's name, so no
+        // file's name (letters, digits and '_') makes another file's chunk.
         b.Append("new ").Append(type).Append('(').AppendInvariant(values.Length).Append(", ").AppendInvariant(TableChunkLength).Append(", ").Append(name).Append("Chunk").Append(suffix).Append(')');
         members.Line($"private static string {name}Chunk{suffix}(int chunk) => chunk switch");
         members.Line("{");

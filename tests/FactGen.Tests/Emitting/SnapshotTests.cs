@@ -102,10 +102,10 @@ public class SnapshotTests
 
     [Theory]
     [InlineData("StringLiterals", true, DataTableEmitter.MaxLiteralTextLength)]
-    [InlineData("Utf8Tables", true, 204)]
-    [InlineData("Utf8Text", true, 100)]
+    [InlineData("Utf8Tables", true, 220)]
+    [InlineData("Utf8Text", true, 200)]
     [InlineData("Utf8TextAndTables", true, 10)]
-    [InlineData("ArrayInitializers", false, 204)]
+    [InlineData("ArrayInitializers", false, 220)]
     public void TableStorage(string form, bool canUseUtf8, long maxLiteralTextLength)
     {
         BoundCatalog catalog = CatalogBinder.Bind(

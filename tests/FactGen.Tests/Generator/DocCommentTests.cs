@@ -27,7 +27,7 @@ public class DocCommentTests
         Assert.Equal(written, catalog.Contains("/// <summary>The id of <see cref=\"Actors.KimJongUn\"/>.</summary>", System.StringComparison.Ordinal));
         // The code is the same apart from the comments: it compiles, with the same members.
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratorHarness.Format));
-        Assert.Contains("public static Actor KimJongUn => FactCatalogData.Part_", catalog);
+        Assert.Contains("public static Actor KimJongUn => global::TestProject.Facts.FactCatalogData.Part_", catalog);
         Assert.Contains("public const string KimJongUn = \"kim-jong-un\";", catalog);
     }
 }

@@ -180,6 +180,38 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void GeneratedNamesOfFilesAndFactsNeverCollide()
+    {
+        // news's text takes several chunks (Text_news_0, Text_news_1, ...); news_1's text is one
+        // literal, named as its chunk 0 (Text_news_1_0), so the two cannot meet. A fact whose
+        // member is FactCatalogData must not hide the catalog's data class from the members.
+        var events = new System.Text.StringBuilder(Facts.MinimalSource + "\nevents:\n");
+        for (int i = 0; i < 40; i++) events.Append($"  event-{i}: {{ date: 2022, kind: statement, summary: {new string((char)('a' + i % 26), 4000)} }}\n");
+        var news = new FactFile("/facts/news.facts.yaml", events.ToString());
+        var news1 = new FactFile("/facts/news_1.facts.yaml", Facts.MinimalSource.Replace("Test Wire", "Other Wire") + "\nstates:\n  fact-catalog-data: { name: Tricky, kind: sovereign }\n  plain: { name: Plain, kind: sovereign, within: fact-catalog-data }\n");
+        const string probe = """
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run()
+                        => TestProject.Facts.States.FactCatalogData.Name + "|" + TestProject.Facts.States.Plain.Within!.Name
+                           + "|" + TestProject.Facts.Events.Get("event-39").Summary.Substring(0, 3) + "|" + TestProject.Facts.States.Plain.Source.Outlet;
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(new[] { news, news1 }, new[] { probe });
+
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        Assert.Contains("private static string Text_news_1() => \"", run.Catalog);
+        Assert.Contains("private static string Text_news_1_0() => \"", run.Catalog);
+        Assert.Empty(run.CompilationDiagnostics.Select(GeneratorHarness.Format));
+        Assert.Equal("Tricky|Tricky|nnn|Other Wire", GeneratorHarness.Execute(run.Output, "Consumer.Probe"));
+    }
+
+    [Fact]
     public void FilesMergeAndReferencesCrossFiles()
     {
         var states = new FactFile("/facts/a.facts.yaml", Facts.MinimalSource + "\nstates:\n  russia: { name: Russia, kind: sovereign, recognized_by: [syria] }\n");

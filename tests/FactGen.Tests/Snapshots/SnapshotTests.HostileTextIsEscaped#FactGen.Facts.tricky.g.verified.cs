@@ -10,7 +10,7 @@ namespace TestProject.Facts
     {
         /// <summary>2020, statement: Quote &quot; backslash \ end */ &lt;/summary&gt; &lt;![CDATA[ x ]]&gt; &amp; #error no  new line sep tab  nul-free</summary>
         /// <remarks>Event <c>tricky</c>, reported. Note: /// &lt;summary&gt;injected&lt;/summary&gt; } class Injected {} Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Tricky => FactCatalogData.Part_tricky.Events[0];
+        public static Event Tricky => global::TestProject.Facts.FactCatalogData.Part_tricky.Events[0];
 
         public static partial class Ids
         {
@@ -25,8 +25,8 @@ namespace TestProject.Facts
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tricky = new Storage(
             new Table(45, "%##%#####%3%5##5Q$U$K&W&Q,W/#%'Sb&)5)+-Kb&###/######1##"),
             "statement",
-            new TextPool(Text_tricky));
+            new TextPool(Text_tricky_0));
 
-        private static string Text_tricky() => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}";
+        private static string Text_tricky_0() => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}";
     }
 }

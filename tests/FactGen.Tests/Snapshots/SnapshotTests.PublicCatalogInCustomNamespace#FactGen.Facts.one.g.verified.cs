@@ -10,7 +10,7 @@ namespace Newsroom.Catalog
     {
         /// <summary>Ukraine.</summary>
         /// <remarks>State <c>ukraine</c>, sovereign. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static State Ukraine => FactCatalogData.Part_one.States[0];
+        public static State Ukraine => global::Newsroom.Catalog.FactCatalogData.Part_one.States[0];
 
         public static partial class Ids
         {
@@ -25,8 +25,8 @@ namespace Newsroom.Catalog
         internal static readonly global::Newsroom.Catalog.FactCatalogStorage Part_one = new Storage(
             new Table(39, "%%#####%##1%5##5Q$U$K&Y&G'#%'Sb&)5)+-/########"),
             "sovereign",
-            new TextPool(Text_one));
+            new TextPool(Text_one_0));
 
-        private static string Text_one() => "Test WireA test articleenhttps://example.org/articleukraineUkraine";
+        private static string Text_one_0() => "Test WireA test articleenhttps://example.org/articleukraineUkraine";
     }
 }

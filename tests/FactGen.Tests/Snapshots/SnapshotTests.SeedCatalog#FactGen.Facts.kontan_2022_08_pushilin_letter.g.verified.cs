@@ -10,31 +10,31 @@ namespace TestProject.Facts
     {
         /// <summary>Donbas.</summary>
         /// <remarks>State <c>donbas</c>, region. Within Ukraine. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Donbas => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[0];
+        public static State Donbas => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[0];
 
         /// <summary>Donetsk People's Republic.</summary>
         /// <remarks>State <c>donetsk-peoples-republic</c>, breakaway. Within Donbas. Recognized by Russia, Syria, North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State DonetskPeoplesRepublic => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[1];
+        public static State DonetskPeoplesRepublic => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[1];
 
         /// <summary>Luhansk People's Republic.</summary>
         /// <remarks>State <c>luhansk-peoples-republic</c>, breakaway. Within Donbas. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State LuhanskPeoplesRepublic => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[2];
+        public static State LuhanskPeoplesRepublic => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[2];
 
         /// <summary>North Korea.</summary>
         /// <remarks>State <c>north-korea</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State NorthKorea => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[3];
+        public static State NorthKorea => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[3];
 
         /// <summary>Russia.</summary>
         /// <remarks>State <c>russia</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Russia => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[4];
+        public static State Russia => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[4];
 
         /// <summary>Syria.</summary>
         /// <remarks>State <c>syria</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Syria => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[5];
+        public static State Syria => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[5];
 
         /// <summary>Ukraine.</summary>
         /// <remarks>State <c>ukraine</c>, sovereign. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static State Ukraine => FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[6];
+        public static State Ukraine => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.States[6];
 
         public static partial class Ids
         {
@@ -59,39 +59,39 @@ namespace TestProject.Facts
     {
         /// <summary>AP News.</summary>
         /// <remarks>Actor <c>ap-news</c>, media. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor ApNews => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[0];
+        public static Actor ApNews => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[0];
 
         /// <summary>Denis Pushilin: separatist leader in Donetsk.</summary>
         /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor DenisPushilin => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[1];
+        public static Actor DenisPushilin => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[1];
 
         /// <summary>Donetsk Foreign Ministry: foreign ministry of the Donetsk People's Republic.</summary>
         /// <remarks>Actor <c>donetsk-foreign-ministry</c>, organization. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor DonetskForeignMinistry => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[2];
+        public static Actor DonetskForeignMinistry => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[2];
 
         /// <summary>KCNA: official state news agency of North Korea.</summary>
         /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor Kcna => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[3];
+        public static Actor Kcna => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[3];
 
         /// <summary>Kim Jong Un: leader of North Korea.</summary>
         /// <remarks>Actor <c>kim-jong-un</c>, person. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor KimJongUn => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[4];
+        public static Actor KimJongUn => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[4];
 
         /// <summary>Olga Makeeva: ambassador of the Donetsk People's Republic to Russia.</summary>
         /// <remarks>Actor <c>olga-makeeva</c>, person. State: Donetsk People's Republic. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor OlgaMakeeva => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[5];
+        public static Actor OlgaMakeeva => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[5];
 
         /// <summary>Reuters.</summary>
         /// <remarks>Actor <c>reuters</c>, media. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor Reuters => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[6];
+        public static Actor Reuters => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[6];
 
         /// <summary>Sin Hong Chol: North Korea's ambassador to Russia.</summary>
         /// <remarks>Actor <c>sin-hong-chol</c>, person. State: North Korea. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor SinHongChol => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[7];
+        public static Actor SinHongChol => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[7];
 
         /// <summary>United Nations Security Council.</summary>
         /// <remarks>Actor <c>un-security-council</c>, organization. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Actor UnSecurityCouncil => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[8];
+        public static Actor UnSecurityCouncil => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Actors[8];
 
         public static partial class Ids
         {
@@ -120,39 +120,39 @@ namespace TestProject.Facts
     {
         /// <summary>Disputed. 2022-07, declaration: According to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.</summary>
         /// <remarks>Event <c>donetsk-luhansk-independence-declaration</c>, disputed. Note: Date as the article has it (&quot;last July&quot;), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event DonetskLuhanskIndependenceDeclaration => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[0];
+        public static Event DonetskLuhanskIndependenceDeclaration => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[0];
 
         /// <summary>2022-08-17, report: North Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.</summary>
         /// <remarks>Event <c>kcna-reports-pushilin-letter</c>, reported. Actors: KCNA. Note: The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event KcnaReportsPushilinLetter => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[1];
+        public static Event KcnaReportsPushilinLetter => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[1];
 
         /// <summary>1945-08-15, liberation: Korea's liberation, whose 15 August anniversary Pushilin's letter marked.</summary>
         /// <remarks>Event <c>korea-liberation-day</c>, reported. Note: Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event KoreaLiberationDay => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[2];
+        public static Event KoreaLiberationDay => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[2];
 
         /// <summary>2022-07, meeting: Olga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.</summary>
         /// <remarks>Event <c>makeeva-sin-moscow-meeting</c>, reported. Actors: Olga Makeeva, Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: Held in Moscow. The article places it &quot;last month&quot; relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event MakeevaSinMoscowMeeting => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[3];
+        public static Event MakeevaSinMoscowMeeting => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[3];
 
         /// <summary>2022, talks: North Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.</summary>
         /// <remarks>Event <c>north-korea-luhansk-talks</c>, reported. Note: The article gives no date, venue or participants; &quot;comparable&quot; refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaLuhanskTalks => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[4];
+        public static Event NorthKoreaLuhanskTalks => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[4];
 
         /// <summary>2022, recognition: North Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.</summary>
         /// <remarks>Event <c>north-korea-recognizes-donetsk</c>, reported. Note: The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaRecognizesDonetsk => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[5];
+        public static Event NorthKoreaRecognizesDonetsk => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[5];
 
         /// <summary>2022-08, plan: North Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.</summary>
         /// <remarks>Event <c>north-korea-weighs-sending-workers</c>, reported. Note: Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed &quot;indications&quot;. The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here). Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event NorthKoreaWeighsSendingWorkers => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[6];
+        public static Event NorthKoreaWeighsSendingWorkers => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[6];
 
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.</summary>
         /// <remarks>Event <c>pushilin-letter-to-kim</c>, reported. Actors: Denis Pushilin, Kim Jong Un. Reported by KCNA, Reuters. Note: The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event PushilinLetterToKim => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[7];
+        public static Event PushilinLetterToKim => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[7];
 
         /// <summary>2022-07, statement: Sin said he saw considerable room for the two sides to work together on trade and on labour migration.</summary>
         /// <remarks>Event <c>sin-sees-cooperation-potential</c>, reported. Actors: Sin Hong Chol. Reported by Donetsk Foreign Ministry, AP News. Note: The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News. Source: Kontan, “Donetsk separatist leader writes to Kim Jong Un and courts North Korea”, 2022-08.</remarks>
-        public static Event SinSeesCooperationPotential => FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[8];
+        public static Event SinSeesCooperationPotential => global::TestProject.Facts.FactCatalogData.Part_kontan_2022_08_pushilin_letter.Events[8];
 
         public static partial class Ids
         {
@@ -183,8 +183,8 @@ namespace TestProject.Facts
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_kontan_2022_08_pushilin_letter = new Storage(
             new Table(470, "%155###))5`'C(5/5-;/9/71+9/5-##/['`'K(W(G*Y+G-W.I0W1M2C3Y3E4Q4[4E5O5[5I6W6E7S7b7^8Y9Q;b<Q>SAQC$YC$bC$SF$IG$`G$II$bI$YJ$CN$QN$`N$YO$SP$WR$^S$[U$CV$GW$WY$Gb$KQ%CS%bZ%Cc%KC&^G&bV&UX&Ma&WK'IM'US'[a'Wc'IJ(EU(IW(Uc(Ua)bb)SR*Ua*Qc*^H+YP+#)+-)')3')9')?')E$')K$')Q$')C%%E&')G&)%'/%)%)%1'-1'%)''#')'')%')%'%+'%)')/%'%1')%''#%)%'Ob&3#)#+-#%#1####/1###%%#-#57###%##3#;=#'####9#AC$#'####?#G$I$#'####E$#M$O$#'####K$#S$U$######W$Y$'[$'###^$`$%b$'#Q$#E%G%#I%+###K%M%'O%+###Q%S%'U%'###W%Y%######[%^%'`%+###b%C&%##W$[$#I&Ob&1##K&#b$###'M&##O&Ob&3E$/Q&I%M%##Q%#S&##U&U]&3A'W&######Y&##[&Ob&1#)^&U%[%-b%##`&##b&Ob&##3C'#G&####E'##G'Ob&##-I'#M&####K'##M'Ob&3#+O'#S&####Q'##S'Ob&3A%U'Y&`&#E'K'#W'##Y'Ob&1#1['O'S'#Y'`'#^'##"),
             "breakawayregionsovereignmediaorganizationpersondeclarationletterliberationmeetingplanrecognitionreportstatementtalks",
-            new TextPool(Text_kontan_2022_08_pushilin_letter));
+            new TextPool(Text_kontan_2022_08_pushilin_letter_0));
 
-        private static string Text_kontan_2022_08_pushilin_letter() => "KontanDonetsk separatist leader writes to Kim Jong Un and courts North KoreaiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublicKementerian Luar Negeri DonetskkcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
+        private static string Text_kontan_2022_08_pushilin_letter_0() => "KontanDonetsk separatist leader writes to Kim Jong Un and courts North KoreaiddonbasDonbasdonetsk-peoples-republicDonetsk People's RepublicRepublik Rakyat Donetskluhansk-peoples-republicLuhansk People's RepublicRepublik Rakyat Luhansknorth-koreaNorth KoreaKorea UtararussiaRussiaRusiasyriaSyriaSuriahukraineUkraineUkrainaap-newsAP Newsdenis-pushilinDenis Pushilinseparatist leader in Donetskdonetsk-foreign-ministryDonetsk Foreign Ministryforeign ministry of the Donetsk People's RepublicKementerian Luar Negeri DonetskkcnaKCNAofficial state news agency of North Koreakim-jong-unKim Jong Unleader of North Koreaolga-makeevaOlga Makeevaambassador of the Donetsk People's Republic to RussiareutersReuterssin-hong-cholSin Hong CholNorth Korea's ambassador to Russiaun-security-councilUnited Nations Security CouncilUNSCDewan Keamanan PBBdonetsk-luhansk-independence-declarationAccording to the article, the Donetsk and Luhansk people's republics proclaimed their independence from Ukraine in July.Date as the article has it (\"last July\"), but this contradicts the record: both republics proclaimed independence from Ukraine in 2014. July 2022 is when North Korea recognized them, so the article most likely conflates the declaration with that recognition.kcna-reports-pushilin-letterNorth Korea's state news agency KCNA made public that Pushilin had sent Kim a message for the 15 August liberation anniversary.The article dates this to Wednesday 17 August. KCNA is itself the source here, so no separate reporter is listed.korea-liberation-dayKorea's liberation, whose 15 August anniversary Pushilin's letter marked.Background only, cited through Pushilin's letter: the article gives the day as 15 August and places the Koreans' struggle 77 years before 2022, i.e. 1945. No state is linked because Korea was not yet divided into North and South at that time.makeeva-sin-moscow-meetingOlga Makeeva, the Donetsk envoy in Russia, and Sin Hong Chol, North Korea's envoy there, held talks on economic cooperation.Held in Moscow. The article places it \"last month\" relative to its August publication, hence July 2022. The Donetsk foreign ministry announced it; Kontan relies on AP News for this.north-korea-luhansk-talksNorth Korea was reported to have held comparable cooperation talks with the Luhansk People's Republic.The article gives no date, venue or participants; \"comparable\" refers back to the economic talks with Donetsk. The year is that of the article. The article prints this sentence twice, apparently an editing slip.north-korea-recognizes-donetskNorth Korea extended recognition to the Donetsk People's Republic, making it the third recogniser after Russia and Syria.The article gives no date for the recognition; the year is that of the article. Its sentence about a July independence declaration may in fact be describing this recognition.north-korea-weighs-sending-workersNorth Korea appeared to be considering sending its labourers to rebuilding projects in the Donetsk area, a step thought likely to help an economy that had been sliding for two years.Still under consideration when the article appeared, hence August 2022. The article speaks only of unnamed \"indications\". The passage follows the one citing AP News but does not say whether AP is its source too; that is ambiguous, so no reporter is listed. It adds that such a move would seemingly run against UN Security Council sanctions aimed at Pyongyang's nuclear weapons and ballistic missile work (un-security-council is not listed as an actor, since it does nothing here).pushilin-letter-to-kimPushilin wrote to Kim Jong Un to congratulate him on Korea's liberation anniversary, setting the present fight of Donbas for freedom and justice alongside that of the Koreans 77 years earlier and voicing hope for broad cooperation that would pay off for both sides.The article dates the letter to Monday 15 August. KCNA disclosed it; the quoted line about Donbas is attributed to Reuters. The letter is also said to claim that Donetsk and North Korea share a common fate in seeking freedom.sin-sees-cooperation-potentialSin said he saw considerable room for the two sides to work together on trade and on labour migration.The article words this impersonally; it is read as part of the ministry's account of the Moscow meeting as cited from AP News.";
     }
 }

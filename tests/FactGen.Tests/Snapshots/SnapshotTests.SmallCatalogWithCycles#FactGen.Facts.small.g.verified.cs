@@ -10,11 +10,11 @@ namespace TestProject.Facts
     {
         /// <summary>Donetsk People's Republic.</summary>
         /// <remarks>State <c>donetsk</c>, breakaway. Recognized by North Korea. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static State Donetsk => FactCatalogData.Part_small.States[0];
+        public static State Donetsk => global::TestProject.Facts.FactCatalogData.Part_small.States[0];
 
         /// <summary>North Korea (Democratic People's Republic of Korea).</summary>
         /// <remarks>State <c>north-korea</c>, sovereign. Capital: Pyongyang. Recognized by Donetsk People's Republic. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static State NorthKorea => FactCatalogData.Part_small.States[1];
+        public static State NorthKorea => global::TestProject.Facts.FactCatalogData.Part_small.States[1];
 
         public static partial class Ids
         {
@@ -29,11 +29,11 @@ namespace TestProject.Facts
     {
         /// <summary>Denis Pushilin: head of the Donetsk People's Republic.</summary>
         /// <remarks>Actor <c>denis-pushilin</c>, person. State: Donetsk People's Republic. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Actor DenisPushilin => FactCatalogData.Part_small.Actors[0];
+        public static Actor DenisPushilin => global::TestProject.Facts.FactCatalogData.Part_small.Actors[0];
 
         /// <summary>KCNA.</summary>
         /// <remarks>Actor <c>kcna</c>, media. State: North Korea. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Actor Kcna => FactCatalogData.Part_small.Actors[1];
+        public static Actor Kcna => global::TestProject.Facts.FactCatalogData.Part_small.Actors[1];
 
         public static partial class Ids
         {
@@ -48,15 +48,15 @@ namespace TestProject.Facts
     {
         /// <summary>2022-08-15, letter: Pushilin wrote to Kim.</summary>
         /// <remarks>Event <c>letter</c>, reported. Actors: Denis Pushilin. Reported by KCNA. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Letter => FactCatalogData.Part_small.Events[0];
+        public static Event Letter => global::TestProject.Facts.FactCatalogData.Part_small.Events[0];
 
         /// <summary>2022-07, recognition: North Korea recognized Donetsk.</summary>
         /// <remarks>Event <c>recognition</c>, reported. Note: The month only. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Recognition => FactCatalogData.Part_small.Events[1];
+        public static Event Recognition => global::TestProject.Facts.FactCatalogData.Part_small.Events[1];
 
         /// <summary>2022-08-17, report: KCNA published the letter.</summary>
         /// <remarks>Event <c>report</c>, confirmed. Actors: KCNA. Reported by KCNA. Source: Test Wire, “A test article”, 2024-03-09.</remarks>
-        public static Event Report => FactCatalogData.Part_small.Events[2];
+        public static Event Report => global::TestProject.Facts.FactCatalogData.Part_small.Events[2];
 
         public static partial class Ids
         {
@@ -75,8 +75,8 @@ namespace TestProject.Facts
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_small = new Storage(
             new Table(164, "%'')###'')[$[$55-//9/##5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:#%%%#%9+;=?A%#'#%%%'%#%%%%%#%'Sb&)5)+-/####%###135%7#)-1#C$E$%G$%###I$K$##'###M$Ob&3A#O$;?#E$#####Q$Ob&1#%S$#I$'###U$##W$Ob&3E$'Y$O$##S$W$%###"),
             "breakawaysovereignmediapersonletterrecognitionreport",
-            new TextPool(Text_small));
+            new TextPool(Text_small_0));
 
-        private static string Text_small() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
+        private static string Text_small_0() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
     }
 }

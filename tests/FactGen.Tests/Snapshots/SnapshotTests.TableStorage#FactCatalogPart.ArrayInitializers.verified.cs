@@ -4,7 +4,7 @@
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
             new Table(new int[] { 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 4, 1, 9, 0, 0, 200, 202, 204, 0, 1, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0 }),
             "sovereign",
-            new TextPool(Text_tiny));
+            new TextPool(Text_tiny_0));
 
-        private static string Text_tiny() => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb";
+        private static string Text_tiny_0() => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb";
     }

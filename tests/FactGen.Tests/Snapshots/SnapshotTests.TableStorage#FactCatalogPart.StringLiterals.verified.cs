@@ -4,7 +4,7 @@
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
             new Table(36, "%%#####%##+%5##S/W/[/#%######')########"),
             "sovereign",
-            new TextPool(Text_tiny));
+            new TextPool(Text_tiny_0));
 
-        private static string Text_tiny() => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb";
+        private static string Text_tiny_0() => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb";
     }
