@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace FactGen.Diagnostics;
 
 /// <summary>
 /// Every diagnostic FactGen reports. The ids are a public contract: never renumber one, and
-/// document each in docs/diagnostics.md (its <c>helpLinkUri</c> points at its section).
+/// document each in docs/diagnostics.md (its <c>helpLinkUri</c> points at its section once the
+/// project has a public address).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -12,9 +14,12 @@ internal static class DiagnosticDescriptors
     /// <summary>
     /// Where docs/diagnostics.md is published, from the MSBuild property <c>FactGenRepositoryUrl</c>
     /// of FactGen.csproj (through an assembly attribute), so that the package and the help links
-    /// name one address. Declared before the descriptors, which read it as they are created.
+    /// name one address; null while the property is unset, and then no diagnostic carries a help
+    /// link (the message and the README carry the help). Declared before the descriptors, which
+    /// read it as they are created.
     /// </summary>
-    internal static readonly string HelpLinkBase = ReadHelpLinkBase();
+    internal static readonly string? HelpLinkBase = ReadHelpLinkBase(
+        typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false));
 
     /// <summary>FG0001: <c>Fact file is not valid YAML: {0}</c>.</summary>
     public static readonly DiagnosticDescriptor YamlSyntaxError = Create(
@@ -139,14 +144,19 @@ internal static class DiagnosticDescriptors
         "'{0}' can be '{1}', which the compiler checks and which follows a rename",
         DiagnosticSeverity.Info);
 
-    private static string ReadHelpLinkBase()
+    /// <summary>The help link base among an assembly's metadata attributes, or null when none is set.</summary>
+    internal static string? ReadHelpLinkBase(IEnumerable<object> attributes)
     {
-        foreach (object attribute in typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false))
+        foreach (object attribute in attributes)
         {
-            if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "FactGenDiagnosticsHelp", Value: { } value }) return value;
+            if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "FactGenDiagnosticsHelp", Value: { Length: > 0 } value }) return value;
         }
-        return string.Empty;
+        return null;
     }
+
+    /// <summary>The help link of diagnostic <paramref name="id"/> under <paramref name="helpLinkBase"/>, or null without one.</summary>
+    internal static string? HelpLink(string? helpLinkBase, string id)
+        => helpLinkBase is null ? null : helpLinkBase + id.ToLowerInvariant();
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(
@@ -156,5 +166,5 @@ internal static class DiagnosticDescriptors
             Category,
             severity,
             isEnabledByDefault: true,
-            helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+            helpLinkUri: HelpLink(HelpLinkBase, id));
 }

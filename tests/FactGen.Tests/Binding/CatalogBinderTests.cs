@@ -321,11 +321,25 @@ public class CatalogBinderTests
     }
 
     [Fact]
-    public void EveryDiagnosticHasAHelpLinkToItsSection()
+    public void DiagnosticsCarryNoHelpLinkUntilTheProjectHasAnAddress()
     {
         GeneratorRun run = GeneratorHarness.Run(File(Facts.MinimalSource + "\nevents:\n  e: { date: 2022, kind: x, summary: s, actors: [nobody] }\n"));
 
         Diagnostic error = Assert.Single(run.Diagnostics);
-        Assert.EndsWith("docs/diagnostics.md#fg0007", error.Descriptor.HelpLinkUri);
+        Assert.Equal(string.Empty, error.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public void TheHelpLinkBaseComesFromTheAssemblysMetadataWhenSet()
+    {
+        const string Base = "https://example.org/factgen/blob/main/docs/diagnostics.md#";
+        object[] set = [new System.Reflection.AssemblyMetadataAttribute("Other", "x"), new System.Reflection.AssemblyMetadataAttribute("FactGenDiagnosticsHelp", Base)];
+        object[] empty = [new System.Reflection.AssemblyMetadataAttribute("FactGenDiagnosticsHelp", "")];
+
+        Assert.Equal(Base, FactGen.Diagnostics.DiagnosticDescriptors.ReadHelpLinkBase(set));
+        Assert.Null(FactGen.Diagnostics.DiagnosticDescriptors.ReadHelpLinkBase(empty));
+        Assert.Null(FactGen.Diagnostics.DiagnosticDescriptors.ReadHelpLinkBase([]));
+        Assert.Equal(Base + "fg0007", FactGen.Diagnostics.DiagnosticDescriptors.HelpLink(Base, "FG0007"));
+        Assert.Null(FactGen.Diagnostics.DiagnosticDescriptors.HelpLink(null, "FG0007"));
     }
 }
