@@ -75,6 +75,38 @@ internal static class Phases
         return 0;
     }
 
+    /// <summary>
+    /// <c>--edit-steps N</c>: where a one-file value edit's rerun spends its time, step by step
+    /// (tracked driver, so the steps are slower than untracked; compare them with each other).
+    /// </summary>
+    public static int EditSteps(int facts)
+    {
+        FactFile[] files = SyntheticCatalog.Build(facts).ToArray();
+        var texts = Workload.FactTexts(files);
+        var compilation = Workload.NewCompilation(Workload.StubTree());
+        GeneratorDriver driver = Workload.FactGenDriver(texts, trackSteps: true).RunGenerators(compilation);
+        AdditionalText current = texts[37];
+        for (int round = 1; round <= 6; round++)
+        {
+            FactFile next = SyntheticCatalog.EditOneFact(files[37], round);
+            var text = new MemoryText(next.Path, SourceText.From(next.Text, Encoding.UTF8));
+            driver = driver.ReplaceAdditionalText(current, text);
+            current = text;
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            driver = driver.RunGenerators(compilation);
+            double total = sw.Elapsed.TotalMilliseconds;
+            var result = driver.GetRunResult().Results[0];
+            var parts = result.TrackedSteps
+                .Select(kv => (kv.Key, Ms: kv.Value.Sum(s => s.ElapsedTime.TotalMilliseconds)))
+                .Concat(result.TrackedOutputSteps.Select(kv => ("output:" + kv.Key, kv.Value.Sum(s => s.ElapsedTime.TotalMilliseconds))))
+                .Where(p => p.Item2 >= 0.1)
+                .OrderByDescending(p => p.Item2);
+            Console.WriteLine($"edit rerun {total:F1} ms (tracking on): " + string.Join(", ", parts.Select(p => $"{p.Item1} {p.Item2:F1}")));
+        }
+        return 0;
+    }
+
     /// <summary><c>--first-access N</c>: only the first-access measurement, for iterating on the data layout.</summary>
     public static int FirstAccess(int facts)
     {

@@ -18,6 +18,7 @@ public static class Program
         if (args.Length > 0 && args[0] is "--real-build" or "--real-build-scale") return RealBuild.RealBuildMode.Run(args);
         if (args.Length == 2 && args[0] == "--stages") return Stages.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length == 2 && args[0] == "--steps") return Phases.Steps(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        if (args.Length == 2 && args[0] == "--edit-steps") return Phases.EditSteps(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length == 2 && args[0] == "--first-access") return Phases.FirstAccess(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length == 2 && args[0] == "--dump")
         {
