@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FactGen.Binding;
 using FactGen.Diagnostics;
 using FactGen.Emitting;
@@ -52,32 +55,88 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (catalogs, cancellationToken) => UpstreamIndex.Build(catalogs, cancellationToken))
             .WithTrackingName(TrackingNames.IndexUpstreamCatalogs);
 
-        IncrementalValueProvider<BindResult> bound = files
+        // Bind file by file against an index of every declared id. What a file declares holds no
+        // values and no locations, so a value edit leaves the index equal, and only the edited
+        // file binds again; its part alone changes, and Roslyn keeps every other generated tree.
+        IncrementalValueProvider<CatalogIndex> index = files
+            .Select(static (file, _) => FileDeclarations.Of(file))
+            .WithTrackingName(TrackingNames.FileDeclarations)
             .Collect()
             .Combine(upstream)
-            .Select(static (input, cancellationToken) => CatalogBinder.Bind(input.Left, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.BindCatalog);
+            .Select(static (input, cancellationToken) => CatalogIndex.Build(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CatalogIndex);
+        IncrementalValuesProvider<FileBind> fileBinds = files
+            .Combine(index.Combine(upstream))
+            .Select(static (input, cancellationToken) => CatalogBinder.BindFile(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BindFile);
+        IncrementalValueProvider<CatalogKinds> kinds = fileBinds
+            .Select(static (bind, _) => bind.Part?.Kinds ?? EquatableArray<PartKind>.Empty)
+            .Collect()
+            .Select(static (parts, _) => CatalogParts.Kinds(parts))
+            .WithTrackingName(TrackingNames.CatalogKinds);
 
-        // Split the catalog from its diagnostics: moving text around changes locations but not
-        // the catalog, and then nothing is emitted again.
-        IncrementalValueProvider<BoundCatalog> catalog = bound
-            .Select(static (result, _) => result.Catalog)
+        // Whether binding file by file is exactly the whole-catalog bind: true unless an id is
+        // declared twice, a name clashes, a reference is unknown or a file lost an id line. Those
+        // cross-file diagnostics need every file: then the whole catalog is bound as one (the
+        // BindCatalog step), and the file-by-file results are not used.
+        IncrementalValueProvider<bool> perFile = fileBinds
+            .Select(static (bind, _) => bind.IsExact)
+            .Collect()
+            .Combine(kinds)
+            .Select(static (input, _) => !input.Right.Clash && input.Left.All(static exact => exact))
+            .WithTrackingName(TrackingNames.BindsPerFile);
+        IncrementalValueProvider<BindResult?> whole = files
+            .Collect()
+            .Combine(upstream)
+            .Combine(perFile)
+            .Select(static (input, cancellationToken) => input.Right ? null : CatalogBinder.Bind(input.Left.Left, input.Left.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BindCatalog);
+        // The catalog apart from its diagnostics: moving text changes locations, not the catalog.
+        IncrementalValueProvider<BoundCatalog?> wholeCatalog = whole
+            .Select(static (result, _) => result?.Catalog)
             .WithTrackingName(TrackingNames.CatalogModel);
-        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> bindDiagnostics = bound
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.CatalogDiagnostics);
-        IncrementalValueProvider<bool> hasFactFiles = catalog
-            .Select(static (c, _) => c.FileCount > 0)
+        IncrementalValueProvider<CatalogSplit> wholeParts = wholeCatalog
+            .Select(static (catalog, _) => catalog is null ? CatalogSplit.None : CatalogParts.SplitByFile(catalog))
+            .WithTrackingName(TrackingNames.CatalogSplit);
+
+        // One part per fact file with facts, from whichever bind decides.
+        IncrementalValuesProvider<BoundPart> parts = fileBinds
+            .Select(static (bind, _) => (bind.Path, bind.Part))
+            .Combine(perFile.Combine(wholeParts))
+            .Select(static (input, _) => input.Right.Left ? input.Left.Part : input.Right.Right.PartOf(input.Left.Path))
+            .Where(static part => part is not null)
+            .Select(static (part, _) => part!)
+            .WithTrackingName(TrackingNames.CatalogParts);
+
+        IncrementalValueProvider<bool> hasFactFiles = index
+            .Select(static (i, _) => i.FileCount > 0)
             .WithTrackingName(TrackingNames.HasFactFiles);
 
-        // Whether the catalog can be emitted at all for this project: decided once, before either
+        // How large the parts are: bounded cheaply per part, and measured exactly only where the
+        // bounds of all parts together do not fit literals. Each part's size depends on that part
+        // alone, so an edit measures one file again and adds up one number per file.
+        IncrementalValueProvider<bool> needsMeasure = parts
+            .Select(static (part, _) => DataTableEmitter.Estimate(part))
+            .Collect()
+            .Select(static (estimates, _) => DataTableEmitter.NeedsMeasure(estimates))
+            .WithTrackingName(TrackingNames.NeedsMeasure);
+        IncrementalValueProvider<ImmutableArray<DataTableEmitter.PartSize?>> sizes = parts
+            .Combine(needsMeasure)
+            .Select(static (input, _) => (DataTableEmitter.PartSize?)(input.Right
+                ? DataTableEmitter.Estimate(input.Left) with { Exact = DataTableEmitter.Measure(input.Left) }
+                : DataTableEmitter.Estimate(input.Left)))
+            .WithTrackingName(TrackingNames.PartSizes)
+            .Collect();
+
+        // Whether the catalog can be emitted at all for this project: decided once, before any
         // file is written, so a refused catalog gives one diagnostic and no code that fails to
         // compile. Null when it fits; value-equal otherwise, so an edit that keeps it unchanged
         // re-runs nothing.
-        IncrementalValueProvider<DiagnosticInfo?> refusal = catalog
+        IncrementalValueProvider<DiagnosticInfo?> refusal = sizes
             .Combine(options)
-            .Select(static (input, _) => input.Left.FileCount == 0 || !input.Right.CanEmit ? null
-                : DataTableEmitter.Refusal(input.Left, input.Right) is { } problem ? DiagnosticReporter.CatalogTooLarge(problem + "; nothing is generated")
+            .Combine(hasFactFiles)
+            .Select(static (input, _) => !input.Right || !input.Left.Right.CanEmit ? null
+                : DataTableEmitter.Refusal(input.Left.Left, input.Left.Right) is { } problem ? DiagnosticReporter.CatalogTooLarge(problem + "; nothing is generated")
                 : null)
             .WithTrackingName(TrackingNames.CatalogRefusal);
 
@@ -85,10 +144,20 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         // DiagnosticReporter. They are made in four places, each cached with what it depends on: a
         // file's read diagnostics with the file (an edit re-reads only that file, and the binder
         // caps them with its own); the binder's apart from the catalog, so that moving text
-        // re-reports them without emitting again; the options' from MSBuild properties and the
-        // language version alone (they matter only where there are facts to generate); the
-        // refusal from the catalog and the options. Reporting is cheap, so they meet here; a C#
-        // edit changes none of them, and then this output does not run again.
+        // re-reports them without emitting again (file by file, or the whole bind's); the
+        // options' from MSBuild properties and the language version alone (they matter only where
+        // there are facts to generate); the refusal from the parts' sizes and the options.
+        // Reporting is cheap, so they meet here; a C# edit changes none of them, and then this
+        // output does not run again.
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> bindDiagnostics = fileBinds
+            .Select(static (bind, _) => (bind.Path, bind.Diagnostics))
+            .Collect()
+            .Combine(perFile)
+            .Combine(whole.Select(static (result, _) => result?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty))
+            .Select(static (input, _) => input.Left.Right
+                ? input.Left.Left.OrderBy(static f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).SelectMany(static f => f.Diagnostics).ToEquatableArray()
+                : input.Right)
+            .WithTrackingName(TrackingNames.CatalogDiagnostics);
         var diagnostics = files
             .Select(static (file, _) => file.Diagnostics)
             .Collect()
@@ -106,43 +175,62 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
 
         // The fixed types depend on the options alone, so fact edits never re-emit them.
         // A catalog built on referenced catalogs uses the root catalog's types: it emits none.
-        IncrementalValueProvider<bool> isRoot = catalog
-            .Select(static (c, _) => c.Composition is null)
+        IncrementalValueProvider<bool> isRoot = upstream
+            .Select(static (u, _) => u.Catalogs.Catalogs.IsEmpty)
             .WithTrackingName(TrackingNames.IsRootCatalog);
-        context.RegisterSourceOutput(options.Combine(hasFactFiles).Combine(refusal).Combine(isRoot), static (output, rooted) =>
+        IncrementalValueProvider<bool> canEmit = options
+            .Combine(refusal)
+            .Combine(hasFactFiles)
+            .Select(static (input, _) => input.Right && input.Left.Left.CanEmit && input.Left.Right is null)
+            .WithTrackingName(TrackingNames.CanEmit);
+        context.RegisterSourceOutput(options.Combine(canEmit).Combine(isRoot), static (output, input) =>
         {
-            var input = rooted.Left;
-            if (!rooted.Right || !input.Left.Right || !input.Left.Left.CanEmit || input.Right is not null) return;
-            AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(input.Left.Left));
+            ((GeneratorOptions generatorOptions, bool emit), bool root) = input;
+            if (!emit || !root) return;
+            AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(generatorOptions));
         });
 
+        // The catalog-wide file: the parts by name, the kinds, how the catalog builds on others.
+        // No fact's values, so a value edit leaves it equal.
+        IncrementalValueProvider<CatalogShell?> shell = index
+            .Combine(kinds)
+            .Combine(upstream)
+            .Combine(perFile.Combine(wholeCatalog))
+            .Select(static (input, _) => input.Right.Left ? CatalogParts.Shell(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right)
+                : input.Right.Right is { } catalog ? CatalogParts.Shell(catalog)
+                : null)
+            .WithTrackingName(TrackingNames.CatalogShell);
+
         // A public catalog records itself in its assembly, so that referencing projects can build on it.
-        IncrementalValueProvider<EquatableArray<UpstreamFact>> declared = bound
-            .Select(static (result, _) => result.Declared)
+        IncrementalValueProvider<EquatableArray<UpstreamFact>> declared = fileBinds
+            .Select(static (bind, _) => bind.Declared)
+            .Collect()
+            .Combine(perFile)
+            .Combine(whole.Select(static (result, _) => result?.Declared ?? EquatableArray<UpstreamFact>.Empty))
+            .Select(static (input, _) =>
+            {
+                if (!input.Left.Right) return input.Right;
+                var facts = new List<UpstreamFact>();
+                foreach (EquatableArray<UpstreamFact> file in input.Left.Left) facts.AddRange(file);
+                CatalogBinder.SortDeclared(facts);
+                return facts.ToEquatableArray();
+            })
             .WithTrackingName(TrackingNames.DeclaredFacts);
-        context.RegisterSourceOutput(catalog.Combine(declared).Combine(options).Combine(refusal), static (output, input) =>
+        context.RegisterSourceOutput(shell.Combine(declared).Combine(options).Combine(canEmit), static (output, input) =>
         {
-            (((BoundCatalog facts, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), DiagnosticInfo? refused) = input;
-            if (facts.FileCount == 0 || !generatorOptions.CanEmit || refused is not null || generatorOptions.Accessibility != "public") return;
-            AddSource(output, "FactGen.Manifest.g.cs", ManifestEmitter.Emit(facts, declaredFacts, generatorOptions));
+            (((CatalogShell? catalogShell, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), bool emit) = input;
+            if (!emit || catalogShell is null || generatorOptions.Accessibility != "public") return;
+            AddSource(output, "FactGen.Manifest.g.cs", ManifestEmitter.Emit(catalogShell, declaredFacts, generatorOptions));
         });
 
         // One source per fact file, and one for the catalog as a whole. A part holds only its own
         // file's values (a reference to another file's fact is an import by id), so an edit to
         // one file changes that file's part alone: every other part compares equal, its output
         // step does not run, and Roslyn keeps its syntax tree.
-        IncrementalValueProvider<DataTableEmitter.TableForms> forms = catalog
+        IncrementalValueProvider<DataTableEmitter.TableForms> forms = sizes
             .Combine(options)
             .Select(static (input, _) => DataTableEmitter.Forms(input.Left, input.Right))
             .WithTrackingName(TrackingNames.TableForms);
-        IncrementalValueProvider<bool> canEmit = options
-            .Combine(refusal)
-            .Combine(hasFactFiles)
-            .Select(static (input, _) => input.Right && input.Left.Left.CanEmit && input.Left.Right is null)
-            .WithTrackingName(TrackingNames.CanEmit);
-        IncrementalValuesProvider<BoundPart> parts = catalog
-            .SelectMany(static (c, _) => CatalogParts.Split(c))
-            .WithTrackingName(TrackingNames.CatalogParts);
         context.RegisterSourceOutput(parts.Combine(options.Combine(forms).Combine(canEmit)), static (output, input) =>
         {
             (BoundPart part, ((GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms), bool emit)) = input;
@@ -150,13 +238,10 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             // Written with '\n' line endings by IndentedWriter; no copy to normalise them.
             output.AddSource(part.HintName, CatalogEmitter.EmitPartText(part, generatorOptions, tableForms));
         });
-        IncrementalValueProvider<CatalogShell> shell = catalog
-            .Select(static (c, _) => CatalogParts.Shell(c))
-            .WithTrackingName(TrackingNames.CatalogShell);
         context.RegisterSourceOutput(shell.Combine(options.Combine(forms)).Combine(canEmit), static (output, input) =>
         {
-            ((CatalogShell catalogShell, (GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms)), bool emit) = input;
-            if (!emit) return;
+            ((CatalogShell? catalogShell, (GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms)), bool emit) = input;
+            if (!emit || catalogShell is null) return;
             AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.EmitShell(catalogShell, generatorOptions, tableForms));
         });
     }

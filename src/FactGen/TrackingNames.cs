@@ -11,7 +11,19 @@ internal static class TrackingNames
     public const string IndexUpstreamCatalogs = nameof(IndexUpstreamCatalogs);
     public const string DeclaredFacts = nameof(DeclaredFacts);
     public const string IsRootCatalog = nameof(IsRootCatalog);
+    /// <summary>What one fact file declares (its ids), for the catalog index.</summary>
+    public const string FileDeclarations = nameof(FileDeclarations);
+    public const string CatalogIndex = nameof(CatalogIndex);
+    /// <summary>One fact file bound against the catalog index.</summary>
+    public const string BindFile = nameof(BindFile);
+    public const string CatalogKinds = nameof(CatalogKinds);
+    /// <summary>Whether the file-by-file bind decides (else the whole-catalog bind does).</summary>
+    public const string BindsPerFile = nameof(BindsPerFile);
+    /// <summary>The whole-catalog bind: it runs only where the file-by-file bind cannot decide.</summary>
     public const string BindCatalog = nameof(BindCatalog);
+    public const string CatalogSplit = nameof(CatalogSplit);
+    public const string NeedsMeasure = nameof(NeedsMeasure);
+    public const string PartSizes = nameof(PartSizes);
     public const string CatalogModel = nameof(CatalogModel);
     public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
     public const string HasFactFiles = nameof(HasFactFiles);

@@ -47,6 +47,26 @@ internal static class CatalogBinder
         return binder.Bind(sorted);
     }
 
+    /// <summary>
+    /// Binds one fact file against the catalog's <paramref name="index"/> of declared ids: a
+    /// reference to another file's fact is an import by id, so the result depends on no other
+    /// file's values, and an edit to one file binds that file alone.
+    /// </summary>
+    public static FileBind BindFile(FactFileSyntax file, CatalogIndex index, UpstreamIndex upstream, CancellationToken cancellationToken)
+        => new Binder(upstream, cancellationToken, index).BindFile(file);
+
+    /// <summary>By file, so the manifest names each file once; then by line (and category and id, so that files of one name in two folders sort the same every time).</summary>
+    public static void SortDeclared(List<UpstreamFact> facts)
+    {
+        facts.Sort(static (a, b) =>
+        {
+            int order = string.CompareOrdinal(a.File, b.File);
+            if (order == 0) order = a.Line.CompareTo(b.Line);
+            if (order == 0) order = a.Category.CompareTo(b.Category);
+            return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+        });
+    }
+
     private sealed class Declaration<TSyntax>
     {
         public Declaration(TSyntax syntax, ScalarSyntax id, int source)
@@ -77,12 +97,15 @@ internal static class CatalogBinder
 
     private sealed class Category<TSyntax>
     {
-        public Category(KeyTable<TSyntax> keys, string className, params string[] extraReserved)
+        public Category(FactCategory kind, KeyTable<TSyntax> keys, string className, params string[] extraReserved)
         {
+            Kind = kind;
             Keys = keys;
             ClassName = className;
             Reserved = new HashSet<string>(s_objectMembers.Concat(new[] { "All", "Ids", "TryGet", "Get", className }).Concat(extraReserved), StringComparer.Ordinal);
         }
+
+        public FactCategory Kind { get; }
 
         /// <summary>The keys of a fact of the category: which are required, which hold references.</summary>
         public KeyTable<TSyntax> Keys { get; }
@@ -97,8 +120,12 @@ internal static class CatalogBinder
         public List<string> Kinds { get; } = new();
         /// <summary>The ids of the referenced catalogs in this category: the first catalog (by assembly name) that declares an id wins.</summary>
         public IReadOnlyDictionary<string, (UpstreamCatalog Catalog, UpstreamFact Fact)> Upstream { get; set; } = UpstreamIndex.None.Facts(FactCategory.State);
-        /// <summary>The upstream facts this project's facts reference, in the order first referenced; a reference to one is <c>Declared.Count + its position here</c>.</summary>
-        public List<string> Imported { get; } = new();
+        /// <summary>
+        /// The upstream facts this project's facts reference (and binding one file, the other
+        /// files' facts, with no namespace), in the order first referenced; a reference to one is
+        /// <c>Declared.Count + its position here</c>.
+        /// </summary>
+        public List<(string Id, string? Namespace)> Imported { get; } = new();
         public Dictionary<string, int> ImportIndex { get; } = new(StringComparer.Ordinal);
         /// <summary>Kind values of the root catalog's enum (and of kinds that upstream catalogs added), by kind.</summary>
         public IReadOnlyDictionary<string, int> UpstreamKinds { get; set; } = UpstreamIndex.None.Kinds(FactCategory.State);
@@ -112,9 +139,9 @@ internal static class CatalogBinder
         private readonly List<DiagnosticInfo> _diagnostics = new();
         private readonly List<BoundSource> _sources = new();
         private readonly List<string> _sourceFiles = new();
-        private readonly Category<StateSyntax> _states = new(FactKeys.State, "States");
-        private readonly Category<ActorSyntax> _actors = new(FactKeys.Actor, "Actors");
-        private readonly Category<EventSyntax> _events = new(FactKeys.Event, "Events", "Timeline", "Between", "On");
+        private readonly Category<StateSyntax> _states = new(FactCategory.State, FactKeys.State, "States");
+        private readonly Category<ActorSyntax> _actors = new(FactCategory.Actor, FactKeys.Actor, "Actors");
+        private readonly Category<EventSyntax> _events = new(FactCategory.Event, FactKeys.Event, "Events", "Timeline", "Between", "On");
         private readonly List<Orphan> _orphans = new();
         private readonly List<Action> _invalidIds = new();
         private readonly Dictionary<string, UnknownReferences> _unknown = new(StringComparer.Ordinal);
@@ -125,9 +152,16 @@ internal static class CatalogBinder
         private readonly UpstreamCatalogs _upstream;
         private readonly UpstreamIndex _index;
 
-        public Binder(UpstreamIndex upstream, CancellationToken cancellationToken)
+        /// <summary>Binding one file: the catalog's other files, as a scope references resolve in (null: the whole catalog).</summary>
+        private readonly CatalogIndex? _scope;
+
+        /// <summary>Binding one file: nothing came up that only the whole-catalog bind handles (see <see cref="FileBind.IsExact"/>).</summary>
+        private bool _exact = true;
+
+        public Binder(UpstreamIndex upstream, CancellationToken cancellationToken, CatalogIndex? scope = null)
         {
             _index = upstream;
+            _scope = scope;
             _upstream = upstream.Catalogs;
             _cancellationToken = cancellationToken;
             Attach(_states, FactCategory.State);
@@ -148,12 +182,7 @@ internal static class CatalogBinder
             AddDeclared(facts, FactCategory.State, _states);
             AddDeclared(facts, FactCategory.Actor, _actors);
             AddDeclared(facts, FactCategory.Event, _events);
-            // By file, so the manifest names each file once.
-            facts.Sort(static (a, b) =>
-            {
-                int order = string.CompareOrdinal(a.File, b.File);
-                return order != 0 ? order : a.Line.CompareTo(b.Line);
-            });
+            SortDeclared(facts);
             return facts.ToEquatableArray();
         }
 
@@ -189,7 +218,10 @@ internal static class CatalogBinder
 
         private static void AddImports<T>(List<BoundImport> imports, FactCategory category, Category<T> facts)
         {
-            foreach (string id in facts.Imported) imports.Add(new BoundImport(category, facts.Upstream[id].Catalog.Namespace, id));
+            foreach ((string id, string? ns) in facts.Imported)
+            {
+                if (ns is not null) imports.Add(new BoundImport(category, ns, id));
+            }
         }
 
         /// <summary>Whether the project's catalog builds on referenced catalogs, and so uses their types.</summary>
@@ -198,7 +230,7 @@ internal static class CatalogBinder
         public BindResult Bind(FactFileSyntax[] files)
         {
             // A referenced catalog that cannot be read matters only to a project with facts of its own.
-            if (files.Length > 0)
+            if (files.Length > 0 && _scope is null)
             {
                 foreach (string problem in _upstream.Problems)
                 {
@@ -227,7 +259,12 @@ internal static class CatalogBinder
                 }
             }
             foreach (Action readAsSuggestion in _invalidIds) readAsSuggestion();
-            if (_orphans.Count > 0) DeclareOrphans();
+            // Keys without an id are read as an id referenced anywhere in the catalog: the whole bind's job.
+            if (_orphans.Count > 0)
+            {
+                if (_scope is null) DeclareOrphans();
+                else _exact = false;
+            }
 
             // A fact whose text has an error is left out without further checks: the one error is
             // the one to fix, and a cascade of follow-on errors would only hide it.
@@ -258,7 +295,8 @@ internal static class CatalogBinder
             {
                 if (@event.IsValid) CheckRetractedReferences(@event);
             }
-            ReportUnknownReferences();
+            // Unknown ids are reported with suggestions from the whole catalog: the whole bind's job.
+            if (_scope is null) ReportUnknownReferences();
             var catalog = new BoundCatalog(
                 FileCount: files.Length,
                 Sources: _sources.ToEquatableArray(),
@@ -273,6 +311,46 @@ internal static class CatalogBinder
                 Composition = IsDownstream ? Composition() : null,
             };
             return new BindResult(catalog, Capped(files)) { Declared = DeclaredFacts() };
+        }
+
+        /// <summary>The one file of a bind against the catalog index (<see cref="_scope"/>), as its part.</summary>
+        public FileBind BindFile(FactFileSyntax file)
+        {
+            BindResult result = Bind(new[] { file });
+            BoundCatalog bound = result.Catalog;
+            BoundPart? part = null;
+            if (bound.States.Count + bound.Actors.Count + bound.Events.Count > 0)
+            {
+                if (_scope!.PlaceOf(file.Path) is { } place)
+                {
+                    var imports = new List<PartImport>();
+                    var kinds = new List<PartKind>();
+                    AddPart(imports, kinds, _states);
+                    AddPart(imports, kinds, _actors);
+                    AddPart(imports, kinds, _events);
+                    part = new BoundPart(
+                        FieldName: place.FieldName,
+                        HintName: place.HintName,
+                        Ordinal: place.Ordinal,
+                        Facts: bound with { SourceFiles = EquatableArray<string>.Empty, Composition = null },
+                        Imports: imports.ToEquatableArray(),
+                        Kinds: kinds.ToEquatableArray(),
+                        Spread: place.Spread,
+                        TypesNamespace: IsDownstream ? _upstream.Catalogs[0].TypesNamespace : null);
+                }
+                else
+                {
+                    // The index does not know the file's facts (it was built from another version of it).
+                    _exact = false;
+                }
+            }
+            return new FileBind(file.Path, part, result.Diagnostics, result.Declared, _exact && _scope!.IsExact);
+        }
+
+        private void AddPart<T>(List<PartImport> imports, List<PartKind> kinds, Category<T> category)
+        {
+            foreach ((string id, string? ns) in category.Imported) imports.Add(new PartImport(category.Kind, ns, id, Naming.ToPascalCase(id)));
+            foreach (string kind in category.Kinds) kinds.Add(new PartKind(category.Kind, kind, IsDownstream ? category.KindValues[kind] : -1));
         }
 
         /// <summary>
@@ -631,7 +709,11 @@ internal static class CatalogBinder
                 string kind = category.Kinds[i];
                 kindIndex.Add(kind, !IsDownstream ? i : category.UpstreamKinds.TryGetValue(kind, out int value) ? value : UpstreamKinds.ValueOf(kind));
             }
-            foreach (Declaration<T> declaration in declared) declaration.Kind = declaration.IsValid ? kindIndex[KindOf(declaration)] : -1;
+            // Binding one file, a fact's kind is its position among the file's kinds (its part's numbering).
+            foreach (Declaration<T> declaration in declared)
+            {
+                declaration.Kind = !declaration.IsValid ? -1 : _scope is null ? kindIndex[KindOf(declaration)] : category.Kinds.BinarySearch(KindOf(declaration), StringComparer.Ordinal);
+            }
             category.KindValues = kindIndex;
         }
 
@@ -860,6 +942,8 @@ internal static class CatalogBinder
             HashSet<string>? reported = null;
             foreach (ScalarSyntax id in d.Syntax.Follows)
             {
+                // Binding one file, a retracted event of another file is the whole bind's to report.
+                if (_scope is not null && !_events.ById.ContainsKey(id.Value) && _scope.IsRetracted(id.Value)) _exact = false;
                 if (id.Value == d.Id.Value || !_events.ById.TryGetValue(id.Value, out Declaration<EventSyntax>? target) || !target.IsValid) continue;
                 // A repeated reference is dropped quietly elsewhere: warn about it once.
                 if (!(reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(id.Value)) continue;
@@ -914,20 +998,29 @@ internal static class CatalogBinder
             if (id is null) return -1;
             if (target.ById.TryGetValue(id.Value, out Declaration<T>? declaration))
             {
-                if (!declaration.Declares) return -1;
+                if (!declaration.Declares)
+                {
+                    _exact = false;
+                    return -1;
+                }
                 declaration.References++;
                 return declaration.Index;
             }
-            if (target.Upstream.ContainsKey(id.Value))
+            // Binding one file: another file's fact is an import by id, as an upstream one is.
+            string? ns = _scope is not null && _scope.Declares(target.Kind, id.Value) ? null
+                : target.Upstream.TryGetValue(id.Value, out var upstream) ? upstream.Catalog.Namespace
+                : string.Empty;
+            if (ns != string.Empty)
             {
                 if (!target.ImportIndex.TryGetValue(id.Value, out int imported))
                 {
                     imported = target.Imported.Count;
                     target.ImportIndex.Add(id.Value, imported);
-                    target.Imported.Add(id.Value);
+                    target.Imported.Add((id.Value, ns));
                 }
                 return target.Declared.Count + imported;
             }
+            _exact = false;
             if (quiet) return -1;
 
             string group = target.Singular + "\n" + id.Value;
@@ -1138,9 +1231,25 @@ internal static class CatalogBinder
         }
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
-            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+            => Report(descriptor, location, null, arguments);
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo? additional, params string[] arguments)
-            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, additional, arguments));
+        {
+            // Binding one file: a duplicate, a bad id or a clash of names is decided against the
+            // whole catalog (which id is first, which suggestion is free), so the whole bind reports it.
+            if (descriptor == DiagnosticDescriptors.DuplicateId || descriptor == DiagnosticDescriptors.InvalidId
+                || descriptor == DiagnosticDescriptors.NameClash || descriptor == DiagnosticDescriptors.UnknownReference)
+            {
+                _exact = false;
+            }
+            _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, additional, arguments));
+        }
     }
 }
+
+/// <summary>
+/// One fact file bound against the catalog index: its part (null where it has no facts), its
+/// diagnostics (with the reader's, capped per file), its facts with their lines (for the manifest),
+/// and whether this is exactly what the whole-catalog bind gives for the file.
+/// </summary>
+internal sealed record FileBind(string Path, BoundPart? Part, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<UpstreamFact> Declared, bool IsExact);

@@ -64,6 +64,37 @@ internal sealed record CatalogShell(
     EquatableArray<int> Spread,
     BoundComposition? Composition);
 
+/// <summary>A catalog cut into parts by the whole-catalog bind: each part with the path of its fact file.</summary>
+internal sealed record CatalogSplit(EquatableArray<string> Paths, EquatableArray<BoundPart> Parts)
+{
+    public static readonly CatalogSplit None = new(EquatableArray<string>.Empty, EquatableArray<BoundPart>.Empty);
+
+    private Dictionary<string, BoundPart>? _byPath;
+
+    /// <summary>The part of a fact file, or null where it has none.</summary>
+    public BoundPart? PartOf(string path)
+    {
+        if (_byPath is null)
+        {
+            var byPath = new Dictionary<string, BoundPart>(StringComparer.Ordinal);
+            for (int i = 0; i < Paths.Count; i++) byPath[Paths[i]] = Parts[i];
+            _byPath = byPath;
+        }
+        return _byPath.TryGetValue(path, out BoundPart? part) ? part : null;
+    }
+
+    // The lookup is a cache: equality is the paths' and parts'.
+    public bool Equals(CatalogSplit? other) => other is not null && Paths.Equals(other.Paths) && Parts.Equals(other.Parts);
+
+    public override int GetHashCode() => Parts.GetHashCode();
+}
+
+/// <summary>The kinds of a catalog's parts, and whether two give one C# name (then the whole-catalog bind reports it).</summary>
+internal sealed record CatalogKinds(EquatableArray<PartKind> Kinds, bool Clash)
+{
+    public static readonly CatalogKinds None = new(EquatableArray<PartKind>.Empty, false);
+}
+
 /// <summary>Cuts a bound catalog into one part per fact file, and its catalog-wide shell.</summary>
 internal static class CatalogParts
 {
@@ -98,22 +129,73 @@ internal static class CatalogParts
                 catalog.Events.Count > 0 ? catalog.Events[0].Id : "an-id",
             }.ToEquatableArray(),
             Spread: Links(catalog, names.Length).Select(l => l is null ? -1 : l[l.Length - 1]).ToEquatableArray(),
-            Composition: catalog.Composition);
+            // The parts import upstream facts by id: the shell needs none of them.
+            Composition: catalog.Composition is { } composition ? composition with { Imports = EquatableArray<BoundImport>.Empty } : null);
     }
 
-    public static EquatableArray<BoundPart> Split(BoundCatalog catalog)
+    /// <summary>
+    /// The shell of a catalog bound file by file: its files, orders and example ids from the
+    /// index, its kinds from the parts (<paramref name="kinds"/>).
+    /// </summary>
+    public static CatalogShell Shell(CatalogIndex index, CatalogKinds kinds, UpstreamIndex upstream)
+    {
+        EquatableArray<string> Names(FactCategory category) => kinds.Kinds.Where(k => k.Category == category).Select(k => k.Name).ToEquatableArray();
+        UpstreamCatalogs catalogs = upstream.Catalogs;
+        return new CatalogShell(
+            PartFields: index.PartFields,
+            Orders: index.Orders,
+            StateKinds: Names(FactCategory.State),
+            ActorKinds: Names(FactCategory.Actor),
+            EventKinds: Names(FactCategory.Event),
+            ExampleIds: index.ExampleIds,
+            Spread: index.Spread,
+            Composition: catalogs.Catalogs.IsEmpty ? null : new BoundComposition(
+                TypesNamespace: catalogs.Catalogs[0].TypesNamespace,
+                UpstreamNamespaces: catalogs.Catalogs.Select(static c => c.Namespace).ToEquatableArray(),
+                Kinds: kinds.Kinds.Select(static k => new UpstreamKind(k.Category, k.Name, k.Value)).ToEquatableArray(),
+                Imports: EquatableArray<BoundImport>.Empty));
+    }
+
+    /// <summary>Every kind the parts use, per category in name order, and whether two of one category give one C# name.</summary>
+    public static CatalogKinds Kinds(IEnumerable<EquatableArray<PartKind>> parts)
+    {
+        var byCategory = new SortedDictionary<string, int>[] { new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal) };
+        foreach (EquatableArray<PartKind> part in parts)
+        {
+            foreach (PartKind kind in part) byCategory[(int)kind.Category][kind.Name] = kind.Value;
+        }
+        bool clash = false;
+        var kinds = new List<PartKind>();
+        for (int c = 0; c < 3; c++)
+        {
+            var members = new HashSet<string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, int> kind in byCategory[c])
+            {
+                if (!members.Add(Naming.ToPascalCase(kind.Key))) clash = true;
+                kinds.Add(new PartKind((FactCategory)c, kind.Key, kind.Value));
+            }
+        }
+        return new CatalogKinds(kinds.ToEquatableArray(), clash);
+    }
+
+    public static EquatableArray<BoundPart> Split(BoundCatalog catalog) => SplitByFile(catalog).Parts;
+
+    /// <summary>The parts, with the fact file each belongs to.</summary>
+    public static CatalogSplit SplitByFile(BoundCatalog catalog)
     {
         string[] names = PartNames(catalog);
         int[]?[] links = Links(catalog, names.Length);
         var index = new FileIndex(catalog);
         var parts = new List<BoundPart>(names.Length);
+        var paths = new List<string>(names.Length);
         for (int f = 0; f < names.Length; f++)
         {
             if (!index.HasFacts(f)) continue;
             EquatableArray<int> spread = links.Select(l => l is null ? -1 : l[f]).ToEquatableArray();
             parts.Add(Part(catalog, index, f, names[f], parts.Count, spread));
+            paths.Add(catalog.SourceFiles[f]);
         }
-        return parts.ToEquatableArray();
+        return new CatalogSplit(paths.ToEquatableArray(), parts.ToEquatableArray());
     }
 
     /// <summary>
@@ -188,12 +270,9 @@ internal static class CatalogParts
     {
         int[]? Of(IEnumerable<int> sources, int count)
         {
-            if (count <= MaxMembersPerType) return null;
             var perFile = new int[files];
             foreach (int source in sources) perFile[source]++;
-            var first = new int[files + 1];
-            for (int f = 0; f < files; f++) first[f + 1] = first[f] + (perFile[f] + MaxMembersPerType - 1) / MaxMembersPerType;
-            return first;
+            return CatalogIndex.Links(perFile, count);
         }
         return new[]
         {
@@ -205,28 +284,7 @@ internal static class CatalogParts
 
     public static string FieldName(string partName) => "Part_" + partName;
 
-    /// <summary>
-    /// A name per source file: the file name without <c>.facts.yaml</c>, as an identifier; files
-    /// of the same name (in other folders) get <c>_2</c>, <c>_3</c>, ... in file order.
-    /// </summary>
-    private static string[] PartNames(BoundCatalog catalog)
-    {
-        var names = new string[catalog.SourceFiles.Count];
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int f = 0; f < names.Length; f++)
-        {
-            string file = System.IO.Path.GetFileName(catalog.SourceFiles[f].Replace('\\', '/'));
-            const string Suffix = ".facts.yaml";
-            if (file.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase)) file = file.Substring(0, file.Length - Suffix.Length);
-            var b = new System.Text.StringBuilder(file.Length);
-            foreach (char c in file) b.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' ? c : '_');
-            string name = b.Length == 0 ? "_" : b.ToString();
-            string unique = name;
-            for (int n = 2; !taken.Add(unique); n++) unique = name + "_" + n.ToString(CultureInfo.InvariantCulture);
-            names[f] = unique;
-        }
-        return names;
-    }
+    private static string[] PartNames(BoundCatalog catalog) => CatalogIndex.PartNames(catalog.SourceFiles);
 
     private static BoundPart Part(BoundCatalog catalog, FileIndex index, int source, string name, int ordinal, EquatableArray<int> spread)
     {

@@ -31,137 +31,110 @@ internal static class DataTableEmitter
     internal const int MaxLiteralTextLength = 4_000_000;
 
     /// <summary>
-    /// Why the catalog cannot be emitted for this project, or null. Checked before anything is
-    /// emitted, so that a refused catalog gives one diagnostic and no code that fails to compile.
-    /// Cheap where it matters: only a catalog whose text might not fit is measured exactly.
+    /// What one part's literals hold, bounded cheaply: the length of every text it would hold and
+    /// a count of its ints, at most. Only where the catalog's bounds do not fit is each part
+    /// measured exactly (<see cref="Exact"/>, by <see cref="Measure"/>). A part's size depends
+    /// on that part alone, so an edit to one file measures that file again, and the decision for
+    /// the whole catalog (<see cref="Forms"/>, <see cref="Refusal"/>) adds up one number per file.
     /// </summary>
-    public static string? Refusal(BoundCatalog catalog, GeneratorOptions options)
+    /// <param name="TextUpper">At least the length of the part's pooled text and its kinds' names.</param>
+    /// <param name="IntUpper">At least the ints of the part's table, and the shell's order entries for its facts.</param>
+    /// <param name="LoneSurrogate">A text holds a lone surrogate, which UTF-8 cannot store.</param>
+    internal sealed record PartSize(long TextUpper, long IntUpper, bool LoneSurrogate)
     {
-        if (TextUpperBound(catalog) <= MaxLiteralTextLength) return null;
-        // With UTF-8 text any size fits; only a lone surrogate, which UTF-8 cannot store, is
-        // refused. Scan for one before building the table, which costs as much as emitting it.
-        if (options.CanUseUtf8Text && !AnyLoneSurrogate(catalog)) return null;
-        Measure measure = MeasureParts(catalog);
-        return Problem(measure.Texts, measure.TextLength, options);
+        /// <summary>The exact measure, where the catalog needs one (<see cref="NeedsMeasure"/>).</summary>
+        public PartMeasure? Exact { get; init; }
     }
 
-    /// <summary>What the parts' literals hold, measured as they are written: one pool per fact file.</summary>
-    private sealed record Measure(List<string> Texts, long TextLength, long TableLength, long Utf8TableLength);
+    /// <summary>A part measured as it is written: its text, and its int table as literals with UTF-16 and with UTF-8 text offsets.</summary>
+    internal sealed record PartMeasure(long Text, long Table, long Utf8Table);
 
-    private static Measure MeasureParts(BoundCatalog catalog)
+    /// <summary>The cheap bounds of a part (<see cref="PartSize"/>).</summary>
+    public static PartSize Estimate(BoundPart part)
     {
-        int files = catalog.SourceFiles.Count;
-        var tables = new Table[files];
-        var values = new List<int>[files];
-        for (int f = 0; f < files; f++)
+        BoundCatalog facts = part.Facts;
+        long text = 0, ints = 0;
+        bool lone = false;
+        void Text(string? value)
         {
-            tables[f] = new Table();
-            values[f] = new List<int>(SourceRow(tables[f], catalog.Sources[f]));
+            if (value is null) return;
+            text += value.Length;
+            lone |= HasLoneSurrogate(value);
         }
-        foreach (BoundState state in catalog.States) values[state.Source].AddRange(StateRow(tables[state.Source], state));
-        foreach (BoundActor actor in catalog.Actors) values[actor.Source].AddRange(ActorRow(tables[actor.Source], actor));
-        foreach (BoundEvent @event in catalog.Events) values[@event.Source].AddRange(EventRow(tables[@event.Source], @event));
-        var texts = new List<string>();
-        long textLength = 0, tableLength = 0, utf8TableLength = 0;
-        for (int f = 0; f < files; f++)
+        static long List<T>(EquatableArray<T> items) where T : System.IEquatable<T> => items.IsEmpty ? 0 : 1 + items.Count;
+        foreach (BoundSource s in facts.Sources)
         {
-            texts.AddRange(tables[f].Texts);
-            textLength += tables[f].Texts.Sum(t => (long)t.Length);
-            long ints = DataEncoding.Length(values[f].ToArray()) + DataEncoding.Length(tables[f].Lists.ToArray());
-            tableLength += ints + DataEncoding.Length(TextStarts(tables[f].Texts, utf8: false));
-            utf8TableLength += ints + DataEncoding.Length(TextStarts(tables[f].Texts, utf8: true));
+            Text(s.Outlet); Text(s.Title); Text(s.Language); Text(s.Url);
+            ints += L.SourceWidth;
         }
-        // What the rows do not show: the imported ids, the kinds' names, each file's header and
-        // imports, and the shell's orders, each at its most.
-        long extraInts = 7L * (PerFileInts(catalog) + 2 * References(catalog));
-        return new Measure(texts, textLength + ImportUpperBound(catalog) + KindNamesUpperBound(catalog), tableLength + extraInts, utf8TableLength + extraInts);
+        foreach (BoundState s in facts.States)
+        {
+            Text(s.Id); Text(s.Name); Text(s.OfficialName); Text(s.Capital);
+            foreach (string alias in s.Aliases) Text(alias);
+            foreach (BoundLabel label in s.Labels) { Text(label.Language); Text(label.Text); }
+            ints += L.StateWidth + List(s.RecognizedBy) + List(s.Aliases) + 2 * List(s.Labels);
+        }
+        foreach (BoundActor a in facts.Actors)
+        {
+            Text(a.Id); Text(a.Name); Text(a.Role);
+            foreach (string alias in a.Aliases) Text(alias);
+            foreach (BoundLabel label in a.Labels) { Text(label.Language); Text(label.Text); }
+            ints += L.ActorWidth + List(a.Aliases) + 2 * List(a.Labels);
+        }
+        foreach (BoundEvent e in facts.Events)
+        {
+            Text(e.Id); Text(e.Summary); Text(e.Retraction); Text(e.Note);
+            ints += L.EventWidth + List(e.Actors) + List(e.States) + List(e.ReportedBy) + List(e.Follows);
+        }
+        foreach (PartImport import in part.Imports) { Text(import.Id); Text(import.Namespace); }
+        foreach (PartKind kind in part.Kinds) Text(kind.Name);
+        int rows = facts.Sources.Count + facts.States.Count + facts.Actors.Count + facts.Events.Count;
+        // Besides the rows and lists: the header, each kind's length, a start per text (at most
+        // one per int and per row's text columns, plus one), two ints per import, and the
+        // shell's order entry for each fact.
+        long others = Header + part.Kinds.Count + (ints + 4L * rows + 2 * part.Imports.Count + 1) + 2L * part.Imports.Count
+            + facts.States.Count + facts.Actors.Count + facts.Events.Count;
+        return new PartSize(text, ints + others, lone);
     }
 
-    /// <summary>Ints each file's table holds besides its rows and lists (header, kind name lengths, one more text start, the empty list), and the shell's orders.</summary>
-    private static long PerFileInts(BoundCatalog catalog)
-        => catalog.SourceFiles.Count * (14L + catalog.StateKinds.Count + catalog.ActorKinds.Count + catalog.EventKinds.Count + (catalog.Composition?.Kinds.Count ?? 0))
-            + catalog.States.Count + catalog.Actors.Count + catalog.Events.Count;
+    private const int Header = 12;
 
-    /// <summary>The names of the kinds, which each file that uses them holds once.</summary>
-    private static long KindNamesUpperBound(BoundCatalog catalog)
+    /// <summary>Whether the bounds of every part together do not fit literals, and so each part is measured exactly.</summary>
+    public static bool NeedsMeasure(IEnumerable<PartSize?> sizes, long maxLiteralTextLength = MaxLiteralTextLength)
     {
-        long names = catalog.StateKinds.Concat(catalog.ActorKinds).Concat(catalog.EventKinds).Sum(k => (long)k.Length);
-        if (catalog.Composition is { } composition) names += composition.Kinds.Sum(k => (long)k.Name.Length);
-        return catalog.SourceFiles.Count * names;
+        long text = 0, ints = 0;
+        foreach (PartSize? size in sizes)
+        {
+            if (size is null) continue;
+            text += size.TextUpper;
+            ints += size.IntUpper;
+        }
+        // Every int of the tables takes at most 7 characters (5 bits each).
+        return text + 7 * ints > maxLiteralTextLength;
     }
 
-    /// <summary>How many references the catalog's facts make (each may be an import of its file).</summary>
-    private static long References(BoundCatalog catalog)
+    /// <summary>The part's literals, measured as <see cref="WritePart"/> writes them.</summary>
+    public static PartMeasure Measure(BoundPart part)
     {
-        long references = 0;
-        foreach (BoundState s in catalog.States) references += (s.Within >= 0 ? 1 : 0) + s.RecognizedBy.Count;
-        foreach (BoundActor a in catalog.Actors) references += a.State >= 0 ? 1 : 0;
-        foreach (BoundEvent e in catalog.Events) references += e.Actors.Count + e.States.Count + (e.Place >= 0 ? 1 : 0) + e.ReportedBy.Count + e.Follows.Count;
-        return references;
-    }
-
-    private static bool AnyLoneSurrogate(BoundCatalog catalog)
-    {
-        static bool Any(string? text) => text is not null && HasLoneSurrogate(text);
-        static bool Labels(EquatableArray<BoundLabel> labels) => labels.Any(l => Any(l.Language) || Any(l.Text));
-        static bool Aliases(EquatableArray<string> aliases) => aliases.Any(Any);
-        foreach (BoundSource s in catalog.Sources) if (Any(s.Outlet) || Any(s.Title) || Any(s.Language) || Any(s.Url)) return true;
-        foreach (BoundState s in catalog.States) if (Any(s.Id) || Any(s.Name) || Any(s.OfficialName) || Any(s.Capital) || Aliases(s.Aliases) || Labels(s.Labels)) return true;
-        foreach (BoundActor a in catalog.Actors) if (Any(a.Id) || Any(a.Name) || Any(a.Role) || Aliases(a.Aliases) || Labels(a.Labels)) return true;
-        foreach (BoundEvent e in catalog.Events) if (Any(e.Id) || Any(e.Summary) || Any(e.Retraction) || Any(e.Note)) return true;
-        return false;
+        PartData data = Data(part);
+        long text = data.Table.Texts.Sum(t => (long)t.Length) + data.KindNames.Length;
+        int[] utf16 = data.Ints(utf8: false), utf8 = data.Ints(utf8: true);
+        // The shell's order entries for the part's facts: at most 7 characters each.
+        long orders = 7L * (part.Facts.States.Count + part.Facts.Actors.Count + part.Facts.Events.Count);
+        return new PartMeasure(text, DataEncoding.Length(utf16) + orders, DataEncoding.Length(utf8) + orders);
     }
 
     /// <summary>
-    /// At least the length of the ids (and namespaces) that the parts repeat: each file holds the
-    /// id of every fact of another file or catalog that its facts reference.
+    /// Why the catalog cannot be emitted for this project, or null. Checked before anything is
+    /// emitted, so that a refused catalog gives one diagnostic and no code that fails to compile.
     /// </summary>
-    private static long ImportUpperBound(BoundCatalog catalog)
+    public static string? Refusal(IReadOnlyCollection<PartSize?> sizes, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
     {
-        long references = References(catalog);
-        int longest = 0;
-        foreach (BoundState s in catalog.States) longest = System.Math.Max(longest, s.Id.Length);
-        foreach (BoundActor a in catalog.Actors) longest = System.Math.Max(longest, a.Id.Length);
-        foreach (BoundEvent e in catalog.Events) longest = System.Math.Max(longest, e.Id.Length);
-        if (catalog.Composition is { } composition)
-        {
-            foreach (BoundImport import in composition.Imports) longest = System.Math.Max(longest, import.Id.Length);
-            foreach (string upstream in composition.UpstreamNamespaces) longest += upstream.Length;
-        }
-        return references * longest;
-    }
-
-    /// <summary>At least the length of every text the table would hold.</summary>
-    private static long TextUpperBound(BoundCatalog catalog)
-    {
-        long length = ImportUpperBound(catalog) + KindNamesUpperBound(catalog);
-        static long Of(string? text) => text?.Length ?? 0;
-        static long Labels(EquatableArray<BoundLabel> labels) => labels.Sum(l => Of(l.Language) + Of(l.Text));
-        static long Aliases(EquatableArray<string> aliases) => aliases.Sum(a => (long)a.Length);
-        foreach (BoundSource s in catalog.Sources) length += Of(s.Outlet) + Of(s.Title) + Of(s.Language) + Of(s.Url);
-        foreach (BoundState s in catalog.States) length += Of(s.Id) + Of(s.Name) + Of(s.OfficialName) + Of(s.Capital) + Aliases(s.Aliases) + Labels(s.Labels);
-        foreach (BoundActor a in catalog.Actors) length += Of(a.Id) + Of(a.Name) + Of(a.Role) + Aliases(a.Aliases) + Labels(a.Labels);
-        foreach (BoundEvent e in catalog.Events) length += Of(e.Id) + Of(e.Summary) + Of(e.Retraction) + Of(e.Note);
-        return length;
-    }
-
-    /// <summary>At least the number of ints the rows and lists would hold.</summary>
-    private static long IntUpperBound(BoundCatalog catalog)
-    {
-        static long List<T>(EquatableArray<T> items) where T : System.IEquatable<T> => items.IsEmpty ? 0 : 1 + items.Count;
-        long ints = catalog.Sources.Count * (long)L.SourceWidth;
-        foreach (BoundState s in catalog.States) ints += L.StateWidth + List(s.RecognizedBy) + List(s.Aliases) + 2 * List(s.Labels);
-        foreach (BoundActor a in catalog.Actors) ints += L.ActorWidth + List(a.Aliases) + 2 * List(a.Labels);
-        foreach (BoundEvent e in catalog.Events) ints += L.EventWidth + List(e.Actors) + List(e.States) + List(e.ReportedBy) + List(e.Follows);
-        // Each text's start too: at most one per int or per source, state and event text column;
-        // and what each file's table holds besides (header, imports) and the shell's orders.
-        return 2 * ints + catalog.Sources.Count * 4L + catalog.States.Count * 4L + catalog.Actors.Count * 3L + catalog.Events.Count * 4L
-            + PerFileInts(catalog) + 2 * References(catalog);
-    }
-
-    /// <summary>The one rule for refusing a catalog's text (see <see cref="MaxLiteralTextLength"/>).</summary>
-    private static string? Problem(List<string> texts, long textLength, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
-    {
+        if (sizes.Sum(s => s?.TextUpper ?? 0) <= maxLiteralTextLength) return null;
+        bool lone = sizes.Any(s => s?.LoneSurrogate == true);
+        // With UTF-8 text any size fits; only a lone surrogate, which UTF-8 cannot store, is refused.
+        if (options.CanUseUtf8Text && !lone) return null;
+        long textLength = sizes.Sum(s => s is null ? 0 : Exact(s).Text);
         if (textLength <= maxLiteralTextLength) return null;
         if (!options.CanUseUtf8Text)
         {
@@ -169,12 +142,11 @@ internal static class DataTableEmitter
                 + $"{maxLiteralTextLength.ToString("N0", CultureInfo.InvariantCulture)} that string literals may take; larger catalogs store their text as UTF-8 data, "
                 + "which needs C# 11 or later and .NET (Core) 2.1 or later";
         }
-        if (texts.Any(HasLoneSurrogate))
-        {
-            return "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
-        }
-        return null;
+        return "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
     }
+
+    private static PartMeasure Exact(PartSize size)
+        => size.Exact ?? throw new System.InvalidOperationException("The catalog's parts were not measured: NeedsMeasure decides that before Forms and Refusal.");
 
     /// <summary>
     /// How every part of the catalog writes its text and tables, decided for the whole catalog:
@@ -182,28 +154,51 @@ internal static class DataTableEmitter
     /// is measured exactly, so this is cheap where it matters; it changes only when the catalog
     /// crosses a limit, so an edit below it re-emits no other file.
     /// </summary>
-    public static TableForms Forms(BoundCatalog catalog, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
+    public static TableForms Forms(IReadOnlyCollection<PartSize?> sizes, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
     {
-        // Every int of the tables takes at most 7 characters (5 bits each).
-        if (TextUpperBound(catalog) + 7 * IntUpperBound(catalog) <= maxLiteralTextLength) return TableForms.Literals;
-        Measure measure = MeasureParts(catalog);
-        long textLength = measure.TextLength, tableLength = measure.TableLength;
+        if (!NeedsMeasure(sizes, maxLiteralTextLength)) return TableForms.Literals;
+        long textLength = 0, tableLength = 0, utf8TableLength = 0;
+        foreach (PartSize? size in sizes)
+        {
+            if (size is null) continue;
+            PartMeasure measure = Exact(size);
+            textLength += measure.Text;
+            tableLength += measure.Table;
+            utf8TableLength += measure.Utf8Table;
+        }
         if (textLength + tableLength <= maxLiteralTextLength) return TableForms.Literals;
         if (!options.CanUseUtf8Text) return new TableForms(TextUtf8: false, Tables: TableForm.Initializer);
         if (textLength > maxLiteralTextLength)
         {
-            return new TableForms(TextUtf8: true, Tables: measure.Utf8TableLength > maxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal);
+            return new TableForms(TextUtf8: true, Tables: utf8TableLength > maxLiteralTextLength ? TableForm.Utf8 : TableForm.Literal);
         }
         return new TableForms(TextUtf8: false, Tables: TableForm.Utf8);
     }
 
-    /// <summary>
-    /// Writes the data class of one fact file: its text, lists and rows handed to the catalog's
-    /// shared <c>FactCatalogData.Storage</c> (the code that reads them is in FactGen.Catalog.g.cs,
-    /// so the JIT compiles it once for the catalog, not once per file), and what its references to
-    /// other files' and catalogs' facts are (fetched on first use).
-    /// </summary>
-    public static void WritePart(IndentedWriter writer, BoundPart part, GeneratorOptions options, TableForms forms)
+    /// <summary>A part's string pool, its kinds and its int table (less the text starts, which depend on the form).</summary>
+    private sealed class PartData
+    {
+        private readonly int[] _head;
+        private readonly int[] _rest;
+
+        public PartData(Table table, string[] kinds, int[] head, int[] rest)
+        {
+            Table = table;
+            KindNames = string.Concat(kinds);
+            _head = head;
+            _rest = rest;
+        }
+
+        public Table Table { get; }
+
+        /// <summary>The names of the part's kinds, one literal.</summary>
+        public string KindNames { get; }
+
+        /// <summary>The whole int table: the header and kinds, where each string starts, then lists, rows and imports.</summary>
+        public int[] Ints(bool utf8) => _head.Concat(TextStarts(Table.Texts, utf8)).Concat(_rest).ToArray();
+    }
+
+    private static PartData Data(BoundPart part)
     {
         BoundCatalog facts = part.Facts;
         var table = new Table();
@@ -212,8 +207,6 @@ internal static class DataTableEmitter
         var actorRows = facts.Actors.Select(a => (a.Id, Row: ActorRow(table, a))).ToList();
         var eventRows = facts.Events.Select(e => (e.Id, Row: EventRow(table, e))).ToList();
 
-        // The fact types: this catalog's own, or those of the root catalog it builds on.
-        string t = "global::" + (part.TypesNamespace ?? options.Namespace);
         // One int table per file (see FactCatalogData.Layout in the template): the header, the
         // kinds' names, where each string starts, the lists, the rows and the imported facts.
         int imported(FactCategory category) => part.Imports.Count(i => i.Category == category);
@@ -228,15 +221,31 @@ internal static class DataTableEmitter
             imported(FactCategory.State), imported(FactCategory.Actor), imported(FactCategory.Event),
             stateKinds.Length, actorKinds.Length, eventKinds.Length, table.Texts.Count, table.Lists.Count,
         };
-        int[] data = header.Concat(stateKinds.Concat(actorKinds).Concat(eventKinds).Select(k => k.Length))
-            .Concat(TextStarts(table.Texts, forms.TextUtf8))
-            .Concat(table.Lists)
+        string[] kinds = stateKinds.Concat(actorKinds).Concat(eventKinds).ToArray();
+        int[] head = header.Concat(kinds.Select(k => k.Length)).ToArray();
+        int[] rest = table.Lists
             .Concat(Flatten(sourceRows, L.SourceWidth))
             .Concat(Flatten(stateRows, L.StateWidth))
             .Concat(Flatten(actorRows, L.ActorWidth))
             .Concat(Flatten(eventRows, L.EventWidth))
             .Concat(imports)
             .ToArray();
+        return new PartData(table, kinds, head, rest);
+    }
+
+    /// <summary>
+    /// Writes the data class of one fact file: its text, lists and rows handed to the catalog's
+    /// shared <c>FactCatalogData.Storage</c> (the code that reads them is in FactGen.Catalog.g.cs,
+    /// so the JIT compiles it once for the catalog, not once per file), and what its references to
+    /// other files' and catalogs' facts are (fetched on first use).
+    /// </summary>
+    public static void WritePart(IndentedWriter writer, BoundPart part, GeneratorOptions options, TableForms forms)
+    {
+        PartData partData = Data(part);
+        Table table = partData.Table;
+        int[] data = partData.Ints(forms.TextUtf8);
+        // The fact types: this catalog's own, or those of the root catalog it builds on.
+        string t = "global::" + (part.TypesNamespace ?? options.Namespace);
 
         // One class for the whole catalog, its parts spread over the files: the runtime loads one
         // type and the JIT compiles one static constructor, not one of each per fact file, and
@@ -251,7 +260,7 @@ internal static class DataTableEmitter
         writer.Line($"internal static readonly {t}.FactCatalogStorage {part.FieldName} = new Storage(");
         writer.Indent();
         WriteTable(writer.Start(), members, "Data", suffix, data, forms.Tables).Append(",\n");
-        SourceEscaping.AppendLiteral(writer.Start(), string.Concat(stateKinds.Concat(actorKinds).Concat(eventKinds))).Append(",\n");
+        SourceEscaping.AppendLiteral(writer.Start(), partData.KindNames).Append(",\n");
         WriteText(writer, members, suffix, table.Texts, forms.TextUtf8);
         writer.Outdent();
         if (members.Length > 0)

@@ -11,9 +11,9 @@ namespace FactGen.Emitting;
 /// </summary>
 internal static class ManifestEmitter
 {
-    /// <param name="catalog">The bound catalog: its kinds and how it builds on others.</param>
+    /// <param name="catalog">The catalog's shell: its kinds and how it builds on others.</param>
     /// <param name="declared">The facts that have a member, with their files and lines.</param>
-    public static string Emit(BoundCatalog catalog, EquatableArray<UpstreamFact> declared, GeneratorOptions options)
+    public static string Emit(CatalogShell catalog, EquatableArray<UpstreamFact> declared, GeneratorOptions options)
     {
         string typesNamespace = catalog.Composition?.TypesNamespace ?? options.Namespace;
         var kinds = catalog.Composition is { } composition

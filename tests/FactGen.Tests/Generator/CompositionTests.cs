@@ -199,7 +199,7 @@ public class CompositionTests
         GeneratorRunResult second = desk.Driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         IncrementalAssert.AllCachedOrUnchanged(desk.Driver.RunGenerators(edited).GetRunResult());
-        foreach (string step in new[] { TrackingNames.ReadFactFile, TrackingNames.ReadUpstreamCatalogs, TrackingNames.IndexUpstreamCatalogs, TrackingNames.BindCatalog })
+        foreach (string step in new[] { TrackingNames.ReadFactFile, TrackingNames.ReadUpstreamCatalogs, TrackingNames.IndexUpstreamCatalogs, TrackingNames.CatalogIndex, TrackingNames.BindFile, TrackingNames.BindCatalog })
         {
             Assert.All(second.TrackedSteps[step], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
         }
@@ -211,7 +211,8 @@ public class CompositionTests
             .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/desk/more.facts.yaml", "source:\n  outlet: More\nactors:\n  more-editor: { name: More, kind: editor, state: russia }\n")))
             .RunGenerators(desk.Input).GetRunResult().Results.Single();
         Assert.All(edit.TrackedSteps[TrackingNames.IndexUpstreamCatalogs], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
-        Assert.All(edit.TrackedSteps[TrackingNames.BindCatalog], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason)));
+        Assert.All(edit.TrackedSteps[TrackingNames.CatalogIndex], s => Assert.All(s.Outputs, o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason)));
+        Assert.Contains(edit.TrackedSteps[TrackingNames.BindFile].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.New && ((FactGen.Binding.FileBind)o.Value).Path == "/desk/more.facts.yaml");
         Assert.Empty(edit.Diagnostics);
     }
 

@@ -133,6 +133,13 @@ public class IncrementalityTests
         return (driver, parts, result);
     }
 
+    /// <summary>Each fact file's bind step after an edit, by path, with the step's reason for it.</summary>
+    private static System.Collections.Generic.Dictionary<string, IncrementalStepRunReason> BindReasons(GeneratorDriverRunResult result)
+        => result.Results.Single().TrackedSteps[TrackingNames.BindFile]
+            .SelectMany(step => step.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Removed)
+            .ToDictionary(o => ((FactGen.Binding.FileBind)o.Value).Path, o => o.Reason);
+
     [Theory]
     [InlineData("name: Syria", "name: Syrian Arab Republic")]
     [InlineData("kind: sovereign", "kind: sovereign\n    capital: Damascus")]
@@ -144,11 +151,16 @@ public class IncrementalityTests
 
         (_, var parts, GeneratorDriverRunResult result) = Edit(driver, compilation, Second, Second.Yaml.Replace(from, to));
 
-        // Only the edited file's part was made again; the other part and the catalog-wide source
-        // compare equal, so their output steps do not run and Roslyn keeps their trees.
+        // Only the edited file was bound again: the index of ids did not change, so the other
+        // file did not bind at all, and its part and the catalog-wide source were not made
+        // again; their output steps do not run and Roslyn keeps their trees.
         Assert.Equal(IncrementalStepRunReason.Modified, parts["FactGen.Facts.second.g.cs"]);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.first.g.cs"]);
-        Assert.All(result.Results.Single().TrackedSteps[TrackingNames.CatalogShell], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason)));
+        Assert.Equal(IncrementalStepRunReason.Cached, parts["FactGen.Facts.first.g.cs"]);
+        var binds = BindReasons(result);
+        Assert.Equal(IncrementalStepRunReason.Modified, binds[Second.Path]);
+        Assert.Equal(IncrementalStepRunReason.Cached, binds[First.Path]);
+        Assert.All(result.Results.Single().TrackedSteps[TrackingNames.CatalogIndex], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
+        Assert.All(result.Results.Single().TrackedSteps[TrackingNames.CatalogShell], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
         Assert.Equal(firstBefore, result.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Facts.first.g.cs").SourceText.ToString());
         Assert.Empty(result.Diagnostics);
     }
@@ -163,9 +175,14 @@ public class IncrementalityTests
 
         (_, var parts, GeneratorDriverRunResult result) = Edit(driver, compilation, Second, Second.Yaml.Replace("syria:", "syrian-arab-republic:"));
 
+        // The index of ids changed, so every file bound again (a lookup per reference), but only
+        // the renamed file's part changed: the others compare equal and are not emitted again.
         Assert.Equal(IncrementalStepRunReason.Modified, parts["FactGen.Facts.second.g.cs"]);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.first.g.cs"]);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.third.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, parts["FactGen.Facts.first.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, parts["FactGen.Facts.third.g.cs"]);
+        var binds = BindReasons(result);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, binds[First.Path]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, binds[third.Path]);
         Assert.Contains("SyrianArabRepublic", result.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Facts.second.g.cs").SourceText.ToString());
         Assert.Empty(result.Diagnostics);
     }
@@ -197,8 +214,8 @@ public class IncrementalityTests
         var parts = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.CatalogParts].SelectMany(step => step.Outputs)
             .ToDictionary(o => ((FactGen.Binding.BoundPart)o.Value).HintName, o => o.Reason);
         Assert.Equal(IncrementalStepRunReason.New, parts["FactGen.Facts.zz_added.g.cs"]);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.first.g.cs"]);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, parts["FactGen.Facts.second.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, parts["FactGen.Facts.first.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, parts["FactGen.Facts.second.g.cs"]);
 
         AdditionalText toRemove = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ReadFactFile]
             .Select(step => step.Inputs[0].Source.Outputs[0].Value).OfType<AdditionalText>().Single(t => t.Path == added.Path);
@@ -207,8 +224,8 @@ public class IncrementalityTests
         var after = removed.Results.Single().TrackedSteps[TrackingNames.CatalogParts].SelectMany(step => step.Outputs)
             .Where(o => o.Reason != IncrementalStepRunReason.Removed)
             .ToDictionary(o => ((FactGen.Binding.BoundPart)o.Value).HintName, o => o.Reason);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, after["FactGen.Facts.first.g.cs"]);
-        Assert.Equal(IncrementalStepRunReason.Unchanged, after["FactGen.Facts.second.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, after["FactGen.Facts.first.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, after["FactGen.Facts.second.g.cs"]);
         Assert.DoesNotContain(removed.Results.Single().GeneratedSources, s => s.HintName == "FactGen.Facts.zz_added.g.cs");
     }
 }

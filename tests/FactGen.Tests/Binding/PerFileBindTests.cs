@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using FactGen.Binding;
+using FactGen.Helpers;
+using FactGen.Models;
+using FactGen.Reading;
+using FactGen.Tests.Infrastructure;
+using FactGen.Tests.Mutation;
+using FactGen.Upstream;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace FactGen.Tests.Binding;
+
+/// <summary>
+/// The generator binds file by file against an index of declared ids, and falls back to the
+/// whole-catalog bind where a file's result may depend on another file's text (a duplicate, an
+/// unknown reference, a lost id line). Wherever the file-by-file bind decides, it must give
+/// exactly what the whole bind gives: the same parts, shell, diagnostics and manifest facts.
+/// Checked here on every edit of the mutation sweep (one catalog, and the desk file on top of
+/// the seed as a referenced catalog) and on every corpus file beside the seed.
+/// </summary>
+public sealed class PerFileBindTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void FileByFileBindIsTheWholeBindWhereverItDecides()
+    {
+        FactFile[] unedited = MutationSweep.UneditedFiles();
+        var cases = new List<(string Name, FactFile[] Files)> { ("unedited", unedited) };
+        foreach (Edit edit in MutationSweep.Edits(unedited))
+        {
+            FactFile[] files = unedited.ToArray();
+            files[edit.FileIndex] = files[edit.FileIndex] with { Yaml = edit.Text };
+            cases.Add((edit.Describe(), files));
+        }
+        foreach (string path in Directory.EnumerateFiles(CorpusDirectory(), "*.facts.yaml").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            cases.Add((Path.GetFileName(path), new[] { unedited[0], new FactFile("/corpus/" + Path.GetFileName(path), File.ReadAllText(path)) }));
+        }
+
+        int decided = 0;
+        var mismatches = new List<string>();
+        foreach ((string name, FactFile[] files) in cases)
+        {
+            if (Compare(Read(files), UpstreamIndex.None) is { } problem) mismatches.Add(name + ": " + problem);
+            else if (PerFile(Read(files), UpstreamIndex.None).Exact) decided++;
+        }
+        output.WriteLine($"{decided} of {cases.Count} catalogs bound file by file; the rest by the whole bind.");
+
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches.Take(20)));
+        // The unedited catalog and every edit that changes only values are decided file by file:
+        // most of the sweep, or the fast path would be one that edits never take.
+        Assert.True(decided * 2 > cases.Count, $"Only {decided} of {cases.Count} catalogs were bound file by file.");
+    }
+
+    [Fact]
+    public void FileByFileBindIsTheWholeBindOnTopOfAReferencedCatalog()
+    {
+        FactFile[] unedited = MutationSweep.UneditedFiles();
+        UpstreamIndex upstream = AsUpstream(unedited[0]);
+        var cases = new List<(string Name, FactFile[] Files)> { ("unedited", new[] { unedited[1] }) };
+        foreach (Edit edit in MutationSweep.Edits(unedited).Where(e => e.FileIndex == 1))
+        {
+            cases.Add((edit.Describe(), new[] { unedited[1] with { Yaml = edit.Text } }));
+        }
+
+        int decided = 0;
+        var mismatches = new List<string>();
+        foreach ((string name, FactFile[] files) in cases)
+        {
+            if (Compare(Read(files), upstream) is { } problem) mismatches.Add(name + ": " + problem);
+            else if (PerFile(Read(files), upstream).Exact) decided++;
+        }
+        output.WriteLine($"{decided} of {cases.Count} downstream catalogs bound file by file.");
+
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches.Take(20)));
+        Assert.True(decided * 2 > cases.Count, $"Only {decided} of {cases.Count} catalogs were bound file by file.");
+        // The desk file references the seed's facts: those are upstream imports of its part.
+        BoundPart desk = PerFile(Read(cases[0].Files), upstream).Binds.Single().Part!;
+        Assert.Contains(desk.Imports, i => i.Namespace == "Shared");
+    }
+
+    [Fact]
+    public void ADuplicateAcrossFilesIsLeftToTheWholeBind()
+    {
+        FactFile first = new("/facts/a.facts.yaml", Facts.MinimalSource + "\nstates:\n  syria: { name: Syria, kind: sovereign }\n");
+        FactFile second = new("/facts/b.facts.yaml", Facts.MinimalSource + "\nstates:\n  syria: { name: Syria, kind: sovereign }\n");
+        (CatalogIndex index, FileBind[] _, bool exact) = PerFile(Read(new[] { first, second }), UpstreamIndex.None);
+        Assert.False(index.IsExact);
+        Assert.False(exact);
+        Assert.Null(Compare(Read(new[] { first, second }), UpstreamIndex.None));
+    }
+
+    [Fact]
+    public void AReferenceToAnotherFilesFactIsAnImportById()
+    {
+        FactFile first = new("/facts/a.facts.yaml", Facts.MinimalSource + "\nstates:\n  syria: { name: Syria, kind: sovereign }\n");
+        FactFile second = new("/facts/b.facts.yaml", Facts.MinimalSource + "\nactors:\n  assad: { name: Bashar al-Assad, kind: person, state: syria }\n");
+        (_, FileBind[] binds, bool exact) = PerFile(Read(new[] { first, second }), UpstreamIndex.None);
+        Assert.True(exact);
+        BoundPart part = binds.Single(b => b.Path == second.Path).Part!;
+        Assert.Equal(new PartImport(FactCategory.State, null, "syria", "Syria"), Assert.Single(part.Imports));
+        // Its own facts come first: the import is the first reference past them.
+        Assert.Equal(0, part.Facts.Actors.Single().State);
+        Assert.Empty(part.Facts.States);
+    }
+
+    private static ImmutableArray<FactFileSyntax> Read(FactFile[] files)
+        => files.Select(f => FactFileReader.Read(f.Path, SourceText.From(f.Yaml), CancellationToken.None)).ToImmutableArray();
+
+    /// <summary>The generator's file-by-file pipeline, step by step.</summary>
+    private static (CatalogIndex Index, FileBind[] Binds, bool Exact) PerFile(ImmutableArray<FactFileSyntax> files, UpstreamIndex upstream)
+    {
+        CatalogIndex index = CatalogIndex.Build(files.Select(FileDeclarations.Of).ToImmutableArray(), upstream, CancellationToken.None);
+        FileBind[] binds = files.Select(f => CatalogBinder.BindFile(f, index, upstream, CancellationToken.None)).ToArray();
+        CatalogKinds kinds = CatalogParts.Kinds(binds.Select(b => b.Part?.Kinds ?? EquatableArray<PartKind>.Empty));
+        return (index, binds, binds.All(b => b.IsExact) && !kinds.Clash);
+    }
+
+    /// <summary>Null where the file-by-file bind defers to the whole bind or agrees with it; else what differs.</summary>
+    private static string? Compare(ImmutableArray<FactFileSyntax> files, UpstreamIndex upstream)
+    {
+        (CatalogIndex index, FileBind[] binds, bool exact) = PerFile(files, upstream);
+        if (!exact) return null;
+        BindResult whole = CatalogBinder.Bind(files, upstream, CancellationToken.None);
+        CatalogSplit split = CatalogParts.SplitByFile(whole.Catalog);
+        foreach (FileBind bind in binds)
+        {
+            BoundPart? expected = split.PartOf(bind.Path);
+            if (!Equals(expected, bind.Part)) return $"the part of {bind.Path} differs: {Describe(expected)} / {Describe(bind.Part)}";
+        }
+        if (split.Parts.Count != binds.Count(b => b.Part is not null)) return "a different number of parts";
+        CatalogKinds kinds = CatalogParts.Kinds(binds.Select(b => b.Part?.Kinds ?? EquatableArray<PartKind>.Empty));
+        if (!CatalogParts.Shell(whole.Catalog).Equals(CatalogParts.Shell(index, kinds, upstream))) return "the shell differs";
+        string[] wholeDiagnostics = whole.Diagnostics.Select(Key).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+        string[] fileDiagnostics = binds.SelectMany(b => b.Diagnostics).Select(Key).OrderBy(k => k, StringComparer.Ordinal).ToArray();
+        if (!wholeDiagnostics.SequenceEqual(fileDiagnostics)) return "diagnostics differ:\n  whole: " + string.Join("\n         ", wholeDiagnostics) + "\n  files: " + string.Join("\n         ", fileDiagnostics);
+        var declared = binds.SelectMany(b => b.Declared).ToList();
+        CatalogBinder.SortDeclared(declared);
+        if (!whole.Declared.SequenceEqual(declared)) return "the declared facts differ";
+        return null;
+    }
+
+    private static string Describe(BoundPart? part)
+        => part is null ? "none" : $"{part.HintName} #{part.Ordinal}, {part.Facts.States.Count}/{part.Facts.Actors.Count}/{part.Facts.Events.Count} facts, {part.Imports.Count} imports, kinds [{string.Join(", ", part.Kinds)}]";
+
+    private static string Key(DiagnosticInfo d)
+        => $"{d.Location?.FilePath}:{d.Location?.Span.Start:D8} {d.Descriptor.Id} {string.Join("|", d.Arguments)} {d.AdditionalLocation}";
+
+    /// <summary>A fact file as the catalog of a referenced assembly named Shared, as its manifest would describe it.</summary>
+    private static UpstreamIndex AsUpstream(FactFile file)
+    {
+        BindResult bound = CatalogBinder.Bind(Read(new[] { file }), CancellationToken.None);
+        BoundCatalog c = bound.Catalog;
+        var kinds = c.StateKinds.Select((k, i) => new UpstreamKind(FactCategory.State, k, i))
+            .Concat(c.ActorKinds.Select((k, i) => new UpstreamKind(FactCategory.Actor, k, i)))
+            .Concat(c.EventKinds.Select((k, i) => new UpstreamKind(FactCategory.Event, k, i)));
+        var catalog = new UpstreamCatalog("Shared", "Shared", "Shared", kinds.ToEquatableArray(), bound.Declared);
+        return UpstreamIndex.Build(new UpstreamCatalogs(new[] { catalog }.ToEquatableArray(), EquatableArray<string>.Empty), CancellationToken.None);
+    }
+
+    private static string CorpusDirectory([CallerFilePath] string thisFile = "")
+        => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(thisFile)!)!, "Corpus");
+}
