@@ -55,9 +55,15 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (catalogs, cancellationToken) => UpstreamIndex.Build(catalogs, cancellationToken))
             .WithTrackingName(TrackingNames.IndexUpstreamCatalogs);
 
-        // Bind file by file against an index of every declared id. What a file declares holds no
-        // values and no locations, so a value edit leaves the index equal, and only the edited
-        // file binds again; its part alone changes, and Roslyn keeps every other generated tree.
+        // Bind file by file: each file alone, a reference to a fact it does not declare being an
+        // import by id. The index of every file's declarations (ids, references, kinds: no values,
+        // no locations) places each file's part in the catalog and says whether binding file by
+        // file is exactly binding the whole catalog. A value edit leaves the index equal: only the
+        // edited file binds again, its part alone changes, and Roslyn keeps every other tree.
+        // Every per-file step depends on its own file and on whole-catalog values only, never on
+        // a value collected from other per-file steps that themselves depend on one: step
+        // tracking records each step's inputs without sharing, so each such level would multiply
+        // its cost by the number of files.
         IncrementalValueProvider<CatalogIndex> index = files
             .Select(static (file, _) => FileDeclarations.Of(file))
             .WithTrackingName(TrackingNames.FileDeclarations)
@@ -65,9 +71,12 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Combine(upstream)
             .Select(static (input, cancellationToken) => CatalogIndex.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogIndex);
+        IncrementalValueProvider<bool> perFile = index
+            .Select(static (i, _) => i.IsExact)
+            .WithTrackingName(TrackingNames.BindsPerFile);
         IncrementalValuesProvider<FileBind> fileBinds = files
-            .Combine(index.Combine(upstream))
-            .Select(static (input, cancellationToken) => CatalogBinder.BindFile(input.Left, input.Right.Left, input.Right.Right, cancellationToken))
+            .Combine(upstream)
+            .Select(static (input, cancellationToken) => CatalogBinder.BindFile(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BindFile);
         IncrementalValueProvider<CatalogKinds> kinds = fileBinds
             .Select(static (bind, _) => bind.Part?.Kinds ?? EquatableArray<PartKind>.Empty)
@@ -75,16 +84,10 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (parts, _) => CatalogParts.Kinds(parts))
             .WithTrackingName(TrackingNames.CatalogKinds);
 
-        // Whether binding file by file is exactly the whole-catalog bind: true unless an id is
-        // declared twice, a name clashes, a reference is unknown or a file lost an id line. Those
-        // cross-file diagnostics need every file: then the whole catalog is bound as one (the
-        // BindCatalog step), and the file-by-file results are not used.
-        IncrementalValueProvider<bool> perFile = fileBinds
-            .Select(static (bind, _) => bind.IsExact)
-            .Collect()
-            .Combine(kinds)
-            .Select(static (input, _) => !input.Right.Clash && input.Left.All(static exact => exact))
-            .WithTrackingName(TrackingNames.BindsPerFile);
+        // Where the index finds what only the whole catalog can report (a duplicate id, a clash
+        // of names, an unknown reference, a lost id line), the whole catalog is bound as one, and
+        // its parts, shell, diagnostics and manifest are used instead. Otherwise this step returns
+        // at once.
         IncrementalValueProvider<BindResult?> whole = files
             .Collect()
             .Combine(upstream)
@@ -99,34 +102,35 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (catalog, _) => catalog is null ? CatalogSplit.None : CatalogParts.SplitByFile(catalog))
             .WithTrackingName(TrackingNames.CatalogSplit);
 
-        // One part per fact file with facts, from whichever bind decides.
+        // The parts of the file-by-file bind, each at its place; the whole bind's, cut by file.
         IncrementalValuesProvider<BoundPart> parts = fileBinds
             .Select(static (bind, _) => (bind.Path, bind.Part))
-            .Combine(perFile.Combine(wholeParts))
-            .Select(static (input, _) => input.Right.Left ? input.Left.Part : input.Right.Right.PartOf(input.Left.Path))
+            .Combine(index)
+            .Select(static (input, _) => input.Left.Part is { } part && input.Right.IsExact && input.Right.PlaceOf(input.Left.Path) is { } place
+                ? CatalogParts.Place(part, place)
+                : null)
+            .WithTrackingName(TrackingNames.CatalogParts)
             .Where(static part => part is not null)
-            .Select(static (part, _) => part!)
+            .Select(static (part, _) => part!);
+        IncrementalValuesProvider<BoundPart> partsOfWhole = wholeParts
+            .SelectMany(static (split, _) => split.Parts)
             .WithTrackingName(TrackingNames.CatalogParts);
 
         IncrementalValueProvider<bool> hasFactFiles = index
             .Select(static (i, _) => i.FileCount > 0)
             .WithTrackingName(TrackingNames.HasFactFiles);
 
-        // How large the parts are: bounded cheaply per part, and measured exactly only where the
-        // bounds of all parts together do not fit literals. Each part's size depends on that part
-        // alone, so an edit measures one file again and adds up one number per file.
-        IncrementalValueProvider<bool> needsMeasure = parts
-            .Select(static (part, _) => DataTableEmitter.Estimate(part))
-            .Collect()
-            .Select(static (estimates, _) => DataTableEmitter.NeedsMeasure(estimates))
-            .WithTrackingName(TrackingNames.NeedsMeasure);
-        IncrementalValueProvider<ImmutableArray<DataTableEmitter.PartSize?>> sizes = parts
-            .Combine(needsMeasure)
-            .Select(static (input, _) => (DataTableEmitter.PartSize?)(input.Right
-                ? DataTableEmitter.Estimate(input.Left) with { Exact = DataTableEmitter.Measure(input.Left) }
-                : DataTableEmitter.Estimate(input.Left)))
+        // How large the parts are: a file's size depends on its own bind alone, so an edit
+        // measures one file again, and the decision for the whole catalog adds one number per file.
+        IncrementalValueProvider<ImmutableArray<DataTableEmitter.PartSize?>> fileSizes = fileBinds
+            .Select(static (bind, _) => bind.Part is { } part ? DataTableEmitter.Size(part) : null)
             .WithTrackingName(TrackingNames.PartSizes)
             .Collect();
+        IncrementalValueProvider<ImmutableArray<DataTableEmitter.PartSize?>> sizes = fileSizes
+            .Combine(wholeParts.Select(static (split, _) => split.Parts.Select(static p => (DataTableEmitter.PartSize?)DataTableEmitter.Size(p)).ToImmutableArray()))
+            .Combine(perFile)
+            .Select(static (input, _) => input.Right ? input.Left.Left : input.Left.Right)
+            .WithTrackingName(TrackingNames.CatalogSizes);
 
         // Whether the catalog can be emitted at all for this project: decided once, before any
         // file is written, so a refused catalog gives one diagnostic and no code that fails to
@@ -231,12 +235,21 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Combine(options)
             .Select(static (input, _) => DataTableEmitter.Forms(input.Left, input.Right))
             .WithTrackingName(TrackingNames.TableForms);
-        context.RegisterSourceOutput(parts.Combine(options.Combine(forms).Combine(canEmit)), static (output, input) =>
+        IncrementalValueProvider<(GeneratorOptions Options, DataTableEmitter.TableForms Forms, bool Emit, bool PerFile)> partPlan = options
+            .Combine(forms)
+            .Combine(canEmit)
+            .Combine(perFile)
+            .Select(static (input, _) => (input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(parts.Combine(partPlan), static (output, input) =>
         {
-            (BoundPart part, ((GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms), bool emit)) = input;
-            if (!emit) return;
+            if (!input.Right.Emit || !input.Right.PerFile) return;
             // Written with '\n' line endings by IndentedWriter; no copy to normalise them.
-            output.AddSource(part.HintName, CatalogEmitter.EmitPartText(part, generatorOptions, tableForms));
+            output.AddSource(input.Left.HintName, CatalogEmitter.EmitPartText(input.Left, input.Right.Options, input.Right.Forms));
+        });
+        context.RegisterSourceOutput(partsOfWhole.Combine(partPlan), static (output, input) =>
+        {
+            if (!input.Right.Emit || input.Right.PerFile) return;
+            output.AddSource(input.Left.HintName, CatalogEmitter.EmitPartText(input.Left, input.Right.Options, input.Right.Forms));
         });
         context.RegisterSourceOutput(shell.Combine(options.Combine(forms)).Combine(canEmit), static (output, input) =>
         {

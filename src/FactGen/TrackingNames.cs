@@ -22,8 +22,9 @@ internal static class TrackingNames
     /// <summary>The whole-catalog bind: it runs only where the file-by-file bind cannot decide.</summary>
     public const string BindCatalog = nameof(BindCatalog);
     public const string CatalogSplit = nameof(CatalogSplit);
-    public const string NeedsMeasure = nameof(NeedsMeasure);
+    /// <summary>One part's size (bounds and exact measure).</summary>
     public const string PartSizes = nameof(PartSizes);
+    public const string CatalogSizes = nameof(CatalogSizes);
     public const string CatalogModel = nameof(CatalogModel);
     public const string CatalogDiagnostics = nameof(CatalogDiagnostics);
     public const string HasFactFiles = nameof(HasFactFiles);

@@ -48,12 +48,13 @@ internal static class CatalogBinder
     }
 
     /// <summary>
-    /// Binds one fact file against the catalog's <paramref name="index"/> of declared ids: a
-    /// reference to another file's fact is an import by id, so the result depends on no other
-    /// file's values, and an edit to one file binds that file alone.
+    /// Binds one fact file alone: a reference its own facts do not declare is an import by id, of
+    /// a referenced catalog where one declares it, else of another file of the catalog. So the
+    /// result depends on no other file, and an edit to one file binds that file alone. Whether
+    /// that is exactly the whole catalog's bind is the <see cref="CatalogIndex"/>'s to say.
     /// </summary>
-    public static FileBind BindFile(FactFileSyntax file, CatalogIndex index, UpstreamIndex upstream, CancellationToken cancellationToken)
-        => new Binder(upstream, cancellationToken, index).BindFile(file);
+    public static FileBind BindFile(FactFileSyntax file, UpstreamIndex upstream, CancellationToken cancellationToken)
+        => new Binder(upstream, cancellationToken, fileMode: true).BindFile(file);
 
     /// <summary>By file, so the manifest names each file once; then by line (and category and id, so that files of one name in two folders sort the same every time).</summary>
     public static void SortDeclared(List<UpstreamFact> facts)
@@ -152,16 +153,16 @@ internal static class CatalogBinder
         private readonly UpstreamCatalogs _upstream;
         private readonly UpstreamIndex _index;
 
-        /// <summary>Binding one file: the catalog's other files, as a scope references resolve in (null: the whole catalog).</summary>
-        private readonly CatalogIndex? _scope;
+        /// <summary>Binding one file alone: an id its facts do not declare is another file's (else the whole catalog is bound).</summary>
+        private readonly bool _fileMode;
 
         /// <summary>Binding one file: nothing came up that only the whole-catalog bind handles (see <see cref="FileBind.IsExact"/>).</summary>
         private bool _exact = true;
 
-        public Binder(UpstreamIndex upstream, CancellationToken cancellationToken, CatalogIndex? scope = null)
+        public Binder(UpstreamIndex upstream, CancellationToken cancellationToken, bool fileMode = false)
         {
             _index = upstream;
-            _scope = scope;
+            _fileMode = fileMode;
             _upstream = upstream.Catalogs;
             _cancellationToken = cancellationToken;
             Attach(_states, FactCategory.State);
@@ -230,7 +231,7 @@ internal static class CatalogBinder
         public BindResult Bind(FactFileSyntax[] files)
         {
             // A referenced catalog that cannot be read matters only to a project with facts of its own.
-            if (files.Length > 0 && _scope is null)
+            if (files.Length > 0 && !_fileMode)
             {
                 foreach (string problem in _upstream.Problems)
                 {
@@ -262,7 +263,7 @@ internal static class CatalogBinder
             // Keys without an id are read as an id referenced anywhere in the catalog: the whole bind's job.
             if (_orphans.Count > 0)
             {
-                if (_scope is null) DeclareOrphans();
+                if (!_fileMode) DeclareOrphans();
                 else _exact = false;
             }
 
@@ -296,7 +297,7 @@ internal static class CatalogBinder
                 if (@event.IsValid) CheckRetractedReferences(@event);
             }
             // Unknown ids are reported with suggestions from the whole catalog: the whole bind's job.
-            if (_scope is null) ReportUnknownReferences();
+            if (!_fileMode) ReportUnknownReferences();
             var catalog = new BoundCatalog(
                 FileCount: files.Length,
                 Sources: _sources.ToEquatableArray(),
@@ -313,7 +314,7 @@ internal static class CatalogBinder
             return new BindResult(catalog, Capped(files)) { Declared = DeclaredFacts() };
         }
 
-        /// <summary>The one file of a bind against the catalog index (<see cref="_scope"/>), as its part.</summary>
+        /// <summary>The one file of a bind in file mode, as its part (not yet placed: see <see cref="CatalogParts.Place"/>).</summary>
         public FileBind BindFile(FactFileSyntax file)
         {
             BindResult result = Bind(new[] { file });
@@ -321,30 +322,22 @@ internal static class CatalogBinder
             BoundPart? part = null;
             if (bound.States.Count + bound.Actors.Count + bound.Events.Count > 0)
             {
-                if (_scope!.PlaceOf(file.Path) is { } place)
-                {
-                    var imports = new List<PartImport>();
-                    var kinds = new List<PartKind>();
-                    AddPart(imports, kinds, _states);
-                    AddPart(imports, kinds, _actors);
-                    AddPart(imports, kinds, _events);
-                    part = new BoundPart(
-                        FieldName: place.FieldName,
-                        HintName: place.HintName,
-                        Ordinal: place.Ordinal,
-                        Facts: bound with { SourceFiles = EquatableArray<string>.Empty, Composition = null },
-                        Imports: imports.ToEquatableArray(),
-                        Kinds: kinds.ToEquatableArray(),
-                        Spread: place.Spread,
-                        TypesNamespace: IsDownstream ? _upstream.Catalogs[0].TypesNamespace : null);
-                }
-                else
-                {
-                    // The index does not know the file's facts (it was built from another version of it).
-                    _exact = false;
-                }
+                var imports = new List<PartImport>();
+                var kinds = new List<PartKind>();
+                AddPart(imports, kinds, _states);
+                AddPart(imports, kinds, _actors);
+                AddPart(imports, kinds, _events);
+                part = new BoundPart(
+                    FieldName: string.Empty,
+                    HintName: string.Empty,
+                    Ordinal: -1,
+                    Facts: bound with { SourceFiles = EquatableArray<string>.Empty, Composition = null },
+                    Imports: imports.ToEquatableArray(),
+                    Kinds: kinds.ToEquatableArray(),
+                    Spread: EquatableArray<int>.Empty,
+                    TypesNamespace: IsDownstream ? _upstream.Catalogs[0].TypesNamespace : null);
             }
-            return new FileBind(file.Path, part, result.Diagnostics, result.Declared, _exact && _scope!.IsExact);
+            return new FileBind(file.Path, part, result.Diagnostics, result.Declared, _exact);
         }
 
         private void AddPart<T>(List<PartImport> imports, List<PartKind> kinds, Category<T> category)
@@ -712,7 +705,7 @@ internal static class CatalogBinder
             // Binding one file, a fact's kind is its position among the file's kinds (its part's numbering).
             foreach (Declaration<T> declaration in declared)
             {
-                declaration.Kind = !declaration.IsValid ? -1 : _scope is null ? kindIndex[KindOf(declaration)] : category.Kinds.BinarySearch(KindOf(declaration), StringComparer.Ordinal);
+                declaration.Kind = !declaration.IsValid ? -1 : !_fileMode ? kindIndex[KindOf(declaration)] : category.Kinds.BinarySearch(KindOf(declaration), StringComparer.Ordinal);
             }
             category.KindValues = kindIndex;
         }
@@ -942,8 +935,6 @@ internal static class CatalogBinder
             HashSet<string>? reported = null;
             foreach (ScalarSyntax id in d.Syntax.Follows)
             {
-                // Binding one file, a retracted event of another file is the whole bind's to report.
-                if (_scope is not null && !_events.ById.ContainsKey(id.Value) && _scope.IsRetracted(id.Value)) _exact = false;
                 if (id.Value == d.Id.Value || !_events.ById.TryGetValue(id.Value, out Declaration<EventSyntax>? target) || !target.IsValid) continue;
                 // A repeated reference is dropped quietly elsewhere: warn about it once.
                 if (!(reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(id.Value)) continue;
@@ -1006,9 +997,9 @@ internal static class CatalogBinder
                 declaration.References++;
                 return declaration.Index;
             }
-            // Binding one file: another file's fact is an import by id, as an upstream one is.
-            string? ns = _scope is not null && _scope.Declares(target.Kind, id.Value) ? null
-                : target.Upstream.TryGetValue(id.Value, out var upstream) ? upstream.Catalog.Namespace
+            // Binding one file alone, any other id is another file's fact: an import by id, as an upstream one is.
+            string? ns = target.Upstream.TryGetValue(id.Value, out var upstream) ? upstream.Catalog.Namespace
+                : _fileMode ? null
                 : string.Empty;
             if (ns != string.Empty)
             {
@@ -1248,8 +1239,10 @@ internal static class CatalogBinder
 }
 
 /// <summary>
-/// One fact file bound against the catalog index: its part (null where it has no facts), its
-/// diagnostics (with the reader's, capped per file), its facts with their lines (for the manifest),
-/// and whether this is exactly what the whole-catalog bind gives for the file.
+/// One fact file bound alone: its part (null where it has no facts; not yet placed), its
+/// diagnostics (capped per file with the reader's), its facts with their lines (for the
+/// manifest), and whether the bind met nothing that only the whole-catalog bind reports (a
+/// duplicate, a clash of names, keys without an id line). The <see cref="CatalogIndex"/> sees
+/// all of those too, from every file; <c>PerFileBindTests</c> checks that the two agree.
 /// </summary>
 internal sealed record FileBind(string Path, BoundPart? Part, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<UpstreamFact> Declared, bool IsExact);

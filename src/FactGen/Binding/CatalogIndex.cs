@@ -12,8 +12,9 @@ namespace FactGen.Binding;
 
 /// <summary>
 /// What one fact file declares, without locations or values: its ids per category (as written,
-/// in file order) and its retracted events. A value edit (a summary, a date, a name) leaves it
-/// equal, and then the <see cref="CatalogIndex"/> is not built again.
+/// in file order), its retracted events, the ids it references and the kinds it names. A value
+/// edit (a summary, a date, a name) leaves it equal, and then the <see cref="CatalogIndex"/> is
+/// not built again.
 /// </summary>
 /// <param name="Trouble">
 /// The file holds something that only the whole-catalog bind handles exactly: it is unreadable,
@@ -27,10 +28,26 @@ internal sealed record FileDeclarations(
     EquatableArray<string> Events,
     EquatableArray<string> RetractedEvents)
 {
+    /// <summary>The ids the file's facts reference, per category (state, actor, event), each once.</summary>
+    public EquatableArray<EquatableArray<string>> References { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+
+    /// <summary>The kinds the file's facts name, per category (state, actor, event), each once.</summary>
+    public EquatableArray<EquatableArray<string>> Kinds { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+
     public static FileDeclarations Of(FactFileSyntax file)
     {
         bool trouble = file.IsUnreadable;
-        EquatableArray<string> Ids<T>(EquatableArray<T> facts, Func<T, ScalarSyntax> id, Func<T, bool> idMissing, FactCategory category)
+        var references = new[] { new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal) };
+        var kinds = new[] { new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal) };
+        void Refer(FactCategory category, ScalarSyntax? id)
+        {
+            if (id is not null) references[(int)category].Add(id.Value);
+        }
+        void ReferAll(FactCategory category, EquatableArray<ScalarSyntax> ids)
+        {
+            foreach (ScalarSyntax id in ids) references[(int)category].Add(id.Value);
+        }
+        EquatableArray<string> Ids<T>(EquatableArray<T> facts, Func<T, ScalarSyntax> id, Func<T, bool> idMissing, Func<T, ScalarSyntax?> kind, FactCategory category)
             where T : IEquatable<T>
         {
             var ids = new string[facts.Count];
@@ -40,18 +57,34 @@ internal sealed record FileDeclarations(
                 string value = id(fact).Value;
                 if (idMissing(fact) || !Naming.IsKebabCase(value) || CatalogIndex.IsReserved(category, Naming.ToPascalCase(value))) trouble = true;
                 ids[i] = value;
+                if (kind(fact) is { } k) kinds[(int)category].Add(k.Value);
             }
             return new EquatableArray<string>(ids);
         }
-        EquatableArray<string> states = Ids(file.States, static s => s.Id, static s => s.IdMissing, FactCategory.State);
-        EquatableArray<string> actors = Ids(file.Actors, static a => a.Id, static a => a.IdMissing, FactCategory.Actor);
-        EquatableArray<string> events = Ids(file.Events, static e => e.Id, static e => e.IdMissing, FactCategory.Event);
+        EquatableArray<string> states = Ids(file.States, static s => s.Id, static s => s.IdMissing, static s => s.Kind, FactCategory.State);
+        EquatableArray<string> actors = Ids(file.Actors, static a => a.Id, static a => a.IdMissing, static a => a.Kind, FactCategory.Actor);
+        EquatableArray<string> events = Ids(file.Events, static e => e.Id, static e => e.IdMissing, static e => e.Kind, FactCategory.Event);
+        foreach (StateSyntax s in file.States)
+        {
+            Refer(FactCategory.State, s.Within);
+            ReferAll(FactCategory.State, s.RecognizedBy);
+        }
+        foreach (ActorSyntax a in file.Actors) Refer(FactCategory.State, a.State);
         var retracted = new List<string>();
         foreach (EventSyntax e in file.Events)
         {
+            ReferAll(FactCategory.Actor, e.Actors);
+            ReferAll(FactCategory.State, e.States);
+            Refer(FactCategory.State, e.Place);
+            ReferAll(FactCategory.Actor, e.ReportedBy);
+            ReferAll(FactCategory.Event, e.Follows);
             if (e.Status is { Value: "retracted" }) retracted.Add(e.Id.Value);
         }
-        return new FileDeclarations(file.Path, trouble, states, actors, events, retracted.ToEquatableArray());
+        return new FileDeclarations(file.Path, trouble, states, actors, events, retracted.ToEquatableArray())
+        {
+            References = references.Select(r => r.ToEquatableArray()).ToEquatableArray(),
+            Kinds = kinds.Select(k => k.ToEquatableArray()).ToEquatableArray(),
+        };
     }
 }
 
@@ -62,22 +95,30 @@ internal sealed record FileDeclarations(
 internal sealed record PartPlace(string FieldName, string HintName, int Ordinal, EquatableArray<int> Spread);
 
 /// <summary>
-/// The catalog-wide index of declared ids that each fact file binds against: per category, every
-/// id of every file (a reference to another file's fact is an import by id), and each file's place.
-/// Built from the files' <see cref="FileDeclarations"/> and the referenced catalogs, so an edit that
-/// changes no id leaves it equal and no other file binds again.
+/// The catalog-wide index of declared ids, built from every file's <see cref="FileDeclarations"/>
+/// and the referenced catalogs: each file's place (its generated source, its position, its link
+/// of base classes), what the catalog-wide shell needs (the files, each fact's file in id order,
+/// an example id per category), and whether the files can be bound one by one.
 /// <para>
-/// <see cref="IsExact"/> says whether binding each file against it gives exactly what binding
-/// the catalog as a whole gives: no id is declared twice (here or upstream), none takes another's
-/// member name, and every file is readable with every id in place. Where it is false, the
-/// whole-catalog bind decides (<see cref="CatalogBinder.Bind(ImmutableArray{FactFileSyntax}, UpstreamIndex, CancellationToken)"/>):
+/// Each file binds alone (<see cref="CatalogBinder.BindFile"/>): a reference its own facts do not
+/// declare is an import by id, of a referenced catalog where one declares it, else of another
+/// file. <see cref="IsExact"/> says whether that is exactly what binding the catalog as a whole
+/// gives: every file is readable with every id in place, no id is declared twice (here or
+/// upstream) or takes another's member name or a reserved one, every reference resolves, no
+/// <c>follows</c> names another file's retracted event, and no two kinds give one C# name. Where it
+/// is false, the whole-catalog bind decides (<see cref="CatalogBinder.Bind(ImmutableArray{FactFileSyntax}, UpstreamIndex, CancellationToken)"/>):
 /// its cross-file diagnostics need every file.
+/// </para>
+/// <para>
+/// What a file declares holds no values and no locations, so a value edit leaves it, and this
+/// index, equal. The index holds no ids either, only positions, so renaming an id that keeps its
+/// place in id order leaves it equal too.
 /// </para>
 /// </summary>
 internal sealed class CatalogIndex : IEquatable<CatalogIndex>
 {
-    public static readonly CatalogIndex Empty = new(0, false, Array.Empty<string[]>(), new Dictionary<string, PartPlace>(), EquatableArray<string>.Empty,
-        EquatableArray<EquatableArray<int>>.Empty, EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<string>.Empty);
+    public static readonly CatalogIndex Empty = new(0, true, new Dictionary<string, PartPlace>(), EquatableArray<string>.Empty,
+        EquatableArray<EquatableArray<int>>.Empty, EquatableArray<string>.Empty, EquatableArray<int>.Empty);
 
     /// <summary>Names every generated catalog class has, which no fact may take.</summary>
     private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
@@ -95,31 +136,19 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
     /// <summary>Whether a member name is taken by the generated class of the category.</summary>
     public static bool IsReserved(FactCategory category, string memberName) => s_reserved[(int)category].Contains(memberName);
 
-    // Per category, every declared id in id order: what equality compares.
-    private readonly string[][] _ids;
     private readonly Dictionary<string, PartPlace> _places;
-    private readonly HashSet<string>[] _lookup;
 
-    private CatalogIndex(int fileCount, bool isExact, string[][] ids, Dictionary<string, PartPlace> places, EquatableArray<string> partFields,
-        EquatableArray<EquatableArray<int>> orders, EquatableArray<string> exampleIds, EquatableArray<int> spread, EquatableArray<string> retractedEvents)
+    private CatalogIndex(int fileCount, bool isExact, Dictionary<string, PartPlace> places, EquatableArray<string> partFields,
+        EquatableArray<EquatableArray<int>> orders, EquatableArray<string> exampleIds, EquatableArray<int> spread)
     {
         FileCount = fileCount;
         IsExact = isExact;
-        _ids = ids;
         _places = places;
         PartFields = partFields;
         Orders = orders;
         ExampleIds = exampleIds;
         Spread = spread;
-        RetractedEvents = retractedEvents;
-        _lookup = ids.Select(c => new HashSet<string>(c, StringComparer.Ordinal)).ToArray();
-        _retracted = new HashSet<string>(retractedEvents, StringComparer.Ordinal);
     }
-
-    private readonly HashSet<string> _retracted;
-
-    /// <summary>Whether an event of the catalog is marked retracted.</summary>
-    public bool IsRetracted(string id) => _retracted.Contains(id);
 
     /// <summary>How many fact files the project has (unreadable ones too).</summary>
     public int FileCount { get; }
@@ -139,11 +168,7 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
     /// <summary>Per category, -1, or where it is spread over several types, how many.</summary>
     public EquatableArray<int> Spread { get; }
 
-    /// <summary>Retracted events, which a <c>follows</c> in another file is warned about (FG0012) by the whole-catalog bind.</summary>
-    public EquatableArray<string> RetractedEvents { get; }
 
-    /// <summary>Whether a fact file of the catalog declares the id.</summary>
-    public bool Declares(FactCategory category, string id) => _lookup.Length > 0 && _lookup[(int)category].Contains(id);
 
     /// <summary>The file's place, or null for a file without facts.</summary>
     public PartPlace? PlaceOf(string path) => _places.TryGetValue(path, out PartPlace? place) ? place : null;
@@ -185,6 +210,38 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
             fileOf[c] = owner;
         }
 
+        // Every reference resolves (to a fact of the catalog or of a referenced catalog); a
+        // `follows` of another file's retracted event is warned about (FG0012) by the whole bind;
+        // two kinds that give one C# name clash (FG0009).
+        var retractedBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int f = 0; f < sorted.Length; f++)
+        {
+            foreach (string id in sorted[f].RetractedEvents) retractedBy[id] = f;
+        }
+        var kindMembers = new[] { new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal) };
+        for (int f = 0; f < sorted.Length && exact; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            FileDeclarations file = sorted[f];
+            for (int c = 0; c < 3 && c < file.References.Count; c++)
+            {
+                foreach (string id in file.References[c])
+                {
+                    if (!fileOf[c].ContainsKey(id) && !upstream.Facts((FactCategory)c).ContainsKey(id)) exact = false;
+                    else if (c == (int)FactCategory.Event && retractedBy.TryGetValue(id, out int declaredIn) && declaredIn != f) exact = false;
+                }
+            }
+            for (int c = 0; c < 3 && c < file.Kinds.Count; c++)
+            {
+                foreach (string kind in file.Kinds[c])
+                {
+                    string member = Naming.ToPascalCase(kind);
+                    if (kindMembers[c].TryGetValue(member, out string? other) && other != kind) exact = false;
+                    else kindMembers[c][member] = kind;
+                }
+            }
+        }
+
         // Each file's name, field and position, as the whole-catalog split gives them.
         string[] names = PartNames(sorted.Select(f => f.Path));
         var counts = new int[3][];
@@ -215,19 +272,14 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
             for (int i = 0; i < order.Length; i++) order[i] = position[fileOf[c][ids[c][i]]];
             orders[c] = new EquatableArray<int>(order);
         }
-        var retracted = new List<string>();
-        foreach (FileDeclarations file in sorted) retracted.AddRange(file.RetractedEvents);
-        retracted.Sort(StringComparer.Ordinal);
         return new CatalogIndex(
             fileCount: sorted.Length,
             isExact: exact,
-            ids: ids,
             places: places,
             partFields: fields.ToEquatableArray(),
             orders: orders.ToEquatableArray(),
             exampleIds: ids.Select(c => c.Length > 0 ? c[0] : "an-id").ToEquatableArray(),
-            spread: links.Select(l => l is null ? -1 : l[l.Length - 1]).ToEquatableArray(),
-            retractedEvents: retracted.Distinct(StringComparer.Ordinal).ToEquatableArray());
+            spread: links.Select(l => l is null ? -1 : l[l.Length - 1]).ToEquatableArray());
     }
 
     /// <summary>
@@ -270,23 +322,14 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
     {
         if (other is null) return false;
         if (ReferenceEquals(this, other)) return true;
-        if (FileCount != other.FileCount || IsExact != other.IsExact || _ids.Length != other._ids.Length) return false;
-        for (int c = 0; c < _ids.Length; c++)
-        {
-            string[] mine = _ids[c], theirs = other._ids[c];
-            if (mine.Length != theirs.Length) return false;
-            for (int i = 0; i < mine.Length; i++)
-            {
-                if (!string.Equals(mine[i], theirs[i], StringComparison.Ordinal)) return false;
-            }
-        }
+        if (FileCount != other.FileCount || IsExact != other.IsExact) return false;
         if (_places.Count != other._places.Count) return false;
         foreach (KeyValuePair<string, PartPlace> place in _places)
         {
             if (!other._places.TryGetValue(place.Key, out PartPlace? theirs) || !place.Value.Equals(theirs)) return false;
         }
         return PartFields.Equals(other.PartFields) && Orders.Equals(other.Orders) && ExampleIds.Equals(other.ExampleIds)
-            && Spread.Equals(other.Spread) && RetractedEvents.Equals(other.RetractedEvents);
+            && Spread.Equals(other.Spread);
     }
 
     public override bool Equals(object? obj) => Equals(obj as CatalogIndex);

@@ -89,11 +89,8 @@ internal sealed record CatalogSplit(EquatableArray<string> Paths, EquatableArray
     public override int GetHashCode() => Parts.GetHashCode();
 }
 
-/// <summary>The kinds of a catalog's parts, and whether two give one C# name (then the whole-catalog bind reports it).</summary>
-internal sealed record CatalogKinds(EquatableArray<PartKind> Kinds, bool Clash)
-{
-    public static readonly CatalogKinds None = new(EquatableArray<PartKind>.Empty, false);
-}
+/// <summary>The kinds of a catalog's parts, per category in name order (a clash of their C# names is the index's to find).</summary>
+internal sealed record CatalogKinds(EquatableArray<PartKind> Kinds);
 
 /// <summary>Cuts a bound catalog into one part per fact file, and its catalog-wide shell.</summary>
 internal static class CatalogParts
@@ -156,7 +153,11 @@ internal static class CatalogParts
                 Imports: EquatableArray<BoundImport>.Empty));
     }
 
-    /// <summary>Every kind the parts use, per category in name order, and whether two of one category give one C# name.</summary>
+    /// <summary>A file's part, bound alone, at its place in the catalog (its source, storage, position and links).</summary>
+    public static BoundPart Place(BoundPart part, PartPlace place)
+        => part with { FieldName = place.FieldName, HintName = place.HintName, Ordinal = place.Ordinal, Spread = place.Spread };
+
+    /// <summary>Every kind the parts use, per category in name order.</summary>
     public static CatalogKinds Kinds(IEnumerable<EquatableArray<PartKind>> parts)
     {
         var byCategory = new SortedDictionary<string, int>[] { new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal) };
@@ -164,18 +165,12 @@ internal static class CatalogParts
         {
             foreach (PartKind kind in part) byCategory[(int)kind.Category][kind.Name] = kind.Value;
         }
-        bool clash = false;
         var kinds = new List<PartKind>();
         for (int c = 0; c < 3; c++)
         {
-            var members = new HashSet<string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, int> kind in byCategory[c])
-            {
-                if (!members.Add(Naming.ToPascalCase(kind.Key))) clash = true;
-                kinds.Add(new PartKind((FactCategory)c, kind.Key, kind.Value));
-            }
+            foreach (KeyValuePair<string, int> kind in byCategory[c]) kinds.Add(new PartKind((FactCategory)c, kind.Key, kind.Value));
         }
-        return new CatalogKinds(kinds.ToEquatableArray(), clash);
+        return new CatalogKinds(kinds.ToEquatableArray());
     }
 
     public static EquatableArray<BoundPart> Split(BoundCatalog catalog) => SplitByFile(catalog).Parts;

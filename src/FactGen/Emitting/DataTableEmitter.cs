@@ -31,23 +31,27 @@ internal static class DataTableEmitter
     internal const int MaxLiteralTextLength = 4_000_000;
 
     /// <summary>
-    /// What one part's literals hold, bounded cheaply: the length of every text it would hold and
-    /// a count of its ints, at most. Only where the catalog's bounds do not fit is each part
-    /// measured exactly (<see cref="Exact"/>, by <see cref="Measure"/>). A part's size depends
-    /// on that part alone, so an edit to one file measures that file again, and the decision for
-    /// the whole catalog (<see cref="Forms"/>, <see cref="Refusal"/>) adds up one number per file.
+    /// What one part's literals hold: bounded cheaply (the length of every text it would hold and
+    /// a count of its ints, at most), and measured exactly (<see cref="Exact"/>, by
+    /// <see cref="Measure"/>), which the catalog reads only where the bounds do not fit. A part's
+    /// size depends on that part alone, so an edit to one file measures that file again, and the
+    /// decision for the whole catalog (<see cref="Forms"/>, <see cref="Refusal"/>) adds up one
+    /// number per file.
     /// </summary>
     /// <param name="TextUpper">At least the length of the part's pooled text and its kinds' names.</param>
     /// <param name="IntUpper">At least the ints of the part's table, and the shell's order entries for its facts.</param>
     /// <param name="LoneSurrogate">A text holds a lone surrogate, which UTF-8 cannot store.</param>
     internal sealed record PartSize(long TextUpper, long IntUpper, bool LoneSurrogate)
     {
-        /// <summary>The exact measure, where the catalog needs one (<see cref="NeedsMeasure"/>).</summary>
+        /// <summary>The exact measure, which the catalog reads where the bounds do not fit (<see cref="NeedsMeasure"/>).</summary>
         public PartMeasure? Exact { get; init; }
     }
 
     /// <summary>A part measured as it is written: its text, and its int table as literals with UTF-16 and with UTF-8 text offsets.</summary>
     internal sealed record PartMeasure(long Text, long Table, long Utf8Table);
+
+    /// <summary>A part's bounds and its exact measure.</summary>
+    public static PartSize Size(BoundPart part) => Estimate(part) with { Exact = Measure(part) };
 
     /// <summary>The cheap bounds of a part (<see cref="PartSize"/>).</summary>
     public static PartSize Estimate(BoundPart part)
@@ -146,7 +150,7 @@ internal static class DataTableEmitter
     }
 
     private static PartMeasure Exact(PartSize size)
-        => size.Exact ?? throw new System.InvalidOperationException("The catalog's parts were not measured: NeedsMeasure decides that before Forms and Refusal.");
+        => size.Exact ?? throw new System.InvalidOperationException("The catalog's parts were not measured: use Size, not Estimate, for Forms and Refusal.");
 
     /// <summary>
     /// How every part of the catalog writes its text and tables, decided for the whole catalog:

@@ -114,13 +114,14 @@ public sealed class PerFileBindTests(ITestOutputHelper output)
     private static ImmutableArray<FactFileSyntax> Read(FactFile[] files)
         => files.Select(f => FactFileReader.Read(f.Path, SourceText.From(f.Yaml), CancellationToken.None)).ToImmutableArray();
 
-    /// <summary>The generator's file-by-file pipeline, step by step.</summary>
+    /// <summary>The generator's file-by-file pipeline, step by step: each file bound alone, then placed by the index.</summary>
     private static (CatalogIndex Index, FileBind[] Binds, bool Exact) PerFile(ImmutableArray<FactFileSyntax> files, UpstreamIndex upstream)
     {
         CatalogIndex index = CatalogIndex.Build(files.Select(FileDeclarations.Of).ToImmutableArray(), upstream, CancellationToken.None);
-        FileBind[] binds = files.Select(f => CatalogBinder.BindFile(f, index, upstream, CancellationToken.None)).ToArray();
-        CatalogKinds kinds = CatalogParts.Kinds(binds.Select(b => b.Part?.Kinds ?? EquatableArray<PartKind>.Empty));
-        return (index, binds, binds.All(b => b.IsExact) && !kinds.Clash);
+        FileBind[] binds = files.Select(f => CatalogBinder.BindFile(f, upstream, CancellationToken.None))
+            .Select(b => b.Part is { } part && index.PlaceOf(b.Path) is { } place ? b with { Part = CatalogParts.Place(part, place) } : b)
+            .ToArray();
+        return (index, binds, index.IsExact);
     }
 
     /// <summary>Null where the file-by-file bind defers to the whole bind or agrees with it; else what differs.</summary>
@@ -128,6 +129,8 @@ public sealed class PerFileBindTests(ITestOutputHelper output)
     {
         (CatalogIndex index, FileBind[] binds, bool exact) = PerFile(files, upstream);
         if (!exact) return null;
+        // The index decides from every file what each file's bind meets alone.
+        if (binds.FirstOrDefault(b => !b.IsExact) is { } inexact) return $"the index binds file by file, but {inexact.Path} met what only the whole bind reports";
         BindResult whole = CatalogBinder.Bind(files, upstream, CancellationToken.None);
         CatalogSplit split = CatalogParts.SplitByFile(whole.Catalog);
         foreach (FileBind bind in binds)
@@ -137,6 +140,7 @@ public sealed class PerFileBindTests(ITestOutputHelper output)
         }
         if (split.Parts.Count != binds.Count(b => b.Part is not null)) return "a different number of parts";
         CatalogKinds kinds = CatalogParts.Kinds(binds.Select(b => b.Part?.Kinds ?? EquatableArray<PartKind>.Empty));
+        if (binds.Any(b => b.Part is not null && index.PlaceOf(b.Path) is null)) return "a part has no place";
         if (!CatalogParts.Shell(whole.Catalog).Equals(CatalogParts.Shell(index, kinds, upstream))) return "the shell differs";
         string[] wholeDiagnostics = whole.Diagnostics.Select(Key).OrderBy(k => k, StringComparer.Ordinal).ToArray();
         string[] fileDiagnostics = binds.SelectMany(b => b.Diagnostics).Select(Key).OrderBy(k => k, StringComparer.Ordinal).ToArray();
