@@ -34,11 +34,20 @@ internal sealed record FileDeclarations(
     /// <summary>The kinds the file's facts name, per category (state, actor, event), each once.</summary>
     public EquatableArray<EquatableArray<string>> Kinds { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
 
+    /// <summary>A set in ordinal order, so that equal sets compare equal.</summary>
+    private static EquatableArray<string> Sorted(HashSet<string> set)
+    {
+        var items = new string[set.Count];
+        set.CopyTo(items);
+        Array.Sort(items, StringComparer.Ordinal);
+        return new EquatableArray<string>(items);
+    }
+
     public static FileDeclarations Of(FactFileSyntax file)
     {
         bool trouble = file.IsUnreadable;
-        var references = new[] { new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal) };
-        var kinds = new[] { new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal) };
+        var references = new[] { new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal) };
+        var kinds = new[] { new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal) };
         void Refer(FactCategory category, ScalarSyntax? id)
         {
             if (id is not null) references[(int)category].Add(id.Value);
@@ -82,8 +91,8 @@ internal sealed record FileDeclarations(
         }
         return new FileDeclarations(file.Path, trouble, states, actors, events, retracted.ToEquatableArray())
         {
-            References = references.Select(r => r.ToEquatableArray()).ToEquatableArray(),
-            Kinds = kinds.Select(k => k.ToEquatableArray()).ToEquatableArray(),
+            References = references.Select(Sorted).ToEquatableArray(),
+            Kinds = kinds.Select(Sorted).ToEquatableArray(),
         };
     }
 }

@@ -32,26 +32,49 @@ internal static class DataTableEmitter
 
     /// <summary>
     /// What one part's literals hold: bounded cheaply (the length of every text it would hold and
-    /// a count of its ints, at most), and measured exactly (<see cref="Exact"/>, by
-    /// <see cref="Measure"/>), which the catalog reads only where the bounds do not fit. A part's
+    /// a count of its ints, at most), and for a part past a 64th of the literal limit,
+    /// measured exactly (<see cref="Exact"/>, by <see cref="Measure"/>), which the catalog reads
+    /// only where the bounds do not fit. A part's
     /// size depends on that part alone, so an edit to one file measures that file again, and the
     /// decision for the whole catalog (<see cref="Forms"/>, <see cref="Refusal"/>) adds up one
     /// number per file.
     /// </summary>
     /// <param name="TextUpper">At least the length of the part's pooled text and its kinds' names.</param>
-    /// <param name="IntUpper">At least the ints of the part's table, and the shell's order entries for its facts.</param>
+    /// <param name="IntUpper">At least the ints of the part's table.</param>
     /// <param name="LoneSurrogate">A text holds a lone surrogate, which UTF-8 cannot store.</param>
     internal sealed record PartSize(long TextUpper, long IntUpper, bool LoneSurrogate)
     {
-        /// <summary>The exact measure, which the catalog reads where the bounds do not fit (<see cref="NeedsMeasure"/>).</summary>
+        /// <summary>
+        /// At least the length of the part's int table as a literal: each int at most as long as
+        /// the largest value it can hold (a UTF-8 text offset, a count, a year) takes encoded.
+        /// </summary>
+        public long TableUpper => IntUpper * CharsPerInt(System.Math.Max(3 * TextUpper, System.Math.Max(IntUpper, 9999))) + 7 * OrderEntries;
+
+        /// <summary>The shell's order entries for the part's facts (each the position of a file: at most 7 characters).</summary>
+        public long OrderEntries { get; init; }
+        /// <summary>The exact measure of a part past a 64th of the literal limit, which the catalog reads where the bounds do not fit (<see cref="NeedsMeasure"/>).</summary>
         public PartMeasure? Exact { get; init; }
     }
 
     /// <summary>A part measured as it is written: its text, and its int table as literals with UTF-16 and with UTF-8 text offsets.</summary>
     internal sealed record PartMeasure(long Text, long Table, long Utf8Table);
 
-    /// <summary>A part's bounds and its exact measure.</summary>
-    public static PartSize Size(BoundPart part) => Estimate(part) with { Exact = Measure(part) };
+    /// <summary>
+    /// A part's bounds, and where they pass a 64th of the literal limit (<see cref="MeasuredPartShare"/>), its exact measure.
+    /// Below that, the bounds stand in for the measure: they are never smaller, so a decision on
+    /// them is safe, and a small part costs no second pass over its rows.
+    /// </summary>
+    public static PartSize Size(BoundPart part, long maxLiteralTextLength = MaxLiteralTextLength)
+    {
+        PartSize estimate = Estimate(part);
+        return estimate.TextUpper + estimate.TableUpper > maxLiteralTextLength / MeasuredPartShare ? estimate with { Exact = Measure(part) } : estimate;
+    }
+
+    /// <summary>
+    /// Parts whose bounds exceed this share of the literal limit (64 K characters of the 4 M)
+    /// are measured exactly .
+    /// </summary>
+    internal const long MeasuredPartShare = 64;
 
     /// <summary>The cheap bounds of a part (<see cref="PartSize"/>).</summary>
     public static PartSize Estimate(BoundPart part)
@@ -94,38 +117,37 @@ internal static class DataTableEmitter
         foreach (PartKind kind in part.Kinds) Text(kind.Name);
         int rows = facts.Sources.Count + facts.States.Count + facts.Actors.Count + facts.Events.Count;
         // Besides the rows and lists: the header, each kind's length, a start per text (at most
-        // one per int and per row's text columns, plus one), two ints per import, and the
-        // shell's order entry for each fact.
-        long others = Header + part.Kinds.Count + (ints + 4L * rows + 2 * part.Imports.Count + 1) + 2L * part.Imports.Count
-            + facts.States.Count + facts.Actors.Count + facts.Events.Count;
-        return new PartSize(text, ints + others, lone);
+        // one per int and per row's text columns, plus one), and two ints per import.
+        long others = Header + part.Kinds.Count + (ints + 4L * rows + 2 * part.Imports.Count + 1) + 2L * part.Imports.Count;
+        return new PartSize(text, ints + others, lone) { OrderEntries = facts.States.Count + facts.Actors.Count + facts.Events.Count };
     }
 
     private const int Header = 12;
 
+    /// <summary>How many characters <see cref="DataEncoding"/> takes for an int up to <paramref name="largest"/>.</summary>
+    private static long CharsPerInt(long largest)
+        => largest >= int.MaxValue / 2 ? 7 : DataEncoding.Length(new[] { (int)largest });
+
     /// <summary>Whether the bounds of every part together do not fit literals, and so each part is measured exactly.</summary>
     public static bool NeedsMeasure(IEnumerable<PartSize?> sizes, long maxLiteralTextLength = MaxLiteralTextLength)
     {
-        long text = 0, ints = 0;
+        long length = 0;
         foreach (PartSize? size in sizes)
         {
-            if (size is null) continue;
-            text += size.TextUpper;
-            ints += size.IntUpper;
+            if (size is not null) length += size.TextUpper + size.TableUpper;
         }
-        // Every int of the tables takes at most 7 characters (5 bits each).
-        return text + 7 * ints > maxLiteralTextLength;
+        return length > maxLiteralTextLength;
     }
 
     /// <summary>The part's literals, measured as <see cref="WritePart"/> writes them.</summary>
     public static PartMeasure Measure(BoundPart part)
     {
         PartData data = Data(part);
-        long text = data.Table.Texts.Sum(t => (long)t.Length) + data.KindNames.Length;
-        int[] utf16 = data.Ints(utf8: false), utf8 = data.Ints(utf8: true);
+        long text = data.KindNames.Length;
+        foreach (string t in data.Table.Texts) text += t.Length;
         // The shell's order entries for the part's facts: at most 7 characters each.
         long orders = 7L * (part.Facts.States.Count + part.Facts.Actors.Count + part.Facts.Events.Count);
-        return new PartMeasure(text, DataEncoding.Length(utf16) + orders, DataEncoding.Length(utf8) + orders);
+        return new PartMeasure(text, data.EncodedLength(utf8: false) + orders, data.EncodedLength(utf8: true) + orders);
     }
 
     /// <summary>
@@ -138,7 +160,7 @@ internal static class DataTableEmitter
         bool lone = sizes.Any(s => s?.LoneSurrogate == true);
         // With UTF-8 text any size fits; only a lone surrogate, which UTF-8 cannot store, is refused.
         if (options.CanUseUtf8Text && !lone) return null;
-        long textLength = sizes.Sum(s => s is null ? 0 : Exact(s).Text);
+        long textLength = sizes.Sum(s => s is null ? 0 : s.Exact?.Text ?? s.TextUpper);
         if (textLength <= maxLiteralTextLength) return null;
         if (!options.CanUseUtf8Text)
         {
@@ -148,9 +170,6 @@ internal static class DataTableEmitter
         }
         return "the catalog's text is too large for string literals and holds a lone surrogate (\\uD800-\\uDFFF escape), which UTF-8 cannot store; remove it";
     }
-
-    private static PartMeasure Exact(PartSize size)
-        => size.Exact ?? throw new System.InvalidOperationException("The catalog's parts were not measured: use Size, not Estimate, for Forms and Refusal.");
 
     /// <summary>
     /// How every part of the catalog writes its text and tables, decided for the whole catalog:
@@ -165,10 +184,10 @@ internal static class DataTableEmitter
         foreach (PartSize? size in sizes)
         {
             if (size is null) continue;
-            PartMeasure measure = Exact(size);
-            textLength += measure.Text;
-            tableLength += measure.Table;
-            utf8TableLength += measure.Utf8Table;
+            // An unmeasured part counts at its bounds.
+            textLength += size.Exact?.Text ?? size.TextUpper;
+            tableLength += size.Exact?.Table ?? size.TableUpper;
+            utf8TableLength += size.Exact?.Utf8Table ?? size.TableUpper;
         }
         if (textLength + tableLength <= maxLiteralTextLength) return TableForms.Literals;
         if (!options.CanUseUtf8Text) return new TableForms(TextUtf8: false, Tables: TableForm.Initializer);
@@ -199,7 +218,19 @@ internal static class DataTableEmitter
         public string KindNames { get; }
 
         /// <summary>The whole int table: the header and kinds, where each string starts, then lists, rows and imports.</summary>
-        public int[] Ints(bool utf8) => _head.Concat(TextStarts(Table.Texts, utf8)).Concat(_rest).ToArray();
+        public int[] Ints(bool utf8)
+        {
+            int[] starts = TextStarts(Table.Texts, utf8);
+            var ints = new int[_head.Length + starts.Length + _rest.Length];
+            _head.CopyTo(ints, 0);
+            starts.CopyTo(ints, _head.Length);
+            _rest.CopyTo(ints, _head.Length + starts.Length);
+            return ints;
+        }
+
+        /// <summary>The length of <see cref="Ints"/> as a literal (<see cref="DataEncoding.Length"/>), without building it.</summary>
+        public long EncodedLength(bool utf8)
+            => DataEncoding.Length(_head) + DataEncoding.Length(TextStarts(Table.Texts, utf8)) + DataEncoding.Length(_rest);
     }
 
     private static PartData Data(BoundPart part)
@@ -227,13 +258,23 @@ internal static class DataTableEmitter
         };
         string[] kinds = stateKinds.Concat(actorKinds).Concat(eventKinds).ToArray();
         int[] head = header.Concat(kinds.Select(k => k.Length)).ToArray();
-        int[] rest = table.Lists
-            .Concat(Flatten(sourceRows, L.SourceWidth))
-            .Concat(Flatten(stateRows, L.StateWidth))
-            .Concat(Flatten(actorRows, L.ActorWidth))
-            .Concat(Flatten(eventRows, L.EventWidth))
-            .Concat(imports)
-            .ToArray();
+        var rest = new int[table.Lists.Count + sourceRows.Count * L.SourceWidth + stateRows.Count * L.StateWidth
+            + actorRows.Count * L.ActorWidth + eventRows.Count * L.EventWidth + imports.Length];
+        table.Lists.CopyTo(rest, 0);
+        int at = table.Lists.Count;
+        void Rows(List<(string Id, int[] Row)> rows)
+        {
+            foreach ((string _, int[] row) in rows)
+            {
+                row.CopyTo(rest, at);
+                at += row.Length;
+            }
+        }
+        Rows(sourceRows);
+        Rows(stateRows);
+        Rows(actorRows);
+        Rows(eventRows);
+        imports.CopyTo(rest, at);
         return new PartData(table, kinds, head, rest);
     }
 
@@ -425,13 +466,6 @@ internal static class DataTableEmitter
         }
         members.Line();
         return b;
-    }
-
-    private static int[] Flatten(List<(string Id, int[] Row)> rows, int width)
-    {
-        var values = new int[rows.Count * width];
-        for (int i = 0; i < rows.Count; i++) System.Array.Copy(rows[i].Row, 0, values, i * width, width);
-        return values;
     }
 
     private static bool HasLoneSurrogate(string text)

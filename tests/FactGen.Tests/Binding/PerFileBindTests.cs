@@ -139,6 +139,16 @@ public sealed class PerFileBindTests(ITestOutputHelper output)
             if (!Equals(expected, bind.Part)) return $"the part of {bind.Path} differs: {Describe(expected)} / {Describe(bind.Part)}";
         }
         if (split.Parts.Count != binds.Count(b => b.Part is not null)) return "a different number of parts";
+        // A part's cheap bounds never fall below its measure: a decision on the bounds is safe.
+        foreach (BoundPart part in split.Parts)
+        {
+            FactGen.Emitting.DataTableEmitter.PartSize bounds = FactGen.Emitting.DataTableEmitter.Estimate(part);
+            FactGen.Emitting.DataTableEmitter.PartMeasure measure = FactGen.Emitting.DataTableEmitter.Measure(part);
+            if (measure.Text > bounds.TextUpper || measure.Table > bounds.TableUpper || measure.Utf8Table > bounds.TableUpper)
+            {
+                return $"the bounds of {part.HintName} ({bounds}, table {bounds.TableUpper}) fall below its measure ({measure})";
+            }
+        }
         CatalogKinds kinds = CatalogParts.Kinds(binds.Select(b => b.Part?.Kinds ?? EquatableArray<PartKind>.Empty));
         if (binds.Any(b => b.Part is not null && index.PlaceOf(b.Path) is null)) return "a part has no place";
         if (!CatalogParts.Shell(whole.Catalog).Equals(CatalogParts.Shell(index, kinds, upstream))) return "the shell differs";
