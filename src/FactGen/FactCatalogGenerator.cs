@@ -71,13 +71,17 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Combine(upstream)
             .Select(static (input, cancellationToken) => CatalogIndex.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogIndex);
-        IncrementalValueProvider<bool> perFile = index
-            .Select(static (i, _) => i.IsExact)
-            .WithTrackingName(TrackingNames.BindsPerFile);
         IncrementalValuesProvider<FileBind> fileBinds = files
             .Combine(upstream)
             .Select(static (input, cancellationToken) => CatalogBinder.BindFile(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BindFile);
+        // The index decides; each file's bind confirms that it met nothing only the whole bind
+        // reports (PerFileBindTests checks that they agree), so that a disagreement falls back to
+        // the whole bind rather than to a wrong catalog.
+        IncrementalValueProvider<bool> perFile = index
+            .Combine(fileBinds.Select(static (bind, _) => bind.IsExact).Collect())
+            .Select(static (input, _) => input.Left.IsExact && input.Right.All(static exact => exact))
+            .WithTrackingName(TrackingNames.BindsPerFile);
         IncrementalValueProvider<CatalogKinds> kinds = fileBinds
             .Select(static (bind, _) => bind.Part?.Kinds ?? EquatableArray<PartKind>.Empty)
             .Collect()
@@ -106,7 +110,7 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValuesProvider<BoundPart> parts = fileBinds
             .Select(static (bind, _) => (bind.Path, bind.Part))
             .Combine(index)
-            .Select(static (input, _) => input.Left.Part is { } part && input.Right.IsExact && input.Right.PlaceOf(input.Left.Path) is { } place
+            .Select(static (input, _) => input.Left.Part is { } part && input.Right.PlaceOf(input.Left.Path) is { } place
                 ? CatalogParts.Place(part, place)
                 : null)
             .WithTrackingName(TrackingNames.CatalogParts)
@@ -158,9 +162,9 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Collect()
             .Combine(perFile)
             .Combine(whole.Select(static (result, _) => result?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty))
-            .Select(static (input, _) => input.Left.Right
-                ? input.Left.Left.OrderBy(static f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).SelectMany(static f => f.Diagnostics).ToEquatableArray()
-                : input.Right)
+            .Select(static (input, _) => DiagnosticReporter.InReportOrder(input.Left.Right
+                ? input.Left.Left.SelectMany(static f => f.Diagnostics)
+                : input.Right))
             .WithTrackingName(TrackingNames.CatalogDiagnostics);
         var diagnostics = files
             .Select(static (file, _) => file.Diagnostics)

@@ -998,11 +998,10 @@ internal static class CatalogBinder
                 return declaration.Index;
             }
             // Binding one file alone, any other id is another file's fact: an import by id, as an upstream one is.
-            string? ns = target.Upstream.TryGetValue(id.Value, out var upstream) ? upstream.Catalog.Namespace
-                : _fileMode ? null
-                : string.Empty;
-            if (ns != string.Empty)
+            bool isUpstream = target.Upstream.TryGetValue(id.Value, out var upstream);
+            if (isUpstream || _fileMode)
             {
+                string? ns = isUpstream ? upstream.Catalog.Namespace : null;
                 if (!target.ImportIndex.TryGetValue(id.Value, out int imported))
                 {
                     imported = target.Imported.Count;

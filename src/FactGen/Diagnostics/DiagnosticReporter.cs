@@ -1,3 +1,6 @@
+using System.Linq;
+using System.Collections.Generic;
+using System;
 using System.Collections.Immutable;
 using FactGen.Helpers;
 using FactGen.Models;
@@ -28,6 +31,19 @@ internal static class DiagnosticReporter
     }
 
     /// <summary>FG0010 for a catalog too large to emit: it has no place in a fact file.</summary>
+    /// <summary>
+    /// The binder's diagnostics in one order whichever bind made them (file by file, or the whole
+    /// catalog at once): those without a place first, then by file (one separator on every OS),
+    /// position and id.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> InReportOrder(IEnumerable<DiagnosticInfo> diagnostics)
+        => diagnostics
+            .OrderBy(static d => d.Location is null ? 0 : 1)
+            .ThenBy(static d => d.Location?.FilePath.Replace('\\', '/') ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(static d => d.Location?.Span.Start ?? 0)
+            .ThenBy(static d => d.Descriptor.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+
     public static DiagnosticInfo CatalogTooLarge(string problem)
         => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, location: null, "too much text", "the fact catalog", problem);
 }
