@@ -110,7 +110,7 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValuesProvider<BoundPart> parts = fileBinds
             .Select(static (bind, _) => (bind.Path, bind.Part))
             .Combine(index)
-            .Select(static (input, _) => input.Left.Part is { } part && input.Right.PlaceOf(input.Left.Path) is { } place
+            .Select(static (input, _) => input.Left.Part is { } part && input.Right.IsExact && input.Right.PlaceOf(input.Left.Path) is { } place
                 ? CatalogParts.Place(part, place)
                 : null)
             .WithTrackingName(TrackingNames.CatalogParts)
