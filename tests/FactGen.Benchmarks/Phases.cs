@@ -131,10 +131,14 @@ internal static class Phases
         // background threads, which on two cores would compete with the runs: wait until it is done.
         Timing.SettleJit();
         using var jit = Environment.GetEnvironmentVariable("FACTGEN_JIT_EVENTS") == "1" ? new JitListener() : null;
-        var times = Timing.FirstAccess(assembly, runs: 15, warmups: 3, out string probeResult, (i, before) =>
+        // FACTGEN_FIRST_ACCESS_RUNS: more runs, to attach a CPU trace (dotnet-trace collect -p)
+        // after the line "first access runs" and sample the first accesses alone.
+        int runs = int.TryParse(Environment.GetEnvironmentVariable("FACTGEN_FIRST_ACCESS_RUNS"), out int more) ? more : 15;
+        Console.WriteLine("first access runs");
+        var times = Timing.FirstAccess(assembly, runs, warmups: 3, out string probeResult, (i, before) =>
         {
             // The JIT's events of the last run only, with time for the listener to catch up.
-            if (jit is null || i != 14) return;
+            if (jit is null || i != runs - 1) return;
             if (before)
             {
                 System.Threading.Thread.Sleep(200);

@@ -324,7 +324,7 @@ namespace FactGen.Runtime
         public string Id => _s.Text(_s.EventRows(_row + global::FactGen.Emitting.RowLayout.EventId));
 
         /// <summary>When it happened, as precisely as the source tells.</summary>
-        public FactDate Date => _s.EventDate(_row + global::FactGen.Emitting.RowLayout.EventYear);
+        public FactDate Date => _s.EventDate(_row / global::FactGen.Emitting.RowLayout.EventWidth);
 
         /// <summary>What kind of event it is.</summary>
         public EventKind Kind => (EventKind)_s.EventKind(_s.EventRows(_row + global::FactGen.Emitting.RowLayout.EventKind));
@@ -384,7 +384,7 @@ namespace FactGen.Runtime
     public abstract class FactCatalogStorage
     {
         private readonly int _states, _actors, _events;
-        private readonly int[] _stateKinds, _actorKinds, _eventKinds;
+        private readonly int[] _stateKinds, _actorKinds, _eventKinds, _eventDates;
         private FactCatalogViews? _views;
 
         /// <summary>
@@ -402,8 +402,10 @@ namespace FactGen.Runtime
         /// <param name="stateKinds">The value of each state kind the file uses, by the file's own kind number.</param>
         /// <param name="actorKinds">The value of each actor kind the file uses.</param>
         /// <param name="eventKinds">The value of each event kind the file uses.</param>
-        protected FactCatalogStorage(int sources, int states, int actors, int events, int importedStates, int importedActors, int importedEvents, int[] stateKinds, int[] actorKinds, int[] eventKinds)
+        /// <param name="eventDates">The date of each of the file's events, as (year × 16 + month) × 32 + day.</param>
+        protected FactCatalogStorage(int sources, int states, int actors, int events, int importedStates, int importedActors, int importedEvents, int[] stateKinds, int[] actorKinds, int[] eventKinds, int[] eventDates)
         {
+            _eventDates = eventDates;
             _states = states;
             _actors = actors;
             _events = events;
@@ -506,7 +508,11 @@ namespace FactGen.Runtime
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
         }
 
-        internal FactDate EventDate(int at) => Date(EventRows(at), EventRows(at + 1), EventRows(at + 2));
+        internal FactDate EventDate(int index)
+        {
+            int key = _eventDates[index];
+            return Date(key >> 9, (key >> 5) & 15, key & 31);
+        }
 
         internal FactDate SourceDate(int at) => Date(SourceRows(at), SourceRows(at + 1), SourceRows(at + 2));
 

@@ -217,14 +217,16 @@ internal static class DataTableEmitter
         /// <summary>The names of the part's kinds, one literal.</summary>
         public string KindNames { get; }
 
-        /// <summary>The whole int table: the header and kinds, where each string starts, then lists, rows and imports.</summary>
+        /// <summary>The head: the counts, then the length of each kind's name.</summary>
+        public int[] Head => _head;
+
+        /// <summary>The data table: where each string starts, then lists, rows and imports.</summary>
         public int[] Ints(bool utf8)
         {
             int[] starts = TextStarts(Table.Texts, utf8);
-            var ints = new int[_head.Length + starts.Length + _rest.Length];
-            _head.CopyTo(ints, 0);
-            starts.CopyTo(ints, _head.Length);
-            _rest.CopyTo(ints, _head.Length + starts.Length);
+            var ints = new int[starts.Length + _rest.Length];
+            starts.CopyTo(ints, 0);
+            _rest.CopyTo(ints, starts.Length);
             return ints;
         }
 
@@ -257,7 +259,7 @@ internal static class DataTableEmitter
             stateKinds.Length, actorKinds.Length, eventKinds.Length, table.Texts.Count, table.Lists.Count,
         };
         string[] kinds = stateKinds.Concat(actorKinds).Concat(eventKinds).ToArray();
-        int[] head = header.Concat(kinds.Select(k => k.Length)).ToArray();
+        int[] head = header.Concat(kinds.Select(k => k.Length)).Concat(facts.Events.Select(e => L.DateKey(e.Date.Year, e.Date.Month, e.Date.Day))).ToArray();
         var rest = new int[table.Lists.Count + sourceRows.Count * L.SourceWidth + stateRows.Count * L.StateWidth
             + actorRows.Count * L.ActorWidth + eventRows.Count * L.EventWidth + imports.Length];
         table.Lists.CopyTo(rest, 0);
@@ -297,16 +299,34 @@ internal static class DataTableEmitter
         // each file adds to it a few instructions and its literals.
         writer.Open("internal static partial class FactCatalogData");
 
-        // Only a file with more data than one chunk has methods of its own (loaded when first
-        // read); the rest are arguments of one field initializer.
+        // The literals of the data table and the text are in methods of their own, loaded when
+        // first read; the head and the kinds' names are arguments of one field initializer.
         string suffix = part.FieldName.Substring("Part".Length);
         var members = new IndentedWriter();
-        writer.Line("/// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>");
+        writer.Line("/// <summary>The data of one fact file: its head (counts, kinds, the dates of its events), then an int table (lists and one row per fact) and a string pool, each loaded on first use.</summary>");
         writer.Line($"internal static readonly {t}.FactCatalogStorage {part.FieldName} = new Storage(");
         writer.Indent();
-        WriteTable(writer.Start(), members, "Data", suffix, data, forms.Tables).Append(",\n");
-        SourceEscaping.AppendLiteral(writer.Start(), partData.KindNames).Append(",\n");
-        WriteText(writer, members, suffix, table.Texts, forms.TextUtf8);
+        // The head is read when the catalog's facts are created; the data table and the text
+        // only when one of this file's facts is read, so each is loaded by a method of its own.
+        List<int> textChunkEnds = TextChunkEnds(table.Texts, TextStarts(table.Texts, forms.TextUtf8));
+        if (forms.Tables == TableForm.Literal && !forms.TextUtf8 && data.Length <= TableChunkLength && textChunkEnds.Count == 1)
+        {
+            // The usual case, in the fewest instructions: FactCatalogData's static constructor
+            // holds one such initializer per fact file, and the JIT compiles them all at once.
+            System.Text.StringBuilder head = writer.Start().Append('"');
+            DataEncoding.AppendInts(head, partData.Head, 0, partData.Head.Length);
+            head.Append("\",\n");
+            SourceEscaping.AppendLiteral(writer.Start(), partData.KindNames).Append(",\n");
+            writer.Start().Append(TableMethod(members, "Data", suffix, data)).Append(",\n");
+            WriteText(writer, members, suffix, table.Texts, textChunkEnds, utf8: false, pool: false);
+        }
+        else
+        {
+            WriteTable(writer.Start(), members, "Head", suffix, partData.Head, forms.Tables, lazy: false).Append(",\n");
+            WriteTable(writer.Start(), members, "Data", suffix, data, forms.Tables, lazy: true).Append(",\n");
+            SourceEscaping.AppendLiteral(writer.Start(), partData.KindNames).Append(",\n");
+            WriteText(writer, members, suffix, table.Texts, textChunkEnds, forms.TextUtf8, pool: true);
+        }
         writer.Outdent();
         if (members.Length > 0)
         {
@@ -344,11 +364,28 @@ internal static class DataTableEmitter
         return starts;
     }
 
-    /// <summary>The <c>TextPool</c>, the last argument (one line) and, where the text needs them, the members it calls; where each string starts is in the int table.</summary>
-    private static void WriteText(IndentedWriter writer, IndentedWriter members, string suffix, List<string> texts, bool utf8)
+    /// <summary>Where each chunk of the text ends (the index of its first string past it): chunks end at string boundaries, so each string lies in one chunk.</summary>
+    private static List<int> TextChunkEnds(List<string> texts, int[] starts)
     {
-        int[] starts = TextStarts(texts, utf8);
-        System.Text.StringBuilder b = writer.Start().Append("new TextPool(");
+        int chunkStart = 0;
+        var chunkEnds = new List<int>();
+        for (int i = 0; i < texts.Count; i++)
+        {
+            if (starts[i + 1] - chunkStart > TextChunkLength && starts[i] > chunkStart)
+            {
+                chunkEnds.Add(i);
+                chunkStart = starts[i];
+            }
+        }
+        chunkEnds.Add(texts.Count);
+        return chunkEnds;
+    }
+
+    /// <summary>The last argument (one line): the <c>TextPool</c>, or with <paramref name="pool"/> false the method that returns the text in one literal; and, where the text needs them, the members it calls. Where each string starts is in the int table.</summary>
+    private static void WriteText(IndentedWriter writer, IndentedWriter members, string suffix, List<string> texts, List<int> chunkEnds, bool utf8, bool pool)
+    {
+        System.Text.StringBuilder b = writer.Start();
+        if (pool) b.Append("new TextPool(");
         if (utf8)
         {
             // Past the user-string heap: one UTF-8 literal (data), which this file decodes.
@@ -362,24 +399,12 @@ internal static class DataTableEmitter
             return;
         }
 
-        // Chunks end at text boundaries, so each text lies in one chunk.
-        var chunkStarts = new List<int> { 0 };
-        var chunkEnds = new List<int>();
-        for (int i = 0; i < texts.Count; i++)
-        {
-            if (starts[i + 1] - chunkStarts[chunkStarts.Count - 1] > TextChunkLength && starts[i] > chunkStarts[chunkStarts.Count - 1])
-            {
-                chunkEnds.Add(i);
-                chunkStarts.Add(starts[i]);
-            }
-        }
-        chunkEnds.Add(texts.Count);
         if (chunkEnds.Count == 1)
         {
             // A method, not an argument: the JIT loads a literal when it compiles the method that
             // holds it, and creating the catalog's facts reads no string.
             // Named as chunk 0 would be: Text_a_1 is chunk 1 of file a, never the text of file a_1.
-            b.Append("Text").Append(suffix).Append("_0));\n");
+            b.Append("Text").Append(suffix).Append(pool ? "_0));\n" : "_0);\n");
             System.Text.StringBuilder one = members.Start().Append("private static string Text").Append(suffix).Append("_0() => \"");
             foreach (string text in texts) SourceEscaping.AppendLiteralBody(one, text);
             one.Append("\";\n");
@@ -387,7 +412,8 @@ internal static class DataTableEmitter
             return;
         }
         // A few ints (one per 64 K characters of text): an initializer.
-        AppendInts(b, chunkStarts.ToArray()).Append(", TextChunk").Append(suffix).Append("));\n");
+        int[] starts = TextStarts(texts, utf8);
+        AppendInts(b, new[] { 0 }.Concat(chunkEnds.Take(chunkEnds.Count - 1).Select(end => starts[end])).ToArray()).Append(", TextChunk").Append(suffix).Append("));\n");
         // One method per chunk: the JIT loads every literal of a method when it compiles it.
         members.Line($"private static string TextChunk{suffix}(int chunk) => chunk switch");
         members.Line("{");
@@ -426,12 +452,14 @@ internal static class DataTableEmitter
     internal const int TableChunkLength = 4096;
 
     /// <summary>
-    /// A <c>Table</c>, decoded when first read, a chunk at a time: a table of one chunk is a
-    /// literal argument; each chunk of a larger one is its own method (in <paramref name="members"/>),
-    /// because the runtime loads every literal of a method when it compiles it. Past the
-    /// user-string heap, a table is one UTF-8 literal (data, loaded for free) decoded whole.
+    /// A <c>Table</c>, decoded when first read, a chunk at a time. Each chunk of a
+    /// <paramref name="lazy"/> table is its own method (in <paramref name="members"/>), because
+    /// the runtime loads every literal of a method when it compiles it: a literal argument of the
+    /// field initializer would be loaded with every other file's at the first access to the
+    /// catalog. Past the user-string heap, a table is one UTF-8 literal (data, loaded for free)
+    /// decoded whole.
     /// </summary>
-    private static System.Text.StringBuilder WriteTable(System.Text.StringBuilder b, IndentedWriter members, string name, string suffix, int[] values, TableForm form)
+    private static System.Text.StringBuilder WriteTable(System.Text.StringBuilder b, IndentedWriter members, string name, string suffix, int[] values, TableForm form, bool lazy)
     {
         const string type = "Table";
         if (form == TableForm.Initializer) return AppendInts(b.Append("new ").Append(type).Append('('), values).Append(')');
@@ -441,12 +469,13 @@ internal static class DataTableEmitter
             DataEncoding.AppendInts(b, values, 0, values.Length);
             return b.Append("\"u8, ").AppendInvariant(values.Length).Append("))");
         }
-        if (values.Length <= TableChunkLength)
+        if (values.Length <= TableChunkLength && !lazy)
         {
             b.Append("new ").Append(type).Append('(').AppendInvariant(values.Length).Append(", \"");
             DataEncoding.AppendInts(b, values, 0, values.Length);
             return b.Append("\")");
         }
+        if (values.Length <= TableChunkLength) return b.Append("new ").Append(type).Append('(').AppendInvariant(values.Length).Append(", ").Append(TableMethod(members, name, suffix, values)).Append(')');
         int chunks = (values.Length + TableChunkLength - 1) / TableChunkLength;
         // DataChunk_a(1) is Data_a_1(): the chunk's number last, after the file's name, so no
         // file's name (letters, digits and '_') makes another file's chunk.
@@ -466,6 +495,17 @@ internal static class DataTableEmitter
         }
         members.Line();
         return b;
+    }
+
+    /// <summary>A method that returns a table of one chunk as one literal, named as chunk 0 would be (see <see cref="WriteTable"/>); its name.</summary>
+    private static string TableMethod(IndentedWriter members, string name, string suffix, int[] values)
+    {
+        string method = name + suffix + "_0";
+        System.Text.StringBuilder line = members.Start().Append("private static string ").Append(method).Append("() => \"");
+        DataEncoding.AppendInts(line, values, 0, values.Length);
+        line.Append("\";\n");
+        members.Line();
+        return method;
     }
 
     private static bool HasLoneSurrogate(string text)
@@ -525,9 +565,6 @@ internal static class DataTableEmitter
     {
         var row = new int[L.EventWidth];
         row[L.EventId] = table.Text(@event.Id);
-        row[L.EventYear] = @event.Date.Year;
-        row[L.EventMonth] = @event.Date.Month;
-        row[L.EventDay] = @event.Date.Day;
         row[L.EventKind] = @event.Kind;
         row[L.EventSummary] = table.Text(@event.Summary);
         row[L.EventActors] = table.List(@event.Actors);

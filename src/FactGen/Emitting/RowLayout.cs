@@ -23,8 +23,12 @@ internal static class RowLayout
         ActorSource = 7;
     public const int ActorWidth = 8;
 
-    public const int EventId = 0, EventYear = 1, EventMonth = 2, EventDay = 3, EventKind = 4, EventSummary = 5, EventActors = 6,
-        EventStates = 7, EventPlace = 8, EventReportedBy = 9, EventFollows = 10, EventStatus = 11,
-        EventNote = 12, EventSource = 13, EventRetraction = 14;
-    public const int EventWidth = 15;
+    // An event's date is not in its row but in its file's head (FactCatalogData.Layout), so that
+    // the timeline is sorted without loading any file's rows.
+    public const int EventId = 0, EventKind = 1, EventSummary = 2, EventActors = 3, EventStates = 4, EventPlace = 5,
+        EventReportedBy = 6, EventFollows = 7, EventStatus = 8, EventNote = 9, EventSource = 10, EventRetraction = 11;
+    public const int EventWidth = 12;
+
+    /// <summary>A date as one int, in the order of dates: (year × 16 + month) × 32 + day, 0 for an absent month or day.</summary>
+    public static int DateKey(int year, int month, int day) => (year * 16 + month) * 32 + day;
 }

@@ -268,6 +268,26 @@ namespace TestProject.Facts
                 _chunks = new int[]?[1];
             }
 
+            /// <summary>A short table encoded in one literal, decoded now: its length is the number of ints it encodes.</summary>
+            internal Table(string data)
+            {
+                int length = 0;
+                foreach (char c in data)
+                {
+                    // The last character of each int has no continuation bit (see Decode).
+                    if (((c < 0x5C ? c - 0x23 : c - 0x5D + 57) & 32) == 0) length++;
+                }
+                Length = length;
+                _chunkLength = length == 0 ? 1 : length;
+                _chunks = new int[]?[] { Decode(data, length) };
+            }
+
+            /// <summary>A table encoded in one literal, the one <paramref name="data"/> returns: loaded when the table is first read.</summary>
+            internal Table(int length, global::System.Func<string> data)
+                : this(length, length == 0 ? 1 : length, _ => data())
+            {
+            }
+
             /// <summary>A table in chunks of <paramref name="chunkLength"/> ints, each its own literal.</summary>
             internal Table(int length, int chunkLength, global::System.Func<int, string> chunk)
             {
@@ -355,31 +375,41 @@ namespace TestProject.Facts
         }
 
         /// <summary>
-        /// Where each part of a fact file's int table starts. The table is a header (the number
-        /// of sources, states, actors and events; of the states, actors and events of other files
-        /// and catalogs its facts reference; of the kinds per category; of the strings; and the
-        /// length of the lists), then the length of each kind's name, where each string starts,
-        /// the lists, the rows of sources, states, actors and events, and the imported facts. The kinds' names are a
-        /// literal of their own, so that creating a file's facts reads none of its strings.
+        /// Where each part of a fact file's data starts. The head is a small table: the number of
+        /// sources, states, actors and events; of the states, actors and events of other files
+        /// and catalogs its facts reference; of the kinds per category; of the strings; the
+        /// length of the lists; the length of each kind's name; then the date of each event. The
+        /// data table holds where each string starts, the lists, the rows of sources, states,
+        /// actors and events, and the imported facts. The head and the kinds' names are literals
+        /// of their own, so that creating a file's facts, and sorting the timeline, loads neither
+        /// its data table nor its strings.
         /// </summary>
         internal sealed class Layout
         {
-            internal Layout(Table data, string kindNames, TextPool text)
+            internal Layout(Table head, string kindNames)
             {
-                for (int i = 0; i < Counts.Length; i++) Counts[i] = data[i];
+                for (int i = 0; i < Counts.Length; i++) Counts[i] = head[i];
                 int at = Counts.Length + 5, name = 0;
-                StateKinds = Kinds(data, kindNames, 0, data[Counts.Length], ref at, ref name);
-                ActorKinds = Kinds(data, kindNames, 1, data[Counts.Length + 1], ref at, ref name);
-                EventKinds = Kinds(data, kindNames, 2, data[Counts.Length + 2], ref at, ref name);
-                int strings = data[Counts.Length + 3];
-                text.Attach(data, at, strings);
-                Lists = at + strings + 1;
-                SourceRows = Lists + data[Counts.Length + 4];
+                StateKinds = Kinds(head, kindNames, 0, head[Counts.Length], ref at, ref name);
+                ActorKinds = Kinds(head, kindNames, 1, head[Counts.Length + 1], ref at, ref name);
+                EventKinds = Kinds(head, kindNames, 2, head[Counts.Length + 2], ref at, ref name);
+                EventDates = new int[Counts[3]];
+                for (int i = 0; i < EventDates.Length; i++) EventDates[i] = head[at++];
+                Strings = head[Counts.Length + 3];
+                Lists = Strings + 1;
+                SourceRows = Lists + head[Counts.Length + 4];
                 StateRows = SourceRows + Counts[0] * 7;
                 ActorRows = StateRows + Counts[1] * 10;
                 EventRows = ActorRows + Counts[2] * 8;
-                Imports = EventRows + Counts[3] * 15;
+                Imports = EventRows + Counts[3] * 12;
+                DataLength = Imports + 2 * (Counts[4] + Counts[5] + Counts[6]);
             }
+
+            /// <summary>The number of strings in the pool; where each starts opens the data table.</summary>
+            internal int Strings { get; }
+
+            /// <summary>The number of ints in the data table.</summary>
+            internal int DataLength { get; }
 
             /// <summary>Sources, states, actors, events; then imported states, actors, events.</summary>
             internal int[] Counts { get; } = new int[7];
@@ -389,6 +419,9 @@ namespace TestProject.Facts
             internal int[] ActorKinds { get; }
 
             internal int[] EventKinds { get; }
+
+            /// <summary>The date of each of the file's events, as one int: (year × 16 + month) × 32 + day.</summary>
+            internal int[] EventDates { get; }
 
             internal int Lists { get; }
 
@@ -404,12 +437,12 @@ namespace TestProject.Facts
             internal int Imports { get; }
 
             // The enum's value of each kind the file uses, by the file's own kind number.
-            private static int[] Kinds(Table data, string names, int category, int count, ref int at, ref int name)
+            private static int[] Kinds(Table head, string names, int category, int count, ref int at, ref int name)
             {
                 int[] kinds = new int[count];
                 for (int i = 0; i < count; i++)
                 {
-                    int length = data[at++];
+                    int length = head[at++];
                     kinds[i] = KindValue(category, names.Substring(name, length));
                     name += length;
                 }
@@ -424,17 +457,34 @@ namespace TestProject.Facts
             private readonly TextPool _text;
             private readonly int _lists, _sourceRows, _stateRows, _actorRows, _eventRows, _imports, _importedStates, _importedActors;
 
-            /// <param name="data">The file's int table (see <see cref="Layout"/>).</param>
+            /// <param name="head">The file's counts and the lengths of its kinds' names (see <see cref="Layout"/>).</param>
+            /// <param name="data">The file's int table, read from the first access to one of its facts' values on.</param>
             /// <param name="kindNames">The names of the kinds the file uses, one after the other.</param>
             /// <param name="text">The file's string pool.</param>
-            internal Storage(Table data, string kindNames, TextPool text)
-                : this(new Layout(data, kindNames, text), data, text)
+            internal Storage(Table head, Table data, string kindNames, TextPool text)
+                : this(new Layout(head, kindNames), data, text)
+            {
+            }
+
+            /// <summary>
+            /// The usual case, with the fewest instructions in the catalog's static constructor (the
+            /// JIT compiles one initializer per fact file there): the head as one literal, the data
+            /// table and the text each in one literal that its method returns on first read.
+            /// </summary>
+            internal Storage(string head, string kindNames, global::System.Func<string> data, global::System.Func<string> text)
+                : this(new Layout(new Table(head), kindNames), data, new TextPool(text))
+            {
+            }
+
+            private Storage(Layout layout, global::System.Func<string> data, TextPool text)
+                : this(layout, new Table(layout.DataLength, data), text)
             {
             }
 
             private Storage(Layout layout, Table data, TextPool text)
-                : base(layout.Counts[0], layout.Counts[1], layout.Counts[2], layout.Counts[3], layout.Counts[4], layout.Counts[5], layout.Counts[6], layout.StateKinds, layout.ActorKinds, layout.EventKinds)
+                : base(layout.Counts[0], layout.Counts[1], layout.Counts[2], layout.Counts[3], layout.Counts[4], layout.Counts[5], layout.Counts[6], layout.StateKinds, layout.ActorKinds, layout.EventKinds, layout.EventDates)
             {
+                text.Attach(data, 0, layout.Strings);
                 _data = data;
                 _text = text;
                 _lists = layout.Lists;

@@ -23,9 +23,12 @@ namespace TestProject.Facts
     {
         /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tricky = new Storage(
-            new Table(45, "%##%#####%3%5##5Q$U$K&W&Q,W/#%'Sb&)5)+-Kb&###/######1##"),
+            "%##%#####%3%5CCGc$",
             "statement",
-            new TextPool(Text_tricky_0));
+            Data_tricky_0,
+            Text_tricky_0);
+
+        private static string Data_tricky_0() => "##5Q$U$K&W&Q,W/#%'Sb&)5)+-#/######1##";
 
         private static string Text_tricky_0() => "Test WireA test articleenhttps://example.org/articletrickyQuote \" backslash \\ end */ </summary> <![CDATA[ x ]]> & #error no\r\nnew line\u2028sep tab\t nul-free/// <summary>injected</summary>\n}\nclass Injected {}";
     }

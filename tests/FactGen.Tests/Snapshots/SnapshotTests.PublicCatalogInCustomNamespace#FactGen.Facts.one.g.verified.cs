@@ -23,9 +23,12 @@ namespace Newsroom.Catalog
     {
         /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
         internal static readonly global::Newsroom.Catalog.FactCatalogStorage Part_one = new Storage(
-            new Table(39, "%%#####%##1%5##5Q$U$K&Y&G'#%'Sb&)5)+-/########"),
+            "%%#####%##1%5",
             "sovereign",
-            new TextPool(Text_one_0));
+            Data_one_0,
+            Text_one_0);
+
+        private static string Data_one_0() => "##5Q$U$K&Y&G'#%'Sb&)5)+-/########";
 
         private static string Text_one_0() => "Test WireA test articleenhttps://example.org/articleukraineUkraine";
     }

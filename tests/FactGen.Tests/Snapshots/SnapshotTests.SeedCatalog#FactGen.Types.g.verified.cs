@@ -313,41 +313,41 @@ namespace TestProject.Facts
         internal Event(FactCatalogStorage storage, int index)
         {
             _s = storage;
-            _row = index * 15;
+            _row = index * 12;
         }
 
         /// <summary>The id in the fact files, such as <c>pushilin-letter-to-kim</c>.</summary>
         public string Id => _s.Text(_s.EventRows(_row + 0));
 
         /// <summary>When it happened, as precisely as the source tells.</summary>
-        public FactDate Date => _s.EventDate(_row + 1);
+        public FactDate Date => _s.EventDate(_row / 12);
 
         /// <summary>What kind of event it is.</summary>
-        public EventKind Kind => (EventKind)_s.EventKind(_s.EventRows(_row + 4));
+        public EventKind Kind => (EventKind)_s.EventKind(_s.EventRows(_row + 1));
 
         /// <summary>One sentence on what happened, in the curator's words.</summary>
-        public string Summary => _s.Text(_s.EventRows(_row + 5));
+        public string Summary => _s.Text(_s.EventRows(_row + 2));
 
         /// <summary>The actors who took part.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.ActorList(_s.EventRows(_row + 6));
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.ActorList(_s.EventRows(_row + 3));
 
         /// <summary>The states involved.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= _s.StateList(_s.EventRows(_row + 7));
+        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= _s.StateList(_s.EventRows(_row + 4));
 
         /// <summary>Where it took place, or null.</summary>
-        public State? Place => _s.OptionalState(_s.EventRows(_row + 8));
+        public State? Place => _s.OptionalState(_s.EventRows(_row + 5));
 
         /// <summary>Who reported it, as the article attributes it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy => _reportedBy ??= _s.ActorList(_s.EventRows(_row + 9));
+        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy => _reportedBy ??= _s.ActorList(_s.EventRows(_row + 6));
 
         /// <summary>The events this one responds to or reports on.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => _follows ??= _s.EventList(_s.EventRows(_row + 10));
+        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => _follows ??= _s.EventList(_s.EventRows(_row + 7));
 
         /// <summary>The events that respond to or report on this one, in date order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => _followedBy ??= _s.Views.FollowedBy(this);
 
         /// <summary>How far the event is established.</summary>
-        public FactStatus Status => (FactStatus)_s.EventRows(_row + 11);
+        public FactStatus Status => (FactStatus)_s.EventRows(_row + 8);
 
         /// <summary>Whether sources disagree on the event, or the article contradicts the record (<c>status: disputed</c>).</summary>
         public bool IsDisputed => Status == FactStatus.Disputed;
@@ -356,13 +356,13 @@ namespace TestProject.Facts
         public bool IsRetracted => Status == FactStatus.Retracted;
 
         /// <summary>Why the event was retracted, or null when it was not.</summary>
-        public string? Retraction => _s.OptionalText(_s.EventRows(_row + 14));
+        public string? Retraction => _s.OptionalText(_s.EventRows(_row + 11));
 
         /// <summary>The curator's note (for example where the article is ambiguous), or null.</summary>
-        public string? Note => _s.OptionalText(_s.EventRows(_row + 12));
+        public string? Note => _s.OptionalText(_s.EventRows(_row + 9));
 
         /// <summary>The article this fact comes from.</summary>
-        public Source Source => _s.Sources[_s.EventRows(_row + 13)];
+        public Source Source => _s.Sources[_s.EventRows(_row + 10)];
 
         /// <summary>The date and the id, such as <c>2022-08-15 pushilin-letter-to-kim</c>.</summary>
         public override string ToString() => Date.ToString() + " " + Id;
@@ -380,7 +380,7 @@ namespace TestProject.Facts
     internal abstract class FactCatalogStorage
     {
         private readonly int _states, _actors, _events;
-        private readonly int[] _stateKinds, _actorKinds, _eventKinds;
+        private readonly int[] _stateKinds, _actorKinds, _eventKinds, _eventDates;
         private FactCatalogViews? _views;
 
         /// <summary>
@@ -398,8 +398,10 @@ namespace TestProject.Facts
         /// <param name="stateKinds">The value of each state kind the file uses, by the file's own kind number.</param>
         /// <param name="actorKinds">The value of each actor kind the file uses.</param>
         /// <param name="eventKinds">The value of each event kind the file uses.</param>
-        protected FactCatalogStorage(int sources, int states, int actors, int events, int importedStates, int importedActors, int importedEvents, int[] stateKinds, int[] actorKinds, int[] eventKinds)
+        /// <param name="eventDates">The date of each of the file's events, as (year × 16 + month) × 32 + day.</param>
+        protected FactCatalogStorage(int sources, int states, int actors, int events, int importedStates, int importedActors, int importedEvents, int[] stateKinds, int[] actorKinds, int[] eventKinds, int[] eventDates)
         {
+            _eventDates = eventDates;
             _states = states;
             _actors = actors;
             _events = events;
@@ -502,7 +504,11 @@ namespace TestProject.Facts
             return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
         }
 
-        internal FactDate EventDate(int at) => Date(EventRows(at), EventRows(at + 1), EventRows(at + 2));
+        internal FactDate EventDate(int index)
+        {
+            int key = _eventDates[index];
+            return Date(key >> 9, (key >> 5) & 15, key & 31);
+        }
 
         internal FactDate SourceDate(int at) => Date(SourceRows(at), SourceRows(at + 1), SourceRows(at + 2));
 

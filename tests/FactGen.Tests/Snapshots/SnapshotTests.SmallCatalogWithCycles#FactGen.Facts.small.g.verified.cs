@@ -73,9 +73,12 @@ namespace TestProject.Facts
     {
         /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_small = new Storage(
-            new Table(164, "%'')###'')[$[$55-//9/##5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:#%%%#%9+;=?A%#'#%%%'%#%%%%%#%'Sb&)5)+-/####%###135%7#)-1#C$E$%G$%###I$K$##'###M$Ob&3A#O$;?#E$#####Q$Ob&1#%S$#I$'###U$##W$Ob&3E$'Y$O$##S$W$%###"),
+            "%'')###'')[$[$55-//9/bSIc$CQIc$ETIc$",
             "breakawaysovereignmediapersonletterrecognitionreport",
-            new TextPool(Text_small_0));
+            Data_small_0,
+            Text_small_0);
+
+        private static string Data_small_0() => "##5Q$U$K&Y&K(b(W)b+S,[,`,U-Y-S.O/K0U2^2E3Q3^4S5Q7O8[8O:#%%%#%9+;=?A%#'#%%%'%#%%%%%#%'Sb&)5)+-/####%###135%7#)-1#C$E$%G$%###I$K$##'###M$#O$;?#E$#####Q$%S$#I$'###U$##W$'Y$O$##S$W$%###";
 
         private static string Text_small_0() => "Test WireA test articleenhttps://example.org/articledonetskDonetsk People's Republicnorth-koreaNorth KoreaDemocratic People's Republic of KoreaPyongyangDPRKidKorea UtarafrCorée du Norddenis-pushilinDenis Pushilinhead of the Donetsk People's RepublickcnaKCNAletterPushilin wrote to Kim.recognitionNorth Korea recognized Donetsk.The month only.reportKCNA published the letter.";
     }

@@ -2,7 +2,8 @@
     {
         /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
-            new Table(new int[] { 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 4, 1, 9, 0, 0, 200, 202, 204, 0, 1, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0 }),
+            new Table(new int[] { 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 4, 1, 9 }),
+            new Table(new int[] { 0, 0, 200, 202, 204, 0, 1, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0 }),
             "sovereign",
             new TextPool(Text_tiny_0));
 

@@ -2,9 +2,12 @@
     {
         /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
-            new Table(36, "%%#####%##+%5##S/W/[/#%######')########"),
+            "%%#####%##+%5",
             "sovereign",
-            new TextPool(Text_tiny_0));
+            Data_tiny_0,
+            Text_tiny_0);
+
+        private static string Data_tiny_0() => "##S/W/[/#%######')########";
 
         private static string Text_tiny_0() => "Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire Wire WiresaaBb";
     }

@@ -2,9 +2,12 @@
     {
         /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
-            new Table(36, "%%#####%##+%5##S/W/[/#%######')########"),
+            new Table(13, "%%#####%##+%5"),
+            new Table(23, Data_tiny_0),
             "sovereign",
             new TextPool(TextSlice_tiny));
+
+        private static string Data_tiny_0() => "##S/W/[/#%######')########";
 
         private static string TextSlice_tiny(int start, int length) => global::System.Text.Encoding.UTF8.GetString(TextData_tiny.Slice(start, length));
 
