@@ -181,23 +181,6 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             DiagnosticReporter.Report(output, refusal);
         });
 
-        // The fixed types depend on the options alone, so fact edits never re-emit them.
-        // A catalog built on referenced catalogs uses the root catalog's types: it emits none.
-        IncrementalValueProvider<bool> isRoot = upstream
-            .Select(static (u, _) => u.Catalogs.Catalogs.IsEmpty)
-            .WithTrackingName(TrackingNames.IsRootCatalog);
-        IncrementalValueProvider<bool> canEmit = options
-            .Combine(refusal)
-            .Combine(hasFactFiles)
-            .Select(static (input, _) => input.Right && input.Left.Left.CanEmit && input.Left.Right is null)
-            .WithTrackingName(TrackingNames.CanEmit);
-        context.RegisterSourceOutput(options.Combine(canEmit).Combine(isRoot), static (output, input) =>
-        {
-            ((GeneratorOptions generatorOptions, bool emit), bool root) = input;
-            if (!emit || !root) return;
-            AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(generatorOptions));
-        });
-
         // The catalog-wide file: the parts by name, the kinds, how the catalog builds on others.
         // No fact's values, so a value edit leaves it equal.
         IncrementalValueProvider<CatalogShell?> shell = index
@@ -208,6 +191,27 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
                 : input.Right.Right is { } catalog ? CatalogParts.Shell(catalog)
                 : null)
             .WithTrackingName(TrackingNames.CatalogShell);
+
+        // What is emitted, decided once: every output below only asks the plan. A catalog
+        // built on referenced catalogs uses the root catalog's types, so it emits none; the
+        // fixed types depend on the options alone, so fact edits never re-emit them.
+        IncrementalValueProvider<EmitPlan> plan = options
+            .Combine(refusal)
+            .Combine(hasFactFiles)
+            .Combine(upstream.Select(static (u, _) => u.Catalogs.Catalogs.IsEmpty))
+            .Combine(perFile)
+            .Combine(shell.Select(static (s, _) => s is not null))
+            .Select(static (input, _) =>
+            {
+                (((((GeneratorOptions o, DiagnosticInfo? refused), bool hasFacts), bool root), bool byFile), bool hasShell) = input;
+                return EmitPlan.Decide(o, refused is not null, hasFacts, root, byFile, hasShell);
+            })
+            .WithTrackingName(TrackingNames.EmitPlan);
+        context.RegisterSourceOutput(options.Combine(plan), static (output, input) =>
+        {
+            if (!input.Right.Types) return;
+            AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(input.Left));
+        });
 
         // A public catalog records itself in its assembly, so that referencing projects can build on it.
         IncrementalValueProvider<EquatableArray<UpstreamFact>> declared = fileBinds
@@ -224,11 +228,11 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
                 return facts.ToEquatableArray();
             })
             .WithTrackingName(TrackingNames.DeclaredFacts);
-        context.RegisterSourceOutput(shell.Combine(declared).Combine(options).Combine(canEmit), static (output, input) =>
+        context.RegisterSourceOutput(shell.Combine(declared).Combine(options).Combine(plan), static (output, input) =>
         {
-            (((CatalogShell? catalogShell, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), bool emit) = input;
-            if (!emit || catalogShell is null || generatorOptions.Accessibility != "public") return;
-            AddSource(output, "FactGen.Manifest.g.cs", ManifestEmitter.Emit(catalogShell, declaredFacts, generatorOptions));
+            (((CatalogShell? catalogShell, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), EmitPlan emit) = input;
+            if (!emit.Manifest) return;
+            AddSource(output, "FactGen.Manifest.g.cs", ManifestEmitter.Emit(catalogShell!, declaredFacts, generatorOptions));
         });
 
         // One source per fact file, and one for the catalog as a whole. A part holds only its own
@@ -239,27 +243,26 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Combine(options)
             .Select(static (input, _) => DataTableEmitter.Forms(input.Left, input.Right))
             .WithTrackingName(TrackingNames.TableForms);
-        IncrementalValueProvider<(GeneratorOptions Options, DataTableEmitter.TableForms Forms, bool Emit, bool PerFile)> partPlan = options
+        IncrementalValueProvider<(GeneratorOptions Options, DataTableEmitter.TableForms Forms, EmitPlan Emit)> partPlan = options
             .Combine(forms)
-            .Combine(canEmit)
-            .Combine(perFile)
-            .Select(static (input, _) => (input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
+            .Combine(plan)
+            .Select(static (input, _) => (input.Left.Left, input.Left.Right, input.Right));
         context.RegisterSourceOutput(parts.Combine(partPlan), static (output, input) =>
         {
-            if (!input.Right.Emit || !input.Right.PerFile) return;
+            if (input.Right.Emit.Parts != EmitPlan.PartSource.FileByFile) return;
             // Written with '\n' line endings by IndentedWriter; no copy to normalise them.
             output.AddSource(input.Left.HintName, CatalogEmitter.EmitPartText(input.Left, input.Right.Options, input.Right.Forms));
         });
         context.RegisterSourceOutput(partsOfWhole.Combine(partPlan), static (output, input) =>
         {
-            if (!input.Right.Emit || input.Right.PerFile) return;
+            if (input.Right.Emit.Parts != EmitPlan.PartSource.WholeBind) return;
             output.AddSource(input.Left.HintName, CatalogEmitter.EmitPartText(input.Left, input.Right.Options, input.Right.Forms));
         });
-        context.RegisterSourceOutput(shell.Combine(options.Combine(forms)).Combine(canEmit), static (output, input) =>
+        context.RegisterSourceOutput(shell.Combine(options.Combine(forms)).Combine(plan), static (output, input) =>
         {
-            ((CatalogShell? catalogShell, (GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms)), bool emit) = input;
-            if (!emit || catalogShell is null) return;
-            AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.EmitShell(catalogShell, generatorOptions, tableForms));
+            ((CatalogShell? catalogShell, (GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms)), EmitPlan emit) = input;
+            if (!emit.Shell) return;
+            AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.EmitShell(catalogShell!, generatorOptions, tableForms));
         });
     }
 

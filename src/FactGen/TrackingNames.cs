@@ -10,7 +10,6 @@ internal static class TrackingNames
     public const string ReadUpstreamCatalogs = nameof(ReadUpstreamCatalogs);
     public const string IndexUpstreamCatalogs = nameof(IndexUpstreamCatalogs);
     public const string DeclaredFacts = nameof(DeclaredFacts);
-    public const string IsRootCatalog = nameof(IsRootCatalog);
     /// <summary>What one fact file declares (its ids), for the catalog index.</summary>
     public const string FileDeclarations = nameof(FileDeclarations);
     public const string CatalogIndex = nameof(CatalogIndex);
@@ -30,7 +29,7 @@ internal static class TrackingNames
     public const string HasFactFiles = nameof(HasFactFiles);
     public const string CatalogRefusal = nameof(CatalogRefusal);
     public const string TableForms = nameof(TableForms);
-    public const string CanEmit = nameof(CanEmit);
+    public const string EmitPlan = nameof(EmitPlan);
     /// <summary>One fact file's share of the catalog (a <c>BoundPart</c>), emitted as its own source.</summary>
     public const string CatalogParts = nameof(CatalogParts);
     public const string CatalogShell = nameof(CatalogShell);

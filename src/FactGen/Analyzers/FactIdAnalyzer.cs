@@ -3,8 +3,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using FactGen.Diagnostics;
 using FactGen.Helpers;
+using FactGen.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -240,20 +242,18 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
     {
         if (sets.Sets.Length == 1 && sets.Sets[0].Type.ContainingType is { ContainingNamespace: { } catalogNamespace } category)
         {
-            foreach (string sibling in CategoryClassNames)
+            foreach (CategoryInfo sibling in CategoryInfo.All)
             {
-                if (sibling == category.Name) continue;
-                INamedTypeSymbol? siblingIds = FindIdsType(catalogNamespace, sibling);
+                if (sibling.ClassName == category.Name) continue;
+                INamedTypeSymbol? siblingIds = FindIdsType(catalogNamespace, sibling.ClassName);
                 if (siblingIds is not null && cache.Get(siblingIds).TryGetMemberName(id, out _))
                 {
-                    return $"; it is {Article(NounOf(sibling))} id, not {Article(sets.Noun)} id";
+                    return $"; it is {MessageText.WithArticle(sibling.Singular)} id, not {MessageText.WithArticle(sets.Noun)} id";
                 }
             }
         }
         return $"; no {sets.Noun} in the catalog has this id";
     }
-
-    private static readonly string[] CategoryClassNames = { "States", "Actors", "Events" };
 
     private static INamedTypeSymbol? FindIdsType(INamespaceSymbol catalogNamespace, string categoryName)
     {
@@ -267,15 +267,9 @@ public sealed class FactIdAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static string Article(string noun) => noun is "actor" or "event" ? "an " + noun : "a " + noun;
-
-    private static string NounOf(string categoryClassName) => categoryClassName switch
-    {
-        "States" => "state",
-        "Actors" => "actor",
-        "Events" => "event",
-        _ => "fact",
-    };
+    /// <summary>What a fact of the generated class is called: "state" for <c>States</c>; "fact" for another class.</summary>
+    private static string NounOf(string categoryClassName)
+        => CategoryInfo.All.FirstOrDefault(c => c.ClassName == categoryClassName)?.Singular ?? "fact";
 
     /// <summary>The catalog's own lookup: a static <c>Get</c> of the class whose <c>Ids</c> it checks against.</summary>
     private static bool IsCatalogGet(IMethodSymbol method, INamedTypeSymbol idsType)

@@ -127,7 +127,7 @@ internal sealed record BoundComposition(
     EquatableArray<BoundImport> Imports);
 
 /// <summary>A fact of a referenced catalog that this catalog's facts reference.</summary>
-internal sealed record BoundImport(FactGen.Upstream.FactCategory Category, string Namespace, string Id);
+internal sealed record BoundImport(FactGen.Models.FactCategory Category, string Namespace, string Id);
 
 internal sealed record BindResult(BoundCatalog Catalog, EquatableArray<DiagnosticInfo> Diagnostics)
 {

@@ -27,7 +27,6 @@ namespace FactGen.Binding;
 internal static class CatalogBinder
 {
     /// <summary>Names every generated catalog class has, which no fact may take.</summary>
-    private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
     public static BindResult Bind(ImmutableArray<FactFileSyntax> files, CancellationToken cancellationToken)
         => Bind(files, UpstreamIndex.None, cancellationToken);
@@ -96,31 +95,55 @@ internal static class CatalogBinder
         public BoundDate Date { get; set; }
     }
 
-    private sealed class Category<TSyntax>
+    /// <summary>What the binder knows of a category's ids, whatever the syntax of its facts.</summary>
+    private abstract class CategoryTable
     {
-        public Category(FactCategory kind, KeyTable<TSyntax> keys, string className, params string[] extraReserved)
+        protected CategoryTable(CategoryInfo info) => Info = info;
+
+        public CategoryInfo Info { get; }
+
+        public FactCategory Kind => Info.Category;
+
+        /// <summary>The ids of the referenced catalogs in this category: the first catalog (by assembly name) that declares an id wins.</summary>
+        public IReadOnlyDictionary<string, (UpstreamCatalog Catalog, UpstreamFact Fact)> Upstream { get; set; } = UpstreamIndex.None.Facts(FactCategory.State);
+
+        /// <summary>Whether this project or a referenced catalog declares the id in this category.</summary>
+        public bool Knows(string id) => Declares(id) || Upstream.ContainsKey(id);
+
+        /// <summary>Whether this project declares the id in this category.</summary>
+        public abstract bool Declares(string id);
+
+        /// <summary>The ids of the facts that get a member, in id order.</summary>
+        public abstract IEnumerable<ScalarSyntax> DeclaredIds { get; }
+
+        /// <summary>The declared ids that no fact references.</summary>
+        public abstract IEnumerable<ScalarSyntax> UnreferencedIds { get; }
+    }
+
+    private sealed class Category<TSyntax> : CategoryTable
+    {
+        public Category(KeyTable<TSyntax> keys)
+            : base(keys.Category ?? throw new ArgumentException($"The '{keys.Key}' table is no category.", nameof(keys)))
         {
-            Kind = kind;
             Keys = keys;
-            ClassName = className;
-            Reserved = new HashSet<string>(s_objectMembers.Concat(new[] { "All", "Ids", "TryGet", "Get", className }).Concat(extraReserved), StringComparer.Ordinal);
         }
 
-        public FactCategory Kind { get; }
+        public override bool Declares(string id) => ById.ContainsKey(id);
+
+        public override IEnumerable<ScalarSyntax> DeclaredIds => Declared.Select(d => d.Id);
+
+        public override IEnumerable<ScalarSyntax> UnreferencedIds => Declared.Where(d => d.References == 0).Select(d => d.Id);
 
         /// <summary>The keys of a fact of the category: which are required, which hold references.</summary>
         public KeyTable<TSyntax> Keys { get; }
 
-        public string Singular => Keys.Singular;
-        public string ClassName { get; }
-        public HashSet<string> Reserved { get; }
+        public string Singular => Info.Singular;
+        public string ClassName => Info.ClassName;
         public Dictionary<string, Declaration<TSyntax>> ById { get; } = new(StringComparer.Ordinal);
         /// <summary>The facts that get a member, in id order (a fact's index is its position here).</summary>
         public List<Declaration<TSyntax>> Declared { get; set; } = new();
         public Dictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
         public List<string> Kinds { get; } = new();
-        /// <summary>The ids of the referenced catalogs in this category: the first catalog (by assembly name) that declares an id wins.</summary>
-        public IReadOnlyDictionary<string, (UpstreamCatalog Catalog, UpstreamFact Fact)> Upstream { get; set; } = UpstreamIndex.None.Facts(FactCategory.State);
         /// <summary>
         /// The upstream facts this project's facts reference (and binding one file, the other
         /// files' facts, with no namespace), in the order first referenced; a reference to one is
@@ -140,9 +163,11 @@ internal static class CatalogBinder
         private readonly List<DiagnosticInfo> _diagnostics = new();
         private readonly List<BoundSource> _sources = new();
         private readonly List<string> _sourceFiles = new();
-        private readonly Category<StateSyntax> _states = new(FactCategory.State, FactKeys.State, "States");
-        private readonly Category<ActorSyntax> _actors = new(FactCategory.Actor, FactKeys.Actor, "Actors");
-        private readonly Category<EventSyntax> _events = new(FactCategory.Event, FactKeys.Event, "Events", "Timeline", "Between", "On");
+        private readonly Category<StateSyntax> _states = new(FactKeys.State);
+        private readonly Category<ActorSyntax> _actors = new(FactKeys.Actor);
+        private readonly Category<EventSyntax> _events = new(FactKeys.Event);
+        /// <summary>The three categories, by <see cref="FactCategory"/>.</summary>
+        private readonly CategoryTable[] _categories;
         private readonly List<Orphan> _orphans = new();
         private readonly List<Action> _invalidIds = new();
         private readonly Dictionary<string, UnknownReferences> _unknown = new(StringComparer.Ordinal);
@@ -165,17 +190,20 @@ internal static class CatalogBinder
             _fileMode = fileMode;
             _upstream = upstream.Catalogs;
             _cancellationToken = cancellationToken;
-            Attach(_states, FactCategory.State);
-            Attach(_actors, FactCategory.Actor);
-            Attach(_events, FactCategory.Event);
+            _categories = new CategoryTable[] { _states, _actors, _events };
+            Attach(_states);
+            Attach(_actors);
+            Attach(_events);
         }
 
         /// <summary>Points a category at the shared, read-only tables of the referenced catalogs.</summary>
-        private void Attach<T>(Category<T> category, FactCategory kind)
+        private void Attach<T>(Category<T> category)
         {
-            category.Upstream = _index.Facts(kind);
-            category.UpstreamKinds = _index.Kinds(kind);
+            category.Upstream = _index.Facts(category.Kind);
+            category.UpstreamKinds = _index.Kinds(category.Kind);
         }
+
+        private CategoryTable Of(CategoryInfo category) => _categories[(int)category.Category];
 
         private EquatableArray<UpstreamFact> DeclaredFacts()
         {
@@ -529,10 +557,9 @@ internal static class CatalogBinder
                         EquatableArray<ScalarSyntax> ids = key.ValuesOf(d.Syntax);
                         switch (key.References)
                         {
-                            case var k when k == _states.Keys.Key: CheckAll(_states, ids); break;
-                            case var k when k == _actors.Keys.Key: CheckAll(_actors, ids); break;
-                            case var k when k == _events.Keys.Key: CheckAll(_events, ids); break;
-                            default: throw new InvalidOperationException($"The key '{key.Name}' references '{key.References}', which is no category.");
+                            case FactCategory.State: CheckAll(_states, ids); break;
+                            case FactCategory.Actor: CheckAll(_actors, ids); break;
+                            case FactCategory.Event: CheckAll(_events, ids); break;
                         }
                     }
                 }
@@ -593,7 +620,7 @@ internal static class CatalogBinder
                 return;
             }
             declaration.MemberName = Naming.ToPascalCase(id.Value);
-            if (category.Reserved.Contains(declaration.MemberName))
+            if (category.Info.IsReserved(declaration.MemberName))
             {
                 if (!quiet) Report(DiagnosticDescriptors.NameClash, id.Location, $"The {category.Singular} id", MessageText.Quote(id.Value), declaration.MemberName, $"is already a member of the generated class '{category.ClassName}'");
                 declaration.IsValid = false;
@@ -618,7 +645,7 @@ internal static class CatalogBinder
             ScalarSyntax id = declaration.Id;
             string suggestion = SuggestKebab(id.Value);
             bool recovered = id.Value.Length <= Naming.MaxIdLength && Naming.IsKebabCase(suggestion) && !category.ById.ContainsKey(suggestion)
-                && !category.Reserved.Contains(Naming.ToPascalCase(suggestion));
+                && !category.Info.IsReserved(Naming.ToPascalCase(suggestion));
             if (!quiet)
             {
                 Report(DiagnosticDescriptors.InvalidId, id.Location, MessageText.Quote(id.Value), problem
@@ -1016,7 +1043,7 @@ internal static class CatalogBinder
             string group = target.Singular + "\n" + id.Value;
             if (!_unknown.TryGetValue(group, out UnknownReferences? references))
             {
-                references = new UnknownReferences(singular: target.Singular, className: target.ClassName, id: id.Value, key: key, first: id.Location);
+                references = new UnknownReferences(target.Info, id: id.Value, key: key, first: id.Location);
                 _unknown.Add(group, references);
                 _unknownOrder.Add(references);
             }
@@ -1047,7 +1074,7 @@ internal static class CatalogBinder
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 string id = MessageText.Quote(unknown.Id);
-                string? elsewhere = OtherCategoryOf(unknown.Singular, unknown.Id);
+                string? elsewhere = OtherCategoryOf(unknown.Category, unknown.Id);
                 int count = 1 + unknown.More.Count;
                 if (elsewhere is null && count > 1 && UnreferencedNear(unknown) is { } misspelt && (claimed ??= new HashSet<string>(StringComparer.Ordinal)).Add(unknown.Singular + "\n" + misspelt.Value))
                 {
@@ -1056,7 +1083,7 @@ internal static class CatalogBinder
                     continue;
                 }
                 string hint;
-                if (OtherRootOf(unknown.Singular, unknown.Id) is { } other)
+                if (_index.OtherRootOf(unknown.Category.Category, unknown.Id) is { } other)
                 {
                     hint = $"; '{id}' is declared by the referenced catalog '{other.AssemblyName}', which builds on the fact types of '{other.TypesNamespace}', not on those of the project's other referenced catalogs ('{_upstream.Catalogs[0].TypesNamespace}'): a project builds on catalogs of one root only";
                 }
@@ -1066,10 +1093,10 @@ internal static class CatalogBinder
                 }
                 else
                 {
-                    string? nearest = Nearest(unknown.Singular, unknown.Id);
+                    string? nearest = Nearest(unknown.Category, unknown.Id);
                     hint = nearest is not null
                         ? $"; did you mean {nearest}?"
-                        : $"; declare it under '{unknown.ClassName.ToLowerInvariant()}:' in a fact file";
+                        : $"; declare it under '{unknown.Category.Key}:' in a fact file";
                 }
                 if (count > 1) hint += MoreReferences(unknown.First, unknown.More);
                 Report(DiagnosticDescriptors.UnknownReference, unknown.First, unknown.More.Count > 0 ? unknown.More[0] : null, unknown.Singular, id, unknown.Key, hint);
@@ -1097,50 +1124,28 @@ internal static class CatalogBinder
         /// <summary>A declared id close to the unknown one that nothing references: its likely misspelling.</summary>
         private ScalarSyntax? UnreferencedNear(UnknownReferences unknown)
         {
-            IEnumerable<ScalarSyntax> candidates = unknown.Singular switch
-            {
-                "state" => Unreferenced(_states),
-                "actor" => Unreferenced(_actors),
-                _ => Unreferenced(_events),
-            };
+            IEnumerable<ScalarSyntax> candidates = Of(unknown.Category).UnreferencedIds;
             var byValue = new Dictionary<string, ScalarSyntax>(StringComparer.Ordinal);
             foreach (ScalarSyntax candidate in candidates) byValue[candidate.Value] = candidate;
             return Suggestions.Nearest(unknown.Id, byValue.Keys) is { } nearest ? byValue[nearest] : null;
         }
-
-        private static IEnumerable<ScalarSyntax> Unreferenced<T>(Category<T> category)
-            => category.Declared.Where(d => d.References == 0).Select(d => d.Id);
 
         /// <summary>
         /// The nearest declared id, for "did you mean". Each distinct miss is looked up once, and after
         /// <see cref="MaxSuggestionLookups"/> of them no more are: a renamed or deleted file can
         /// leave thousands of unknown ids, and each lookup scans every id.
         /// </summary>
-        private string? Nearest(string singular, string id)
+        private string? Nearest(CategoryInfo category, string id)
         {
             if (_suggestionLookups >= MaxSuggestionLookups) return null;
             _suggestionLookups++;
-            return singular switch
-            {
-                "state" => Nearest(_states, id),
-                "actor" => Nearest(_actors, id),
-                _ => Nearest(_events, id),
-            };
-        }
-
-        /// <summary>The nearest id of this project's facts and of the referenced catalogs, quoted; an upstream one says where it comes from.</summary>
-        private static string? Nearest<T>(Category<T> category, string id)
-        {
-            string? nearest = Suggestions.Nearest(id, category.Declared.Select(d => d.Id.Value).Concat(category.Upstream.Keys));
+            CategoryTable table = Of(category);
+            string? nearest = Suggestions.Nearest(id, table.DeclaredIds.Select(d => d.Value).Concat(table.Upstream.Keys));
             if (nearest is null) return null;
-            return category.Upstream.TryGetValue(nearest, out var upstream) && !category.ById.ContainsKey(nearest)
+            return table.Upstream.TryGetValue(nearest, out var upstream) && !table.Declares(nearest)
                 ? $"'{nearest}' (of the referenced catalog '{upstream.Catalog.AssemblyName}')"
                 : $"'{nearest}'";
         }
-
-        /// <summary>A referenced catalog of another root that declares the id, which the project cannot build on.</summary>
-        private UpstreamCatalog? OtherRootOf(string singular, string id)
-            => _index.OtherRootOf(singular switch { "state" => FactCategory.State, "actor" => FactCategory.Actor, _ => FactCategory.Event }, id);
 
         /// <summary>"the referenced catalog 'Shared' (states.facts.yaml, line 12)".</summary>
         private static string UpstreamPlace(UpstreamCatalog catalog, UpstreamFact fact)
@@ -1151,17 +1156,16 @@ internal static class CatalogBinder
         /// <summary>Every reference to one unknown id, in the order read.</summary>
         private sealed class UnknownReferences
         {
-            public UnknownReferences(string singular, string className, string id, string key, LocationInfo first)
+            public UnknownReferences(CategoryInfo category, string id, string key, LocationInfo first)
             {
-                Singular = singular;
-                ClassName = className;
+                Category = category;
                 Id = id;
                 Key = key;
                 First = first;
             }
 
-            public string Singular { get; }
-            public string ClassName { get; }
+            public CategoryInfo Category { get; }
+            public string Singular => Category.Singular;
             public string Id { get; }
             public string Key { get; }
             public LocationInfo First { get; private set; }
@@ -1182,14 +1186,9 @@ internal static class CatalogBinder
             }
         }
 
-        private string? OtherCategoryOf(string singular, string id)
-        {
-            if (singular != "state" && (_states.ById.ContainsKey(id) || _states.Upstream.ContainsKey(id))) return "a state";
-            if (singular != "actor" && (_actors.ById.ContainsKey(id) || _actors.Upstream.ContainsKey(id))) return "an actor";
-            if (singular != "event" && (_events.ById.ContainsKey(id) || _events.Upstream.ContainsKey(id))) return "an event";
-            return null;
-        }
-
+        /// <summary>"an actor" where the id is one of another category, or null.</summary>
+        private string? OtherCategoryOf(CategoryInfo category, string id)
+            => _categories.FirstOrDefault(c => c.Info != category && c.Knows(id)) is { } other ? MessageText.WithArticle(other.Info.Singular) : null;
 
         /// <summary>A kebab-case spelling of a bad id or kind, for the message.</summary>
         private static string SuggestKebab(string value)

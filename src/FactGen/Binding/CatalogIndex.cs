@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using FactGen.Helpers;
+using FactGen.Models;
 using FactGen.Reading;
 using FactGen.Upstream;
 
@@ -48,10 +49,6 @@ internal sealed record FileDeclarations(
         bool trouble = file.IsUnreadable;
         var references = new[] { new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal) };
         var kinds = new[] { new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal) };
-        void Refer(FactCategory category, ScalarSyntax? id)
-        {
-            if (id is not null) references[(int)category].Add(id.Value);
-        }
         void ReferAll(FactCategory category, EquatableArray<ScalarSyntax> ids)
         {
             foreach (ScalarSyntax id in ids) references[(int)category].Add(id.Value);
@@ -64,7 +61,7 @@ internal sealed record FileDeclarations(
             {
                 T fact = facts[i];
                 string value = id(fact).Value;
-                if (idMissing(fact) || !Naming.IsKebabCase(value) || CatalogIndex.IsReserved(category, Naming.ToPascalCase(value))) trouble = true;
+                if (idMissing(fact) || !Naming.IsKebabCase(value) || CategoryInfo.Of(category).IsReserved(Naming.ToPascalCase(value))) trouble = true;
                 ids[i] = value;
                 if (kind(fact) is { } k) kinds[(int)category].Add(k.Value);
             }
@@ -73,20 +70,21 @@ internal sealed record FileDeclarations(
         EquatableArray<string> states = Ids(file.States, static s => s.Id, static s => s.IdMissing, static s => s.Kind, FactCategory.State);
         EquatableArray<string> actors = Ids(file.Actors, static a => a.Id, static a => a.IdMissing, static a => a.Kind, FactCategory.Actor);
         EquatableArray<string> events = Ids(file.Events, static e => e.Id, static e => e.IdMissing, static e => e.Kind, FactCategory.Event);
-        foreach (StateSyntax s in file.States)
+        // Every reference key of the key tables, whatever its category.
+        void ReferKeys<T>(EquatableArray<T> facts, KeyTable<T> table)
+            where T : IEquatable<T>
         {
-            Refer(FactCategory.State, s.Within);
-            ReferAll(FactCategory.State, s.RecognizedBy);
+            foreach (T fact in facts)
+            {
+                foreach (Key<T> key in table.References) ReferAll(key.References!.Value, key.ValuesOf(fact));
+            }
         }
-        foreach (ActorSyntax a in file.Actors) Refer(FactCategory.State, a.State);
+        ReferKeys(file.States, FactKeys.State);
+        ReferKeys(file.Actors, FactKeys.Actor);
+        ReferKeys(file.Events, FactKeys.Event);
         var retracted = new List<string>();
         foreach (EventSyntax e in file.Events)
         {
-            ReferAll(FactCategory.Actor, e.Actors);
-            ReferAll(FactCategory.State, e.States);
-            Refer(FactCategory.State, e.Place);
-            ReferAll(FactCategory.Actor, e.ReportedBy);
-            ReferAll(FactCategory.Event, e.Follows);
             if (e.Status is { Value: "retracted" }) retracted.Add(e.Id.Value);
         }
         return new FileDeclarations(file.Path, trouble, states, actors, events, retracted.ToEquatableArray())
@@ -128,22 +126,6 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
 {
     public static readonly CatalogIndex Empty = new(0, true, new Dictionary<string, PartPlace>(), EquatableArray<string>.Empty,
         EquatableArray<EquatableArray<int>>.Empty, EquatableArray<string>.Empty, EquatableArray<int>.Empty);
-
-    /// <summary>Names every generated catalog class has, which no fact may take.</summary>
-    private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
-
-    private static readonly HashSet<string>[] s_reserved =
-    {
-        Reserved("States"),
-        Reserved("Actors"),
-        Reserved("Events", "Timeline", "Between", "On"),
-    };
-
-    private static HashSet<string> Reserved(string className, params string[] extra)
-        => new(s_objectMembers.Concat(new[] { "All", "Ids", "TryGet", "Get", className }).Concat(extra), StringComparer.Ordinal);
-
-    /// <summary>Whether a member name is taken by the generated class of the category.</summary>
-    public static bool IsReserved(FactCategory category, string memberName) => s_reserved[(int)category].Contains(memberName);
 
     private readonly Dictionary<string, PartPlace> _places;
 
@@ -188,10 +170,9 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
         // The same order as the whole-catalog bind: by path, with one separator on every OS.
         FileDeclarations[] sorted = files.OrderBy(static f => f.Path.Replace('\\', '/'), StringComparer.Ordinal).ToArray();
         bool exact = upstream.Catalogs.Problems.IsEmpty;
-        var categories = new FactCategory[] { FactCategory.State, FactCategory.Actor, FactCategory.Event };
         var ids = new string[3][];
         var fileOf = new Dictionary<string, int>[3];
-        foreach (FactCategory category in categories)
+        foreach (FactCategory category in CategoryInfo.All.Select(c => c.Category))
         {
             cancellationToken.ThrowIfCancellationRequested();
             int c = (int)category;

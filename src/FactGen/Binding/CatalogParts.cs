@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FactGen.Helpers;
+using FactGen.Models;
 using FactGen.Upstream;
 
 namespace FactGen.Binding;
@@ -62,7 +63,12 @@ internal sealed record CatalogShell(
     EquatableArray<string> EventKinds,
     EquatableArray<string> ExampleIds,
     EquatableArray<int> Spread,
-    BoundComposition? Composition);
+    BoundComposition? Composition)
+{
+    /// <summary>The kinds of the category, in the order of their enum.</summary>
+    public EquatableArray<string> KindsOf(FactCategory category)
+        => category switch { FactCategory.State => StateKinds, FactCategory.Actor => ActorKinds, _ => EventKinds };
+}
 
 /// <summary>A catalog cut into parts by the whole-catalog bind: each part with the path of its fact file.</summary>
 internal sealed record CatalogSplit(EquatableArray<string> Paths, EquatableArray<BoundPart> Parts)

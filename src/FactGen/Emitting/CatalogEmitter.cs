@@ -4,6 +4,7 @@ using System.Linq;
 using System.Globalization;
 using FactGen.Binding;
 using FactGen.Helpers;
+using FactGen.Models;
 using FactGen.Upstream;
 
 namespace FactGen.Emitting;
@@ -17,19 +18,6 @@ namespace FactGen.Emitting;
 /// </summary>
 internal static class CatalogEmitter
 {
-    /// <summary>A category as the generated code names it.</summary>
-    private sealed record Category(FactCategory Kind, string ClassName, string TypeName, string Singular, string ViewName)
-    {
-        public int Index => (int)Kind;
-    }
-
-    private static readonly Category[] s_categories =
-    {
-        new(FactCategory.State, "States", "State", "state", "States"),
-        new(FactCategory.Actor, "Actors", "Actor", "actor", "Actors"),
-        new(FactCategory.Event, "Events", "Event", "event", "Events"),
-    };
-
     /// <summary>
     /// Every source of the catalog as the generator adds them (the catalog-wide one first), for
     /// tests and benchmarks that emit without a generator driver.
@@ -63,13 +51,13 @@ internal static class CatalogEmitter
         {
             // Built on referenced catalogs: the fact types are the root catalog's. Aliases keep the
             // one-line members short, as in a catalog of its own.
-            foreach (string type in new[] { "State", "Actor", "Event" }) writer.Line($"using {type} = global::{root}.{type};");
+            foreach (CategoryInfo category in CategoryInfo.All) writer.Line($"using {category.TypeName} = global::{root}.{category.TypeName};");
             writer.Line();
         }
         BoundCatalog facts = part.Facts;
-        WriteMembers(writer, options, part, s_categories[0], facts.States.Count, i => facts.States[i].MemberName, i => facts.States[i].Id, i => docs.State(facts.States[i]), obsolete: null);
-        WriteMembers(writer, options, part, s_categories[1], facts.Actors.Count, i => facts.Actors[i].MemberName, i => facts.Actors[i].Id, i => docs.Actor(facts.Actors[i]), obsolete: null);
-        WriteMembers(writer, options, part, s_categories[2], facts.Events.Count, i => facts.Events[i].MemberName, i => facts.Events[i].Id, i => docs.Event(facts.Events[i]), obsolete: i => facts.Events[i].Retraction);
+        WriteMembers(writer, options, part, CategoryInfo.State, facts.States.Count, i => facts.States[i].MemberName, i => facts.States[i].Id, i => docs.State(facts.States[i]), obsolete: null);
+        WriteMembers(writer, options, part, CategoryInfo.Actor, facts.Actors.Count, i => facts.Actors[i].MemberName, i => facts.Actors[i].Id, i => docs.Actor(facts.Actors[i]), obsolete: null);
+        WriteMembers(writer, options, part, CategoryInfo.Event, facts.Events.Count, i => facts.Events[i].MemberName, i => facts.Events[i].Id, i => docs.Event(facts.Events[i]), obsolete: i => facts.Events[i].Retraction);
         DataTableEmitter.WritePart(writer, part, options, forms);
         writer.Close();
         return writer;
@@ -80,10 +68,10 @@ internal static class CatalogEmitter
     /// facts than one type may hold, in this file's link of a chain of base classes (<c>Events_Part3</c>)
     /// whose static members <c>Events.X</c> still reaches.
     /// </summary>
-    private static void WriteMembers(IndentedWriter writer, GeneratorOptions options, BoundPart part, Category category, int count,
+    private static void WriteMembers(IndentedWriter writer, GeneratorOptions options, BoundPart part, CategoryInfo category, int count,
         Func<int, string> memberName, Func<int, string> id, Action<int> writeDocs, Func<int, string?>? obsolete)
     {
-        int firstLink = part.Spread[category.Index];
+        int firstLink = part.Spread[(int)category.Category];
         bool spread = firstLink >= 0;
         if (count == 0) return;
         string n = "global::" + options.Namespace;
@@ -156,36 +144,32 @@ internal static class CatalogEmitter
         if (shell.Composition is { } composition)
         {
             // Built on referenced catalogs: the fact types and kind enums are the root catalog's.
-            WriteAddedKinds(writer, options, composition, FactCategory.State, "StateKinds", "StateKind", "state");
-            WriteAddedKinds(writer, options, composition, FactCategory.Actor, "ActorKinds", "ActorKind", "actor");
-            WriteAddedKinds(writer, options, composition, FactCategory.Event, "EventKinds", "EventKind", "event");
+            foreach (CategoryInfo category in CategoryInfo.All) WriteAddedKinds(writer, options, composition, category);
             WriteWholeView(writer, options, composition);
         }
         else
         {
-            WriteKinds(writer, options, "StateKind", "state", shell.StateKinds);
-            WriteKinds(writer, options, "ActorKind", "actor", shell.ActorKinds);
-            WriteKinds(writer, options, "EventKind", "event", shell.EventKinds);
+            foreach (CategoryInfo category in CategoryInfo.All) WriteKinds(writer, options, category, shell.KindsOf(category.Category));
         }
-        foreach (Category category in s_categories) WriteShellCategory(writer, options, shell, category, t);
+        foreach (CategoryInfo category in CategoryInfo.All) WriteShellCategory(writer, options, shell, category, t);
         WriteCatalogData(writer, options, shell, t, forms);
         writer.Close();
         return writer.ToString();
     }
 
-    private static void WriteShellCategory(IndentedWriter writer, GeneratorOptions options, CatalogShell shell, Category category, string t)
+    private static void WriteShellCategory(IndentedWriter writer, GeneratorOptions options, CatalogShell shell, CategoryInfo category, string t)
     {
         string n = "global::" + options.Namespace;
         string data = n + ".FactCatalogData";
         string type = $"{t}.{category.TypeName}";
         string list = $"global::System.Collections.Generic.IReadOnlyList<{type}>";
-        string example = SourceEscaping.XmlDocText(shell.ExampleIds[category.Index]);
+        string example = SourceEscaping.XmlDocText(shell.ExampleIds[(int)category.Category]);
 
         writer.Line($"/// <summary>Every {category.Singular} in the fact catalog, one property per fact.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
-        if (shell.Spread[category.Index] > 0)
+        if (shell.Spread[(int)category.Category] > 0)
         {
-            int last = shell.Spread[category.Index] - 1;
+            int last = shell.Spread[(int)category.Category] - 1;
             writer.Open($"{options.Accessibility} sealed partial class {category.ClassName} : {n}.{category.ClassName}_Part{last.ToString(CultureInfo.InvariantCulture)}");
             writer.Line($"private {category.ClassName}() {{ }}");
             writer.Line();
@@ -194,12 +178,12 @@ internal static class CatalogEmitter
         {
             writer.Open($"{options.Accessibility} static partial class {category.ClassName}");
         }
-        writer.Line(category.Kind == FactCategory.Event
+        writer.Line(category.Category == FactCategory.Event
             ? "/// <summary>All events, in id order; see Timeline for date order.</summary>"
             : $"/// <summary>All {category.ClassName.ToLowerInvariant()}, in id order.</summary>");
-        writer.Line($"public static {list} All => {data}.Views.{category.ViewName};");
+        writer.Line($"public static {list} All => {data}.Views.{category.ClassName};");
         writer.Line();
-        if (category.Kind == FactCategory.Event)
+        if (category.Category == FactCategory.Event)
         {
             writer.Line(shell.Composition is null
                 ? "/// <summary>All events by date, earliest first (ties by id); a year-only date sorts before the months in it.</summary>"
@@ -327,7 +311,7 @@ public static {{list}} On({{t}}.FactDate date)
     /// </summary>
     private static void WriteUpstreamLookups(IndentedWriter writer, CatalogShell shell, string t)
     {
-        foreach (Category category in s_categories)
+        foreach (CategoryInfo category in CategoryInfo.All)
         {
             writer.Line($"/// <summary>The {category.Singular} <paramref name=\"id\"/> of the catalog in <paramref name=\"namespace\"/>, one this catalog builds on.</summary>");
             writer.Line($"internal static {t}.{category.TypeName} Upstream{category.TypeName}(string @namespace, string id) => @namespace switch");
@@ -353,14 +337,14 @@ public static {{list}} On({{t}}.FactDate date)
         writer.Line("internal static int KindValue(int category, string name) => category switch");
         writer.Line("{");
         writer.Indent();
-        foreach (Category category in s_categories)
+        foreach (CategoryInfo category in CategoryInfo.All)
         {
-            writer.Line((category.Kind == FactCategory.Event ? "_" : category.Index.ToString(CultureInfo.InvariantCulture)) + " => name switch");
+            writer.Line((category.Category == FactCategory.Event ? "_" : ((int)category.Category).ToString(CultureInfo.InvariantCulture)) + " => name switch");
             writer.Line("{");
             IEnumerable<(string Name, string Value)> kinds = shell.Composition is { } composition
-                ? composition.Kinds.Where(k => k.Category == category.Kind).Select(k => (k.Name, k.Value.ToString(CultureInfo.InvariantCulture)))
-                : (category.Kind switch { FactCategory.State => shell.StateKinds, FactCategory.Actor => shell.ActorKinds, _ => shell.EventKinds })
-                    .Select(k => (k, $"(int){t}.{category.TypeName}Kind.{Naming.ToPascalCase(k)}"));
+                ? composition.Kinds.Where(k => k.Category == category.Category).Select(k => (k.Name, k.Value.ToString(CultureInfo.InvariantCulture)))
+                : shell.KindsOf(category.Category)
+                    .Select(k => (k, $"(int){t}.{category.KindTypeName}.{Naming.ToPascalCase(k)}"));
             foreach ((string name, string value) in kinds)
             {
                 SourceEscaping.AppendLiteral(writer.Start().Append("    "), name).Append(" => ").Append(value).Append(",\n");
@@ -377,21 +361,22 @@ public static {{list}} On({{t}}.FactDate date)
     /// The kinds this catalog's facts use that the root catalog's enum does not name, as
     /// constants of that enum (their values come from their names: <see cref="UpstreamKinds.ValueOf"/>).
     /// </summary>
-    private static void WriteAddedKinds(IndentedWriter writer, GeneratorOptions options, BoundComposition composition, FactCategory category, string className, string enumName, string singular)
+    private static void WriteAddedKinds(IndentedWriter writer, GeneratorOptions options, BoundComposition composition, CategoryInfo category)
     {
         string root = "global::" + composition.TypesNamespace;
+        string enumName = category.KindTypeName;
         bool any = false;
         foreach (UpstreamKind kind in composition.Kinds)
         {
-            if (kind.Category != category || kind.Value < UpstreamKinds.FirstAddedValue) continue;
+            if (kind.Category != category.Category || kind.Value < UpstreamKinds.FirstAddedValue) continue;
             if (!any)
             {
-                writer.Line($"/// <summary>The kinds of {singular} this catalog uses that <see cref=\"{root}.{enumName}\"/> does not name.</summary>");
+                writer.Line($"/// <summary>The kinds of {category.Singular} this catalog uses that <see cref=\"{root}.{enumName}\"/> does not name.</summary>");
                 writer.Line(EmitterText.GeneratedCodeAttribute);
-                writer.Open($"{options.Accessibility} static class {className}");
+                writer.Open($"{options.Accessibility} static class {category.KindTypeName}s");
                 any = true;
             }
-            writer.Line($"/// <summary>{(singular == "state" ? "A" : "An")} {singular} of kind <c>{SourceEscaping.XmlDocText(kind.Name)}</c>.</summary>");
+            writer.Line($"/// <summary>{Capitalized(MessageText.WithArticle(category.Singular))} of kind <c>{SourceEscaping.XmlDocText(kind.Name)}</c>.</summary>");
             writer.Line($"public const {root}.{enumName} {Naming.ToPascalCase(kind.Name)} = ({root}.{enumName}){kind.Value.ToString(CultureInfo.InvariantCulture)};");
         }
         if (!any) return;
@@ -454,17 +439,19 @@ public static {{list}} On({{t}}.FactDate date)
         writer.Line();
     }
 
-    private static void WriteKinds(IndentedWriter writer, GeneratorOptions options, string enumName, string singular, EquatableArray<string> kinds)
+    private static void WriteKinds(IndentedWriter writer, GeneratorOptions options, CategoryInfo category, EquatableArray<string> kinds)
     {
-        writer.Line($"/// <summary>The kinds of {singular} the fact files use.</summary>");
+        writer.Line($"/// <summary>The kinds of {category.Singular} the fact files use.</summary>");
         writer.Line(EmitterText.GeneratedCodeAttribute);
-        writer.Open($"{options.Accessibility} enum {enumName}");
+        writer.Open($"{options.Accessibility} enum {category.KindTypeName}");
         foreach (string kind in kinds)
         {
-            writer.Line($"/// <summary>{(singular == "state" ? "A" : "An")} {singular} of kind <c>{SourceEscaping.XmlDocText(kind)}</c>.</summary>");
+            writer.Line($"/// <summary>{Capitalized(MessageText.WithArticle(category.Singular))} of kind <c>{SourceEscaping.XmlDocText(kind)}</c>.</summary>");
             writer.Line(Naming.ToPascalCase(kind) + ",");
         }
         writer.Close();
         writer.Line();
     }
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

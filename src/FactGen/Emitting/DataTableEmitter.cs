@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using FactGen.Binding;
 using FactGen.Helpers;
+using FactGen.Models;
 using FactGen.Upstream;
 using L = FactGen.Emitting.RowLayout;
 
@@ -46,9 +47,9 @@ internal static class DataTableEmitter
     {
         /// <summary>
         /// At least the length of the part's int table as a literal: each int at most as long as
-        /// the largest value it can hold (a UTF-8 text offset, a count, a year) takes encoded.
+        /// the largest value it can hold (a UTF-8 text offset, a count, a date) takes encoded.
         /// </summary>
-        public long TableUpper => IntUpper * CharsPerInt(System.Math.Max(3 * TextUpper, System.Math.Max(IntUpper, 9999))) + 7 * OrderEntries;
+        public long TableUpper => IntUpper * CharsPerInt(System.Math.Max(3 * TextUpper, System.Math.Max(IntUpper, LargestDateKey))) + 7 * OrderEntries;
 
         /// <summary>The shell's order entries for the part's facts (each the position of a file: at most 7 characters).</summary>
         public long OrderEntries { get; init; }
@@ -116,13 +117,17 @@ internal static class DataTableEmitter
         foreach (PartImport import in part.Imports) { Text(import.Id); Text(import.Namespace); }
         foreach (PartKind kind in part.Kinds) Text(kind.Name);
         int rows = facts.Sources.Count + facts.States.Count + facts.Actors.Count + facts.Events.Count;
-        // Besides the rows and lists: the header, each kind's length, a start per text (at most
-        // one per int and per row's text columns, plus one), and two ints per import.
-        long others = Header + part.Kinds.Count + (ints + 4L * rows + 2 * part.Imports.Count + 1) + 2L * part.Imports.Count;
+        // Besides the rows and lists: the header, each kind's length, each event's date, a start
+        // per text (at most one per int and per row's text columns, plus one), and two ints per
+        // import.
+        long others = Header + part.Kinds.Count + facts.Events.Count + (ints + 4L * rows + 2 * part.Imports.Count + 1) + 2L * part.Imports.Count;
         return new PartSize(text, ints + others, lone) { OrderEntries = facts.States.Count + facts.Actors.Count + facts.Events.Count };
     }
 
     private const int Header = 12;
+
+    /// <summary>The largest date an event's head entry can hold (<see cref="RowLayout.DateKey"/>).</summary>
+    private static readonly long LargestDateKey = L.DateKey(9999, 12, 31);
 
     /// <summary>How many characters <see cref="DataEncoding"/> takes for an int up to <paramref name="largest"/>.</summary>
     private static long CharsPerInt(long largest)

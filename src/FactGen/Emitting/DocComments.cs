@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using FactGen.Binding;
 using FactGen.Helpers;
+using FactGen.Models;
 
 namespace FactGen.Emitting;
 
@@ -37,8 +38,8 @@ internal sealed class DocComments
         var actors = new List<string>();
         foreach (PartImport import in imports)
         {
-            if (import.Category == FactGen.Upstream.FactCategory.State) states.Add(import.Id);
-            else if (import.Category == FactGen.Upstream.FactCategory.Actor) actors.Add(import.Id);
+            if (import.Category == FactGen.Models.FactCategory.State) states.Add(import.Id);
+            else if (import.Category == FactGen.Models.FactCategory.Actor) actors.Add(import.Id);
         }
         _importedStates = states.ToArray();
         _importedActors = actors.ToArray();
@@ -142,13 +143,13 @@ internal sealed class DocComments
 
     /// <summary>The name of a state this catalog declares; the id of one it imports (whose name only its own catalog holds).</summary>
     private string StateName(int index)
-        => index < _catalog.States.Count ? _catalog.States[index].Name : ImportedId(FactGen.Upstream.FactCategory.State, index - _catalog.States.Count);
+        => index < _catalog.States.Count ? _catalog.States[index].Name : ImportedId(FactGen.Models.FactCategory.State, index - _catalog.States.Count);
 
     private string ActorName(int index)
-        => index < _catalog.Actors.Count ? _catalog.Actors[index].Name : ImportedId(FactGen.Upstream.FactCategory.Actor, index - _catalog.Actors.Count);
+        => index < _catalog.Actors.Count ? _catalog.Actors[index].Name : ImportedId(FactGen.Models.FactCategory.Actor, index - _catalog.Actors.Count);
 
-    private string ImportedId(FactGen.Upstream.FactCategory category, int position)
-        => (category == FactGen.Upstream.FactCategory.State ? _importedStates : _importedActors)[position];
+    private string ImportedId(FactGen.Models.FactCategory category, int position)
+        => (category == FactGen.Models.FactCategory.State ? _importedStates : _importedActors)[position];
 
     private StringBuilder Summary() => _writer.Start().Append("/// <summary>");
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using FactGen.Binding;
 using FactGen.Helpers;
+using FactGen.Models;
 using FactGen.Upstream;
 
 namespace FactGen.Emitting;

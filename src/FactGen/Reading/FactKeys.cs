@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactGen.Helpers;
+using FactGen.Models;
 
 namespace FactGen.Reading;
 
@@ -21,33 +22,33 @@ internal static class FactKeys
         Key<SourceSyntax>.Value("language", s => s.Language),
         Key<SourceSyntax>.Value("url", s => s.Url));
 
-    public static readonly KeyTable<StateSyntax> State = new("states", "state",
+    public static readonly KeyTable<StateSyntax> State = new(CategoryInfo.State,
         Key<StateSyntax>.Value("name", s => s.Name, required: true),
         Key<StateSyntax>.Value("official_name", s => s.OfficialName),
         Key<StateSyntax>.Value("kind", s => s.Kind, required: true),
         Key<StateSyntax>.Value("capital", s => s.Capital),
-        Key<StateSyntax>.Value("within", s => s.Within, references: "states"),
-        Key<StateSyntax>.List("recognized_by", s => s.RecognizedBy, references: "states"),
+        Key<StateSyntax>.Value("within", s => s.Within, references: FactCategory.State),
+        Key<StateSyntax>.List("recognized_by", s => s.RecognizedBy, references: FactCategory.State),
         Key<StateSyntax>.List("aliases", s => s.Aliases),
         Key<StateSyntax>.Labels("labels", s => s.Labels));
 
-    public static readonly KeyTable<ActorSyntax> Actor = new("actors", "actor",
+    public static readonly KeyTable<ActorSyntax> Actor = new(CategoryInfo.Actor,
         Key<ActorSyntax>.Value("name", a => a.Name, required: true),
         Key<ActorSyntax>.Value("kind", a => a.Kind, required: true),
         Key<ActorSyntax>.Value("role", a => a.Role),
-        Key<ActorSyntax>.Value("state", a => a.State, references: "states"),
+        Key<ActorSyntax>.Value("state", a => a.State, references: FactCategory.State),
         Key<ActorSyntax>.List("aliases", a => a.Aliases),
         Key<ActorSyntax>.Labels("labels", a => a.Labels));
 
-    public static readonly KeyTable<EventSyntax> Event = new("events", "event",
+    public static readonly KeyTable<EventSyntax> Event = new(CategoryInfo.Event,
         Key<EventSyntax>.Value("date", e => e.Date, required: true),
         Key<EventSyntax>.Value("kind", e => e.Kind, required: true),
         Key<EventSyntax>.Value("summary", e => e.Summary, required: true),
-        Key<EventSyntax>.List("actors", e => e.Actors, references: "actors"),
-        Key<EventSyntax>.List("states", e => e.States, references: "states"),
-        Key<EventSyntax>.Value("place", e => e.Place, references: "states"),
-        Key<EventSyntax>.List("reported_by", e => e.ReportedBy, references: "actors"),
-        Key<EventSyntax>.List("follows", e => e.Follows, references: "events"),
+        Key<EventSyntax>.List("actors", e => e.Actors, references: FactCategory.Actor),
+        Key<EventSyntax>.List("states", e => e.States, references: FactCategory.State),
+        Key<EventSyntax>.Value("place", e => e.Place, references: FactCategory.State),
+        Key<EventSyntax>.List("reported_by", e => e.ReportedBy, references: FactCategory.Actor),
+        Key<EventSyntax>.List("follows", e => e.Follows, references: FactCategory.Event),
         Key<EventSyntax>.Value("status", e => e.Status),
         Key<EventSyntax>.Value("retraction", e => e.Retraction),
         Key<EventSyntax>.Value("note", e => e.Note));
@@ -81,7 +82,7 @@ internal enum KeyShape
 /// <summary>One key of a mapping. Its slot is its position in its table, set by the table.</summary>
 internal class KeyInfo
 {
-    public KeyInfo(string name, KeyShape shape, bool required, string? references, KeyTable? fields)
+    public KeyInfo(string name, KeyShape shape, bool required, FactCategory? references, KeyTable? fields)
     {
         Name = name;
         Shape = shape;
@@ -97,8 +98,8 @@ internal class KeyInfo
     /// <summary>The file, its source or a fact is incomplete without it (FG0003).</summary>
     public bool IsRequired { get; }
 
-    /// <summary>For a key whose values are ids: the top-level key of the category they name.</summary>
-    public string? References { get; }
+    /// <summary>For a key whose values are ids: the category they name.</summary>
+    public FactCategory? References { get; }
 
     /// <summary>For <see cref="KeyShape.Block"/> and <see cref="KeyShape.Facts"/>: the keys inside.</summary>
     public KeyTable? Fields { get; }
@@ -115,7 +116,7 @@ internal sealed class Key<T> : KeyInfo
     private readonly Func<T, EquatableArray<ScalarSyntax>>? _list;
     private readonly Func<T, EquatableArray<LabelSyntax>>? _labels;
 
-    private Key(string name, KeyShape shape, bool required, string? references, Func<T, ScalarSyntax?>? value, Func<T, EquatableArray<ScalarSyntax>>? list, Func<T, EquatableArray<LabelSyntax>>? labels)
+    private Key(string name, KeyShape shape, bool required, FactCategory? references, Func<T, ScalarSyntax?>? value, Func<T, EquatableArray<ScalarSyntax>>? list, Func<T, EquatableArray<LabelSyntax>>? labels)
         : base(name, shape, required, references, fields: null)
     {
         _value = value;
@@ -123,10 +124,10 @@ internal sealed class Key<T> : KeyInfo
         _labels = labels;
     }
 
-    public static Key<T> Value(string name, Func<T, ScalarSyntax?> value, bool required = false, string? references = null)
+    public static Key<T> Value(string name, Func<T, ScalarSyntax?> value, bool required = false, FactCategory? references = null)
         => new(name, KeyShape.Value, required, references, value, null, null);
 
-    public static Key<T> List(string name, Func<T, EquatableArray<ScalarSyntax>> list, string? references = null)
+    public static Key<T> List(string name, Func<T, EquatableArray<ScalarSyntax>> list, FactCategory? references = null)
         => new(name, KeyShape.List, required: false, references, null, list, null);
 
     public static Key<T> Labels(string name, Func<T, EquatableArray<LabelSyntax>> labels)
@@ -156,10 +157,11 @@ internal class KeyTable
 {
     private readonly KeyInfo[] _keys;
 
-    protected KeyTable(string key, string singular, KeyInfo[] keys)
+    protected KeyTable(string key, string singular, CategoryInfo? category, KeyInfo[] keys)
     {
         Key = key;
         Singular = singular;
+        Category = category;
         _keys = keys;
         Names = new string[keys.Length];
         for (int slot = 0; slot < keys.Length; slot++)
@@ -176,6 +178,9 @@ internal class KeyTable
 
     /// <summary>What one mapping of the table is called in messages: <c>source</c>, <c>state</c>, ...</summary>
     public string Singular { get; }
+
+    /// <summary>The category whose facts the table describes; null for the source and the file.</summary>
+    public CategoryInfo? Category { get; }
 
     /// <summary>The key names in slot order: for lookups and "did you mean".</summary>
     public string[] Names { get; }
@@ -199,8 +204,20 @@ internal sealed class KeyTable<T> : KeyTable
 {
     private readonly Key<T>[] _typed;
 
+    /// <summary>The keys of a mapping that is no fact (the source).</summary>
     public KeyTable(string key, string singular, params Key<T>[] keys)
-        : base(key, singular, keys)
+        : this(key, singular, null, keys)
+    {
+    }
+
+    /// <summary>The keys of a fact of the category.</summary>
+    public KeyTable(CategoryInfo category, params Key<T>[] keys)
+        : this(category.Key, category.Singular, category, keys)
+    {
+    }
+
+    private KeyTable(string key, string singular, CategoryInfo? category, Key<T>[] keys)
+        : base(key, singular, category, keys)
     {
         _typed = keys;
         var required = new List<Key<T>>();
@@ -243,7 +260,7 @@ internal sealed class TopLevelKeys : KeyTable
 {
     // The file's mapping is under no key: its "key" is what messages call it.
     public TopLevelKeys(KeyTable source, params KeyTable[] categories)
-        : base("the fact file", "fact file", Build(source, categories))
+        : base("the fact file", "fact file", category: null, Build(source, categories))
     {
         SourceSlot = this[source.Key].Slot;
     }

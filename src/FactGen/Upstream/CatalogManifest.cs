@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using FactGen.Helpers;
+using FactGen.Models;
 
 namespace FactGen.Upstream;
 
@@ -103,22 +104,21 @@ internal static class CatalogManifest
         return new UpstreamCatalog(assemblyName, @namespace, typesNamespace, kinds.ToEquatableArray(), facts.ToEquatableArray());
     }
 
-    public static char Letter(FactCategory category) => category switch
-    {
-        FactCategory.State => 's',
-        FactCategory.Actor => 'a',
-        _ => 'e',
-    };
+    /// <summary>A category in the manifest: the first letter of its singular (s, a, e).</summary>
+    public static char Letter(FactCategory category) => CategoryInfo.Of(category).Singular[0];
 
     private static bool TryCategory(string letter, out FactCategory category)
     {
-        switch (letter)
+        foreach (CategoryInfo info in CategoryInfo.All)
         {
-            case "s": category = FactCategory.State; return true;
-            case "a": category = FactCategory.Actor; return true;
-            case "e": category = FactCategory.Event; return true;
-            default: category = default; return false;
+            if (letter.Length == 1 && Letter(info.Category) == letter[0])
+            {
+                category = info.Category;
+                return true;
+            }
         }
+        category = default;
+        return false;
     }
 
     private static bool TryInt(string text, out int value)

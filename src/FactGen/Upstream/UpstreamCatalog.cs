@@ -1,15 +1,8 @@
 using System;
 using FactGen.Helpers;
+using FactGen.Models;
 
 namespace FactGen.Upstream;
-
-/// <summary>The three kinds of fact that references can point at.</summary>
-internal enum FactCategory
-{
-    State,
-    Actor,
-    Event,
-}
 
 /// <summary>A fact of a referenced catalog: enough to resolve a reference to it and to report a clash.</summary>
 /// <param name="Category">Which category declares it.</param>

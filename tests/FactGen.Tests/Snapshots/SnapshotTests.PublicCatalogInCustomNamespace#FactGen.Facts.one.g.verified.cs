@@ -21,7 +21,7 @@ namespace Newsroom.Catalog
 
     internal static partial class FactCatalogData
     {
-        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        /// <summary>The data of one fact file: its head (counts, kinds, the dates of its events), then an int table (lists and one row per fact) and a string pool, each loaded on first use.</summary>
         internal static readonly global::Newsroom.Catalog.FactCatalogStorage Part_one = new Storage(
             "%%#####%##1%5",
             "sovereign",

@@ -179,7 +179,7 @@ namespace TestProject.Facts
 
     internal static partial class FactCatalogData
     {
-        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        /// <summary>The data of one fact file: its head (counts, kinds, the dates of its events), then an int table (lists and one row per fact) and a string pool, each loaded on first use.</summary>
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_kontan_2022_08_pushilin_letter = new Storage(
             "%155###))5`'C(5/5-;/9/71+9/5-CQIc$ETIc$bS]`$CQIc$CCIc$CCIc$CSIc$bSIc$CQIc$",
             "breakawayregionsovereignmediaorganizationpersondeclarationletterliberationmeetingplanrecognitionreportstatementtalks",

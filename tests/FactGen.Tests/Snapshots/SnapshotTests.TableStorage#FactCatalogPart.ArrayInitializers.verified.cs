@@ -1,6 +1,6 @@
     internal static partial class FactCatalogData
     {
-        /// <summary>The data of one fact file: an int table (its counts, kinds, lists and one row per fact) and a string pool, decoded on first use.</summary>
+        /// <summary>The data of one fact file: its head (counts, kinds, the dates of its events), then an int table (lists and one row per fact) and a string pool, each loaded on first use.</summary>
         internal static readonly global::TestProject.Facts.FactCatalogStorage Part_tiny = new Storage(
             new Table(new int[] { 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 4, 1, 9 }),
             new Table(new int[] { 0, 0, 200, 202, 204, 0, 1, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0 }),
