@@ -38,7 +38,35 @@ internal sealed record BoundPart(
     EquatableArray<PartImport> Imports,
     EquatableArray<PartKind> Kinds,
     EquatableArray<int> Spread,
-    string? TypesNamespace);
+    string? TypesNamespace)
+{
+    /// <summary>
+    /// What the part's references to states and actors are called where only this file's values
+    /// may show (its doc comments): the name of a fact the file declares, the id of an import,
+    /// whose name is another file's value.
+    /// </summary>
+    public ReferenceLabels Labels() => new(this);
+}
+
+/// <summary>A part's references, resolved to what its own text may say of them (<see cref="BoundPart.Labels"/>).</summary>
+internal sealed class ReferenceLabels
+{
+    private readonly BoundCatalog _facts;
+    private readonly string[] _importedStates;
+    private readonly string[] _importedActors;
+
+    public ReferenceLabels(BoundPart part)
+    {
+        _facts = part.Facts;
+        // A reference past a category's own facts is the import at that position.
+        _importedStates = part.Imports.Where(static i => i.Category == FactCategory.State).Select(static i => i.Id).ToArray();
+        _importedActors = part.Imports.Where(static i => i.Category == FactCategory.Actor).Select(static i => i.Id).ToArray();
+    }
+
+    public string State(int index) => index < _facts.States.Count ? _facts.States[index].Name : _importedStates[index - _facts.States.Count];
+
+    public string Actor(int index) => index < _facts.Actors.Count ? _facts.Actors[index].Name : _importedActors[index - _facts.Actors.Count];
+}
 
 /// <summary>A fact of another file (<paramref name="Namespace"/> null) or of a referenced catalog that a part's facts reference.</summary>
 internal sealed record PartImport(FactCategory Category, string? Namespace, string Id, string MemberName);
@@ -68,6 +96,16 @@ internal sealed record CatalogShell(
     /// <summary>The kinds of the category, in the order of their enum.</summary>
     public EquatableArray<string> KindsOf(FactCategory category)
         => category switch { FactCategory.State => StateKinds, FactCategory.Actor => ActorKinds, _ => EventKinds };
+
+    /// <summary>
+    /// Every kind the catalog's files may name, with its value: in a catalog built on others,
+    /// the root catalog's value (or one it adds); in a catalog of its own, -1 (the member of that
+    /// name in the catalog's own enum).
+    /// </summary>
+    public IEnumerable<PartKind> ResolvedKinds(FactCategory category)
+        => Composition is { } composition
+            ? composition.Kinds.Where(k => k.Category == category).Select(k => new PartKind(category, k.Name, k.Value))
+            : KindsOf(category).Select(k => new PartKind(category, k, -1));
 }
 
 /// <summary>A catalog cut into parts by the whole-catalog bind: each part with the path of its fact file.</summary>

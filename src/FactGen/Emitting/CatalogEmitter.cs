@@ -43,7 +43,7 @@ internal static class CatalogEmitter
     private static IndentedWriter WritePart(BoundPart part, GeneratorOptions options, DataTableEmitter.TableForms forms)
     {
         var writer = new IndentedWriter();
-        var docs = new DocComments(writer, part.Facts, part.Imports);
+        var docs = new DocComments(writer, part.Facts, part.Labels());
         writer.Lines(EmitterText.Header.TrimEnd('\n'));
         writer.Line();
         writer.Open($"namespace {options.Namespace}");
@@ -341,13 +341,10 @@ public static {{list}} On({{t}}.FactDate date)
         {
             writer.Line((category.Category == FactCategory.Event ? "_" : ((int)category.Category).ToString(CultureInfo.InvariantCulture)) + " => name switch");
             writer.Line("{");
-            IEnumerable<(string Name, string Value)> kinds = shell.Composition is { } composition
-                ? composition.Kinds.Where(k => k.Category == category.Category).Select(k => (k.Name, k.Value.ToString(CultureInfo.InvariantCulture)))
-                : shell.KindsOf(category.Category)
-                    .Select(k => (k, $"(int){t}.{category.KindTypeName}.{Naming.ToPascalCase(k)}"));
-            foreach ((string name, string value) in kinds)
+            foreach (PartKind kind in shell.ResolvedKinds(category.Category))
             {
-                SourceEscaping.AppendLiteral(writer.Start().Append("    "), name).Append(" => ").Append(value).Append(",\n");
+                string value = kind.Value >= 0 ? kind.Value.ToString(CultureInfo.InvariantCulture) : $"(int){t}.{category.KindTypeName}.{Naming.ToPascalCase(kind.Name)}";
+                SourceEscaping.AppendLiteral(writer.Start().Append("    "), kind.Name).Append(" => ").Append(value).Append(",\n");
             }
             writer.Line("    _ => -1,");
             writer.Line("},");

@@ -19,30 +19,18 @@ internal sealed class DocComments
     private readonly IndentedWriter _writer;
     private readonly BoundCatalog _catalog;
     private readonly string[] _citations;
-    private readonly string[] _importedStates;
-    private readonly string[] _importedActors;
+    private readonly ReferenceLabels _labels;
 
-    /// <param name="catalog">One fact file's facts (a part's): references past a category's own facts are <paramref name="imports"/>.</param>
-    public DocComments(IndentedWriter writer, BoundCatalog catalog, EquatableArray<PartImport> imports)
+    /// <param name="catalog">One fact file's facts (a part's).</param>
+    /// <param name="labels">What the part's references to states and actors are called in its text.</param>
+    public DocComments(IndentedWriter writer, BoundCatalog catalog, ReferenceLabels labels)
     {
         _writer = writer;
         _catalog = catalog;
+        _labels = labels;
         // Each source is cited by many facts: escape its citation once.
         _citations = new string[catalog.Sources.Count];
         for (int i = 0; i < _citations.Length; i++) _citations[i] = Citation(catalog.Sources[i]);
-        // The ids of the states and actors of other files and catalogs that facts reference, by
-        // import position: a reference past a category's own facts is one of them. Their names
-        // are their own file's values: naming them here would make this file's output change
-        // with another file's text.
-        var states = new List<string>();
-        var actors = new List<string>();
-        foreach (PartImport import in imports)
-        {
-            if (import.Category == FactGen.Models.FactCategory.State) states.Add(import.Id);
-            else if (import.Category == FactGen.Models.FactCategory.Actor) actors.Add(import.Id);
-        }
-        _importedStates = states.ToArray();
-        _importedActors = actors.ToArray();
     }
 
     public void State(BoundState state)
@@ -141,15 +129,9 @@ internal sealed class DocComments
     private static StringBuilder Kind(StringBuilder b, EquatableArray<string> kinds, int kind)
         => kind < 0 ? b.Append("of no kind yet") : Text(b, kinds[kind]);
 
-    /// <summary>The name of a state this catalog declares; the id of one it imports (whose name only its own catalog holds).</summary>
-    private string StateName(int index)
-        => index < _catalog.States.Count ? _catalog.States[index].Name : ImportedId(FactGen.Models.FactCategory.State, index - _catalog.States.Count);
+    private string StateName(int index) => _labels.State(index);
 
-    private string ActorName(int index)
-        => index < _catalog.Actors.Count ? _catalog.Actors[index].Name : ImportedId(FactGen.Models.FactCategory.Actor, index - _catalog.Actors.Count);
-
-    private string ImportedId(FactGen.Models.FactCategory category, int position)
-        => (category == FactGen.Models.FactCategory.State ? _importedStates : _importedActors)[position];
+    private string ActorName(int index) => _labels.Actor(index);
 
     private StringBuilder Summary() => _writer.Start().Append("/// <summary>");
 
