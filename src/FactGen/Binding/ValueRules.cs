@@ -67,15 +67,18 @@ internal static class ValueRules
            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     /// <summary>
-    /// Unicode bidi controls reorder how text is displayed (the "Trojan Source" class of attacks),
-    /// so they are refused in names, which reviewers read and code refers to.
+    /// The Unicode bidi controls that reorder how text is displayed (the "Trojan Source" class of
+    /// attacks: the embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069, the list
+    /// rustc denies), refused in every text, which reviewers read and code refers to. The marks
+    /// that real Arabic and Hebrew text carries (U+200E, U+200F, U+061C) reorder nothing beyond
+    /// their neighbours' direction and are accepted; the generated code escapes them.
     /// </summary>
     public static int IndexOfBidiControl(string text)
     {
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is '\u061C' or '\u200E' or '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
             {
                 return i;
             }

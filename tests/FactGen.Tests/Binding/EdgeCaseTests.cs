@@ -96,12 +96,54 @@ public class EdgeCaseTests
     [Theory]
     [InlineData("official_name: \"A\\u202EB\"")]
     [InlineData("aliases: [\"A\\u2066B\"]")]
-    [InlineData("labels: { id: \"A\\u200FB\" }")]
+    [InlineData("labels: { id: \"A\\u2069B\" }")]
+    [InlineData("capital: \"A\\u202AB\"")]
     public void BidiControlsInAnyNameAreFG0010(string key)
     {
         string yaml = Facts.MinimalSource + $"\nstates:\n  abc:\n    name: X\n    kind: sovereign\n    {key}\n";
 
         Assert.Equal("FG0010", Assert.Single(GeneratorHarness.Run(File(yaml)).Diagnostics).Id);
+    }
+
+    /// <summary>
+    /// The marks that real right-to-left text carries (RLM U+200F, LRM U+200E, ALM U+061C) are
+    /// not the controls that reorder text: they are accepted in every text, reach the running
+    /// program unchanged, and are escaped in the generated code, never written raw.
+    /// </summary>
+    [Fact]
+    public void RightToLeftMarksAreAccepted()
+    {
+        const string hebrew = "\u05D9\u05E9\u05E8\u05D0\u05DC\u200F";
+        const string arabic = "\u0627\u0644\u0639\u0631\u0627\u0642\u061C";
+        const string mixed = "Tel Aviv\u200E (\u05EA\u05DC \u05D0\u05D1\u05D9\u05D1)";
+        string yaml = Facts.MinimalSource + "\nstates:\n  abc:\n"
+            + "    name: \"" + hebrew + "\"\n"
+            + "    kind: sovereign\n"
+            + "    capital: \"" + mixed + "\"\n"
+            + "    labels: { ar: \"" + arabic + "\" }\n";
+        const string probe = """
+            namespace Consumer
+            {
+                /// <summary>Probe.</summary>
+                public static class Probe
+                {
+                    /// <summary>Probe.</summary>
+                    public static string Run() => TestProject.Facts.States.Abc.Name + "|" + TestProject.Facts.States.Abc.Capital + "|" + TestProject.Facts.States.Abc.Labels["ar"];
+                }
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { File(yaml) }, new[] { probe });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal(hebrew + "|" + mixed + "|" + arabic, GeneratorHarness.Execute(run.Output, "Consumer.Probe"));
+        foreach (string source in run.Sources.Values)
+        {
+            Assert.DoesNotContain('\u200F', source);
+            Assert.DoesNotContain('\u200E', source);
+            Assert.DoesNotContain('\u061C', source);
+        }
     }
 
     [Fact]

@@ -301,7 +301,7 @@ internal static class RandomCatalog
             if (random.Next(3) == 0)
             {
                 string hostile = s_hostile[random.Next(s_hostile.Length)];
-                if (hostile is "\\u202E" or "\\u2066" or "\\u200F") hostile = "x";
+                if (hostile is "\\u202E" or "\\u2066") hostile = "x";
                 builder.Append(hostile);
             }
             else
