@@ -381,7 +381,11 @@ internal static class FactFileReader
                 if (slot < 0)
                 {
                     slot = Misspelt(key, TopLevel.Names, present, new Owner(TopLevel.Key, null));
-                    if (slot < 0) continue;
+                    if (slot < 0)
+                    {
+                        ReportRepeatedKeysIn(pair.Value);
+                        continue;
+                    }
                     present[slot] = true;
                 }
                 entries.Add(new Entry(key, pair.Value, e, TopLevel.Names[slot]));
@@ -668,7 +672,11 @@ internal static class FactFileReader
                         }
                     }
                     slot = Misspelt(key, known, present, owner);
-                    if (slot < 0) continue;
+                    if (slot < 0)
+                    {
+                        ReportRepeatedKeysIn(entries[e].Value);
+                        continue;
+                    }
                     present[slot] = true;
                 }
                 if (slots[slot].Key is { } first)
@@ -694,6 +702,46 @@ internal static class FactFileReader
                     Location(repeated[0]),
                     firstLocation,
                     $"the key '{MessageText.Quote(repeated[0].Value)}' appears twice in {owner} (first at line {firstLocation.LineSpan.Start.Line + 1}){others}; the first is read{hint}"));
+            }
+        }
+
+        /// <summary>
+        /// The value of an ignored key is not read, but it is still YAML: a key repeated in one
+        /// of its mappings makes the file invalid YAML, an error wherever it is (FG0001, once for
+        /// the whole value: one mistake, one diagnostic). Where the parser already stopped inside
+        /// it, that error stands alone.
+        /// </summary>
+        private void ReportRepeatedKeysIn(RawNode ignored)
+        {
+            var pending = new Stack<RawNode>();
+            pending.Push(ignored);
+            while (pending.Count > 0)
+            {
+                RawNode node = pending.Pop();
+                if (node.IsIncomplete) return;
+                if (node is RawSequence sequence)
+                {
+                    for (int i = sequence.Items.Count - 1; i >= 0; i--) pending.Push(sequence.Items[i]);
+                    continue;
+                }
+                if (node is not RawMapping mapping) continue;
+                var seen = new Dictionary<string, ScalarSyntax>(StringComparer.Ordinal);
+                foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
+                {
+                    if (entry.Key is not ScalarSyntax { IsNull: false } key) continue;
+                    if (seen.TryGetValue(key.Value, out ScalarSyntax? first))
+                    {
+                        LocationInfo firstLocation = Location(first);
+                        Report(DiagnosticInfo.Create(
+                            DiagnosticDescriptors.YamlSyntaxError,
+                            Location(key),
+                            firstLocation,
+                            $"the key '{MessageText.Quote(key.Value)}' appears twice in one mapping (first at line {firstLocation.LineSpan.Start.Line + 1}), which YAML does not allow, even under a key FactGen ignores; keep one"));
+                        return;
+                    }
+                    seen.Add(key.Value, key);
+                }
+                for (int i = mapping.Entries.Count - 1; i >= 0; i--) pending.Push(mapping.Entries[i].Value);
             }
         }
 
