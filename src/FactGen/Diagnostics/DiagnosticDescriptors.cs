@@ -123,6 +123,17 @@ internal static class DiagnosticDescriptors
         "'{0}' in {1} is not a key; it is read as '{2}', which is missing there: correct its spelling",
         DiagnosticSeverity.Error);
 
+    /// <summary>
+    /// FG0015: <c>The {0} '{1}' ends at ' #': YAML reads '{2}' as a comment ...</c>: a plain value
+    /// of a key that holds prose (a summary, a note, a retraction, a title) followed by a comment
+    /// on its line, which most often is text the value lost.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ValueCutByComment = Create(
+        "FG0015",
+        "Comment cuts a text value",
+        "The {0} '{1}' ends at ' #': YAML reads '{2}' as a comment, not as part of the {0}; put the whole {0} in quotes to keep it, or the comment on a line of its own",
+        DiagnosticSeverity.Warning);
+
     /// <summary>FG0100: <c>Unknown {0} id '{1}'{2}</c>, reported on C# code by the analyzer.</summary>
     public static readonly DiagnosticDescriptor UnknownIdInCode = Create(
         DiagnosticIds.UnknownIdInCode,

@@ -36,7 +36,7 @@ internal static class FactFileReader
         // text to YamlDotNet. Skip it, and shift positions back so they still match the file.
         int bom = content.Length > 0 && content[0] == '\uFEFF' ? 1 : 0;
         var locations = new FactFileLocations(new FileLines(path, text), bom);
-        var reader = new Reader(locations, diagnostics);
+        var reader = new Reader(locations, diagnostics, content);
         string yaml = bom == 0 ? content : content.Substring(bom);
         if (!reader.CheckIsText(content))
         {
@@ -88,10 +88,14 @@ internal static class FactFileReader
         private readonly Entry[] _actorSlots = new Entry[FactKeys.Actor.Count];
         private readonly Entry[] _eventSlots = new Entry[FactKeys.Event.Count];
 
-        public Reader(FactFileLocations locations, List<DiagnosticInfo> diagnostics)
+        /// <summary>The file's text, with positions as the syntax has them: to look past a value's end.</summary>
+        private readonly string _content;
+
+        public Reader(FactFileLocations locations, List<DiagnosticInfo> diagnostics, string content)
         {
             _locations = locations;
             _diagnostics = diagnostics;
+            _content = content;
         }
 
         /// <summary>
@@ -762,8 +766,33 @@ internal static class FactFileReader
 
         private ScalarSyntax? Scalar(Entry[] keys, KeyTable table, string key)
         {
-            RawNode? value = keys[Slot(table, key, KeyShape.Value)].Value;
-            return value is null ? null : ScalarValue(value, key);
+            int slot = Slot(table, key, KeyShape.Value);
+            RawNode? value = keys[slot].Value;
+            ScalarSyntax? scalar = value is null ? null : ScalarValue(value, key);
+            if (scalar is not null && table.Keys[slot].IsProse) CheckNotCutByComment(scalar, key);
+            return scalar;
+        }
+
+        /// <summary>
+        /// A plain value ends where <c> #</c> starts a comment, so prose that holds one loses the
+        /// rest of its line without a word: FG0015 warns at the comment. A quoted or block value
+        /// keeps its <c>#</c>, and a value whose line the parser could not read is left alone.
+        /// </summary>
+        private void CheckNotCutByComment(ScalarSyntax scalar, string key)
+        {
+            if (scalar.IsIncomplete || QuietEverywhere || scalar.Start >= _content.Length || _content[scalar.Start] is '"' or '\'' or '|' or '>') return;
+            int at = scalar.End;
+            while (at < _content.Length && _content[at] is ' ' or '\t') at++;
+            if (at == scalar.End || at >= _content.Length || _content[at] != '#') return;
+            int end = at;
+            while (end < _content.Length && _content[end] is not '\n' and not '\r') end++;
+            string comment = _content.Substring(at, end - at).TrimEnd();
+            Report(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ValueCutByComment,
+                _locations.Span(at, end),
+                key,
+                MessageText.Quote(scalar.Value),
+                MessageText.Quote(comment)));
         }
 
         private ScalarSyntax? ScalarValue(RawNode node, string what)

@@ -17,7 +17,7 @@ internal static class FactKeys
 {
     public static readonly KeyTable<SourceSyntax> Source = new("source", "source",
         Key<SourceSyntax>.Value("outlet", s => s.Outlet, required: true),
-        Key<SourceSyntax>.Value("title", s => s.Title),
+        Key<SourceSyntax>.Value("title", s => s.Title, prose: true),
         Key<SourceSyntax>.Value("published", s => s.Published),
         Key<SourceSyntax>.Value("language", s => s.Language),
         Key<SourceSyntax>.Value("url", s => s.Url));
@@ -43,15 +43,15 @@ internal static class FactKeys
     public static readonly KeyTable<EventSyntax> Event = new(CategoryInfo.Event,
         Key<EventSyntax>.Value("date", e => e.Date, required: true),
         Key<EventSyntax>.Value("kind", e => e.Kind, required: true),
-        Key<EventSyntax>.Value("summary", e => e.Summary, required: true),
+        Key<EventSyntax>.Value("summary", e => e.Summary, required: true, prose: true),
         Key<EventSyntax>.List("actors", e => e.Actors, references: FactCategory.Actor),
         Key<EventSyntax>.List("states", e => e.States, references: FactCategory.State),
         Key<EventSyntax>.Value("place", e => e.Place, references: FactCategory.State),
         Key<EventSyntax>.List("reported_by", e => e.ReportedBy, references: FactCategory.Actor),
         Key<EventSyntax>.List("follows", e => e.Follows, references: FactCategory.Event),
         Key<EventSyntax>.Value("status", e => e.Status),
-        Key<EventSyntax>.Value("retraction", e => e.Retraction),
-        Key<EventSyntax>.Value("note", e => e.Note));
+        Key<EventSyntax>.Value("retraction", e => e.Retraction, prose: true),
+        Key<EventSyntax>.Value("note", e => e.Note, prose: true));
 
     /// <summary>The keys at the top of a file: the source block, then one per category of facts.</summary>
     public static readonly TopLevelKeys TopLevel = new(Source, State, Actor, Event);
@@ -93,6 +93,9 @@ internal class KeyInfo
 
     public string Name { get; }
 
+    /// <summary>The value is prose: a comment that cuts it short on its line is warned about (FG0015).</summary>
+    public bool IsProse { get; protected init; }
+
     public KeyShape Shape { get; }
 
     /// <summary>The file, its source or a fact is incomplete without it (FG0003).</summary>
@@ -124,8 +127,9 @@ internal sealed class Key<T> : KeyInfo
         _labels = labels;
     }
 
-    public static Key<T> Value(string name, Func<T, ScalarSyntax?> value, bool required = false, FactCategory? references = null)
-        => new(name, KeyShape.Value, required, references, value, null, null);
+    /// <param name="prose">The value is sentences in the curator's words, where a <c> #</c> is more likely text than a comment (FG0015).</param>
+    public static Key<T> Value(string name, Func<T, ScalarSyntax?> value, bool required = false, FactCategory? references = null, bool prose = false)
+        => new(name, KeyShape.Value, required, references, value, null, null) { IsProse = prose };
 
     public static Key<T> List(string name, Func<T, EquatableArray<ScalarSyntax>> list, FactCategory? references = null)
         => new(name, KeyShape.List, required: false, references, null, list, null);
