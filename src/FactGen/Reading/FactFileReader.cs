@@ -49,18 +49,90 @@ internal static class FactFileReader
         var builder = new YamlTreeBuilder(locations, diagnostics);
         int before = diagnostics.Count;
         YamlParse whole = builder.Parse(yaml, 0, yaml.Length, 0, cancellationToken);
-        RawNode? root = whole.Root;
         bool recovered = !whole.Succeeded || reader.QuietEverywhere;
+        List<int> strayQuotes = whole.Succeeded ? new List<int>() : StrayQuoteRepair.Find(yaml);
+        if (strayQuotes.Count > 0)
+        {
+            // Each quote is the mistake of its line; the file is then read without them.
+            foreach (int quote in strayQuotes)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.YamlSyntaxError,
+                    locations.Span(quote + bom, quote + bom + 1),
+                    "this quote at the start of the line is not closed on it, so YAML would read the rest of the file as its text; the line is read as if it were not there: remove it"));
+            }
+            yaml = StrayQuoteRepair.Repair(yaml, strayQuotes);
+            whole = builder.Parse(yaml, 0, yaml.Length, 0, cancellationToken);
+        }
+        RawNode? root = whole.Root;
         if (!whole.Succeeded)
         {
             var recovery = new YamlRecovery(builder, locations, diagnostics, yaml, bom, cancellationToken);
             root = recovery.Recover(whole);
         }
+        if (strayQuotes.Count > 0) MarkRepairedFacts(root, yaml, bom, strayQuotes);
         if (reader.QuietEverywhere && diagnostics.Count > before) diagnostics.RemoveRange(before, diagnostics.Count - before);
 
         FactFileSyntax file = reader.ReadFile(path, root) with { IsRecovered = recovered };
         // Not text: the one error said so, and every fact is read as having errors.
         return reader.QuietEverywhere ? file with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { diagnostics[0] }), DiagnosticsLeftOut = 0 } : file;
+    }
+
+    /// <summary>
+    /// The facts (and the source) that a repaired line belongs to are read as facts with an
+    /// error: declared, and not checked further, since the quote is their one mistake.
+    /// </summary>
+    private static void MarkRepairedFacts(RawNode? root, string yaml, int bom, List<int> quotes)
+    {
+        if (root is not RawMapping top) return;
+        var lines = new List<(int Start, int End)>();
+        foreach (int quote in quotes)
+        {
+            int end = quote;
+            while (end < yaml.Length && yaml[end] != '\n' && yaml[end] != '\r') end++;
+            lines.Add((quote + bom, end + bom));
+        }
+        bool OnRepairedLine(RawNode node)
+        {
+            foreach ((int start, int end) in lines)
+            {
+                if (node.Start >= start && node.Start < end) return true;
+            }
+            return false;
+        }
+        bool Touches(RawNode node)
+        {
+            if (OnRepairedLine(node)) return true;
+            if (node is RawMapping mapping)
+            {
+                foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
+                {
+                    if (Touches(entry.Key) || Touches(entry.Value)) return true;
+                }
+            }
+            else if (node is RawSequence sequence)
+            {
+                foreach (RawNode item in sequence.Items)
+                {
+                    if (Touches(item)) return true;
+                }
+            }
+            return false;
+        }
+        foreach (KeyValuePair<RawNode, RawNode> block in top.Entries)
+        {
+            if (block.Key is not ScalarSyntax key) continue;
+            if (key.Value == FactKeys.Source.Key)
+            {
+                if (block.Value is RawMapping source && Touches(source)) source.IsIncomplete = true;
+                continue;
+            }
+            if (block.Value is not RawMapping facts) continue;
+            foreach (KeyValuePair<RawNode, RawNode> fact in facts.Entries)
+            {
+                if (Touches(fact.Key) || Touches(fact.Value)) fact.Value.IsIncomplete = true;
+            }
+        }
     }
 
     private static FactFileSyntax Unreadable(string path, FactFileLocations locations, List<DiagnosticInfo> diagnostics)
