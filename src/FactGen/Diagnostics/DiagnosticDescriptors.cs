@@ -125,8 +125,9 @@ internal static class DiagnosticDescriptors
 
     /// <summary>
     /// FG0015: <c>The {0} '{1}' ends at ' #': YAML reads '{2}' as a comment ...</c>: a plain value
-    /// of a key that holds prose (a summary, a note, a retraction, a title) followed by a comment
-    /// on its line, which most often is text the value lost.
+    /// of a key that holds prose (a summary, a note, a retraction, a title) followed, one space
+    /// on, by a comment: most often text the value lost. A comment set off by two spaces or more
+    /// is taken to be meant.
     /// </summary>
     public static readonly DiagnosticDescriptor ValueCutByComment = Create(
         "FG0015",

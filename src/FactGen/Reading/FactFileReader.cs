@@ -847,15 +847,17 @@ internal static class FactFileReader
 
         /// <summary>
         /// A plain value ends where <c> #</c> starts a comment, so prose that holds one loses the
-        /// rest of its line without a word: FG0015 warns at the comment. A quoted or block value
-        /// keeps its <c>#</c>, and a value whose line the parser could not read is left alone.
+        /// rest of its line without a word: FG0015 warns at a comment one space after the value,
+        /// as a word of prose would be. A quoted or block value keeps its <c>#</c>, and a value
+        /// whose line the parser could not read is left alone.
         /// </summary>
         private void CheckNotCutByComment(ScalarSyntax scalar, string key)
         {
             if (scalar.IsIncomplete || QuietEverywhere || scalar.Start >= _content.Length || _content[scalar.Start] is '"' or '\'' or '|' or '>') return;
-            int at = scalar.End;
-            while (at < _content.Length && _content[at] is ' ' or '\t') at++;
-            if (at == scalar.End || at >= _content.Length || _content[at] != '#') return;
+            // One space, as prose has between words; a comment set off by more (aligned, or two
+            // spaces as YAML style guides ask) is taken to be meant as one.
+            int at = scalar.End + 1;
+            if (at >= _content.Length || _content[scalar.End] != ' ' || _content[at] != '#') return;
             int end = at;
             while (end < _content.Length && _content[end] is not '\n' and not '\r') end++;
             string comment = _content.Substring(at, end - at).TrimEnd();
