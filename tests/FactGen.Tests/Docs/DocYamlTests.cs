@@ -24,7 +24,7 @@ public class DocYamlTests
         "(?:<!--\\s*yaml-fragment:\\s*(?<why>[^>]*?)\\s*-->\\s*\\n)?```yaml\\n(?<code>.*?)```",
         RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_expected = new("#\\s*(?<id>FG\\d{4})\\b", RegexOptions.CultureInvariant);
+    private static readonly Regex s_expected = new("#\\s*(?<id>FG\\d{4})\\b(?::\\s*(?<text>.*))?", RegexOptions.CultureInvariant);
 
     private static readonly Regex s_fileLine = new("^#\\s*(?<name>[\\w.-]+\\.facts\\.yaml)\\s*$", RegexOptions.CultureInvariant);
 
@@ -68,6 +68,8 @@ public class DocYamlTests
         // The files of the block, each with the expected diagnostics of its lines.
         var files = new List<(string Path, List<string> Lines)>();
         var expected = new List<string>();
+        // What the comments quote of each message: the parts between "...", in the message.
+        var quoted = new List<(string Where, string[] Parts)>();
         string[] lines = block.Code.TrimEnd('\n').Split('\n');
         foreach (string line in lines)
         {
@@ -86,7 +88,13 @@ public class DocYamlTests
             List<string> text = hasSource ? fileLines : new[] { "source:", "  outlet: Docs" }.Concat(fileLines).ToList();
             for (int i = 0; i < text.Count; i++)
             {
-                foreach (Match m in s_expected.Matches(text[i])) expected.Add($"{Path.GetFileName(path)}:{i + 1} {m.Groups["id"].Value}");
+                foreach (Match m in s_expected.Matches(text[i]))
+                {
+                    string where = $"{Path.GetFileName(path)}:{i + 1} {m.Groups["id"].Value}";
+                    expected.Add(where);
+                    string[] parts = m.Groups["text"].Value.Split(new[] { "..." }, StringSplitOptions.None).Select(p => p.Trim().TrimEnd(':', ';').Trim()).Where(p => p.Length > 0).ToArray();
+                    quoted.Add((where, parts));
+                }
             }
             factFiles.Add(new FactFile(path, string.Join("\n", text) + "\n"));
         }
@@ -100,6 +108,15 @@ public class DocYamlTests
         Assert.True(
             wanted.SequenceEqual(actual),
             $"{block}: expected [{string.Join(", ", wanted)}], got:\n{string.Join("\n", run.Diagnostics.Select(GeneratorHarness.Format))}\n\n{string.Join("\n---\n", factFiles.Select(f => f.Yaml))}");
+        // The comments quote the messages as they are.
+        foreach ((string where, string[] parts) in quoted)
+        {
+            string message = run.Diagnostics
+                .Where(d => $"{Path.GetFileName(d.Location.GetLineSpan().Path)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}" == where)
+                .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+                .First();
+            foreach (string part in parts) Assert.True(message.Contains(part, StringComparison.Ordinal), $"{block}, {where}: the comment quotes '{part}', but the message is '{message}'.");
+        }
         // What a block generates compiles, whatever its mistakes.
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
     }
