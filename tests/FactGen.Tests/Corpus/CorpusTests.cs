@@ -44,6 +44,27 @@ public class CorpusTests
     public void TheCorpusIsNotEmpty()
         => Assert.True(Directory.EnumerateFiles(CorpusDirectory(), "*.facts.yaml").Count() >= 20, $"Expected the corpus in {CorpusDirectory()}.");
 
+    /// <summary>Every diagnostic the generator reports in fact files has at least two corpus files that expect it.</summary>
+    [Fact]
+    public void EveryFactFileDiagnosticIsExpectedByTwoFilesAtLeast()
+    {
+        string[] ids = typeof(FactGen.Diagnostics.DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
+            .Where(id => string.CompareOrdinal(id, "FG0100") < 0)
+            .ToArray();
+        Assert.Contains("FG0013", ids);
+        var files = Directory.EnumerateFiles(CorpusDirectory(), "*.facts.yaml")
+            .Select(path => HeaderLines(Decode(File.ReadAllBytes(path))).Select(line => s_expect.Match(line)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet())
+            .ToArray();
+        foreach (string id in ids)
+        {
+            int count = files.Count(expects => expects.Contains(id));
+            Assert.True(count >= 2, $"{id} is expected by {count} corpus file(s); add one.");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void FileGivesExactlyTheExpectedDiagnostics(string file)
