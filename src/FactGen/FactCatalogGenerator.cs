@@ -171,13 +171,15 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Collect()
             .Combine(bindDiagnostics)
             .Combine(options.Select(static (o, _) => o.Diagnostics).Combine(hasFactFiles))
+            .Combine(upstream.Select(static (u, _) => u.Duplicates))
             .Combine(refusal);
         context.RegisterSourceOutput(diagnostics, static (output, input) =>
         {
-            (((ImmutableArray<EquatableArray<DiagnosticInfo>> read, EquatableArray<DiagnosticInfo> bind), (EquatableArray<DiagnosticInfo> optionProblems, bool hasFacts)), DiagnosticInfo? refusal) = input;
+            ((((ImmutableArray<EquatableArray<DiagnosticInfo>> read, EquatableArray<DiagnosticInfo> bind), (EquatableArray<DiagnosticInfo> optionProblems, bool hasFacts)), EquatableArray<DiagnosticInfo> upstreamDuplicates), DiagnosticInfo? refusal) = input;
             DiagnosticReporter.Report(output, read);
             DiagnosticReporter.Report(output, bind);
             if (hasFacts) DiagnosticReporter.Report(output, optionProblems);
+            if (hasFacts) DiagnosticReporter.Report(output, upstreamDuplicates);
             DiagnosticReporter.Report(output, refusal);
         });
 

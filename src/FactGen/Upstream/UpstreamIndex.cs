@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using FactGen.Diagnostics;
+using FactGen.Helpers;
 using FactGen.Models;
 
 namespace FactGen.Upstream;
@@ -25,14 +27,17 @@ internal sealed class UpstreamIndex : IEquatable<UpstreamIndex>
         _facts = NewTables<(UpstreamCatalog, UpstreamFact)>();
         _kinds = NewTables<int>();
         _otherRoots = NewTables<UpstreamCatalog>();
-        // In assembly-name order: the first catalog that declares an id or a kind wins.
+        // In assembly-name order: the first catalog that declares an id or a kind wins; an id
+        // that a second catalog declares too is reported (FG0006), once.
+        var duplicates = new List<DiagnosticInfo>();
         foreach (UpstreamCatalog catalog in catalogs.Catalogs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (UpstreamFact fact in catalog.Facts)
             {
                 var facts = _facts[(int)fact.Category];
-                if (!facts.ContainsKey(fact.Id)) facts.Add(fact.Id, (catalog, fact));
+                if (!facts.TryGetValue(fact.Id, out var first)) facts.Add(fact.Id, (catalog, fact));
+                else if (first.Catalog != catalog) duplicates.Add(Duplicate(fact.Category, fact.Id, first, (catalog, fact)));
             }
             foreach (UpstreamKind kind in catalog.Kinds)
             {
@@ -40,6 +45,7 @@ internal sealed class UpstreamIndex : IEquatable<UpstreamIndex>
                 if (!kinds.ContainsKey(kind.Name)) kinds.Add(kind.Name, kind.Value);
             }
         }
+        Duplicates = duplicates.ToEquatableArray();
         foreach (UpstreamCatalog catalog in catalogs.OtherRoots)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -55,6 +61,27 @@ internal sealed class UpstreamIndex : IEquatable<UpstreamIndex>
         => catalogs.IsEmpty ? None : new UpstreamIndex(catalogs, cancellationToken);
 
     public UpstreamCatalogs Catalogs { get; }
+
+    /// <summary>
+    /// FG0006 for each id that two referenced catalogs both declare in one category: a reference
+    /// to it, <c>Get</c> and the whole-catalog views would silently take the first catalog's.
+    /// No location in this project holds the mistake, so the diagnostic has none; it names both
+    /// declarations.
+    /// </summary>
+    public EquatableArray<DiagnosticInfo> Duplicates { get; } = EquatableArray<DiagnosticInfo>.Empty;
+
+    private static DiagnosticInfo Duplicate(FactCategory category, string id, (UpstreamCatalog Catalog, UpstreamFact Fact) first, (UpstreamCatalog Catalog, UpstreamFact Fact) second)
+        => DiagnosticInfo.Create(
+            DiagnosticDescriptors.DuplicateId,
+            null,
+            CategoryInfo.Of(category).Singular,
+            MessageText.Quote(id),
+            $"{Place(first)}, and the referenced catalog '{second.Catalog.AssemblyName}' declares it too ({Where(second.Fact)}); references to it bind to the first: rename one of them in its own catalog");
+
+    private static string Place((UpstreamCatalog Catalog, UpstreamFact Fact) declared)
+        => $"the referenced catalog '{declared.Catalog.AssemblyName}' ({Where(declared.Fact)})";
+
+    private static string Where(UpstreamFact fact) => fact.File.Length == 0 ? "its fact files" : $"{fact.File}, line {fact.Line}";
 
     /// <summary>The upstream facts of a category, by id.</summary>
     public IReadOnlyDictionary<string, (UpstreamCatalog Catalog, UpstreamFact Fact)> Facts(FactCategory category) => _facts[(int)category];

@@ -158,6 +158,47 @@ public class CompositionTests
         Assert.Equal("True True True True 11 10", Run(shared, desk, app));
     }
 
+    /// <summary>
+    /// Two referenced catalogs that both declare one id: a reference, <c>Get</c> and the whole
+    /// views would take the first silently, so the project that references both gets one FG0006
+    /// naming both declarations; a catalog and the catalog it builds on never clash this way.
+    /// </summary>
+    [Fact]
+    public void TwoReferencedCatalogsThatDeclareOneIdAreOneDiagnostic()
+    {
+        Built shared = Shared();
+        const string editor = """
+            source:
+              outlet: Desk Wire
+            actors:
+              desk-editor: { name: Desk Editor, kind: editor, state: north-korea }
+            """;
+        Built first = Build("DeskA", new[] { new FactFile("/a/desk.facts.yaml", editor) }, new[] { shared.Reference });
+        Built second = Build("DeskB", new[] { new FactFile("/b/desk.facts.yaml", editor) }, new[] { shared.Reference });
+        Built app = Build("App", new[] { new FactFile("/app/app.facts.yaml", """
+            source:
+              outlet: App Wire
+            events:
+              app-note:
+                date: 2022-08-21
+                kind: briefing
+                summary: The app's note.
+                actors: [kim-jong-un]
+            """) }, new[] { shared.Reference, first.Reference, second.Reference }, accessibility: "internal");
+
+        Diagnostic duplicate = Assert.Single(app.Diagnostics);
+        Assert.Equal("FG0006", duplicate.Id);
+        Assert.Equal(Location.None, duplicate.Location);
+        string message = duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("'desk-editor'", message);
+        Assert.Contains("'DeskA' (desk.facts.yaml, line 4)", message);
+        Assert.Contains("'DeskB' declares it too (desk.facts.yaml, line 4)", message);
+        // A catalog and the one it builds on: no clash (the upstream's ids are its own).
+        Built desk = Build("Desk", new[] { new FactFile("/desk/desk.facts.yaml", DeskYaml) }, new[] { shared.Reference });
+        Built chained = Build("Chained", new[] { new FactFile("/c/c.facts.yaml", "source:\n  outlet: C\nstates:\n  c-land: { name: C Land, kind: region }\n") }, new[] { shared.Reference, desk.Reference }, accessibility: "internal");
+        Assert.Empty(chained.Diagnostics);
+    }
+
     [Fact]
     public void UpstreamMistakesAreReportedOnceAtTheYamlLine()
     {
