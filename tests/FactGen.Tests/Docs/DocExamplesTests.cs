@@ -191,6 +191,8 @@ public class DocExamplesTests
         yield return "README.md";
         foreach (string path in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md").OrderBy(p => p, StringComparer.Ordinal))
         {
+            // The walkthrough's C# is its own project's, built for real by GettingStartedTests.
+            if (Path.GetFileName(path) == "getting-started.md") continue;
             yield return "docs/" + Path.GetFileName(path);
         }
     }

@@ -20,32 +20,18 @@ public class PackageConsumerTests
     public void PackedPackageWorksInABrandNewConsoleProject()
     {
         string work = Path.Combine(Path.GetTempPath(), "factgen-consumer-" + Guid.NewGuid().ToString("N"));
-        string feed = Path.Combine(work, "feed");
         string app = Path.Combine(work, "Newsroom");
-        // A version no cache has seen, so the package is never served stale.
-        string version = "0.0.1-ci." + Guid.NewGuid().ToString("N").Substring(0, 12);
-        string copy = DotNet.CopyRepositoryForBuild();
         try
         {
-            // 1. Pack, as `dotnet pack src/FactGen` would.
-            Succeeds(DotNet.Run(copy, Limit, "pack", Path.Combine(copy, "src", "FactGen"), "-o", feed, $"-p:Version={version}", "-nodeReuse:false"));
+            // 1. Packed, as `dotnet pack src/FactGen` would (once per test run: PackedFactGen).
+            string feed = PackedFactGen.Feed;
+            string version = PackedFactGen.Version;
             string nupkg = Path.Combine(feed, $"FactGen.{version}.nupkg");
             AssertPackageLayout(nupkg);
 
-            // 2. A brand-new console app, with a private package folder and only the local feed.
+            // 2. A brand-new console app, with a private package folder, FactGen from the local feed alone.
             Directory.CreateDirectory(app);
-            File.WriteAllText(Path.Combine(work, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{feed}" />
-                  </packageSources>
-                  <config>
-                    <add key="globalPackagesFolder" value="{Path.Combine(work, "packages")}" />
-                  </config>
-                </configuration>
-                """);
+            PackedFactGen.WriteNuGetConfig(work);
             Succeeds(DotNet.Run(app, Limit, "new", "console", "--name", "Newsroom", "--output", app, "--framework", "net10.0"));
             Succeeds(DotNet.Run(app, Limit, "add", "package", "FactGen", "--source", feed, "--version", version));
             string csproj = Path.Combine(app, "Newsroom.csproj");
@@ -131,7 +117,6 @@ public class PackageConsumerTests
         finally
         {
             TryDelete(work);
-            TryDelete(copy);
         }
     }
 
