@@ -108,7 +108,29 @@ public class PackageConsumerTests
             Succeeds(options);
             Assert.Contains("North Korea public=True", options.Output);
 
-            // 7. EnableDefaultFactFiles=false: the generator gets no fact file, so nothing is generated
+            // 7. A shared catalog in a netstandard2.0 library (C# 7.3 by default there): the
+            //    package chooses C# 8 for it, and a net10.0 app that references it reads its facts.
+            string library = Path.Combine(work, "Shared");
+            Succeeds(DotNet.Run(work, Limit, "new", "classlib", "--name", "Shared", "--output", library, "--framework", "netstandard2.0"));
+            Succeeds(DotNet.Run(library, Limit, "add", "package", "FactGen", "--source", feed, "--version", version));
+            string libraryProject = Path.Combine(library, "Shared.csproj");
+            Assert.DoesNotContain("LangVersion", File.ReadAllText(libraryProject));
+            File.WriteAllText(libraryProject, File.ReadAllText(libraryProject).Replace("</Project>", "  <PropertyGroup><FactGenAccessibility>public</FactGenAccessibility></PropertyGroup>\n</Project>"));
+            Directory.CreateDirectory(Path.Combine(library, "Facts"));
+            File.WriteAllText(Path.Combine(library, "Facts", "shared.facts.yaml"), yaml);
+            string reader = Path.Combine(work, "Reader");
+            Succeeds(DotNet.Run(work, Limit, "new", "console", "--name", "Reader", "--output", reader, "--framework", "net10.0"));
+            Succeeds(DotNet.Run(reader, Limit, "add", "reference", libraryProject));
+            File.WriteAllText(Path.Combine(reader, "Program.cs"), "Console.WriteLine($\"{Shared.Facts.Actors.KimJongUn.Name} of {Shared.Facts.Actors.KimJongUn.State!.Name}\");\n");
+            ProcessResult shared = DotNet.Run(reader, Limit, "run");
+            Succeeds(shared);
+            Assert.Contains("Kim Jong Un of North Korea", shared.Output);
+            Assert.DoesNotContain("FG0010", shared.Output);
+            //    FactGenLangVersion=false keeps the SDK's C# 7.3, and FG0010 says why nothing is generated.
+            ProcessResult kept = DotNet.Run(library, Limit, "build", "-nodeReuse:false", "-p:FactGenLangVersion=false");
+            Assert.True(kept.Output.Contains("FG0010", StringComparison.Ordinal), kept.ToString());
+
+            // 8. EnableDefaultFactFiles=false: the generator gets no fact file, so nothing is generated
             //    and the namespace the program uses does not exist.
             ProcessResult optOut = DotNet.Run(app, Limit, "build", "-nodeReuse:false", "-p:EnableDefaultFactFiles=false", "-p:FactGenNamespace=Newsroom.Custom");
             Assert.NotEqual(0, optOut.ExitCode);
