@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 using FactGen.Tests.Infrastructure;
 using Xunit;
 
@@ -98,49 +95,10 @@ public class GettingStartedTests
     private static (ProcessResult Result, string Cwd) Bash(string cwd, string code)
     {
         const string marker = "__factgen_pwd__";
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = cwd,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("-e");
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(code + $"\necho {marker}\npwd\n");
-        // As DotNet.Run: a nested build must not inherit the test host's MSBuild environment.
-        foreach (string variable in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
-        {
-            start.Environment.Remove(variable);
-        }
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["NO_COLOR"] = "1";
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start bash.");
-        var output = new StringBuilder();
-        Task stdout = Task.Run(() => Copy(process.StandardOutput, output));
-        Task stderr = Task.Run(() => Copy(process.StandardError, output));
-        if (!process.WaitForExit((int)Limit.TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{code} did not finish in {Limit}.\n{output}");
-        }
-        Task.WaitAll(stdout, stderr);
-        string text = output.ToString();
+        ProcessResult result = DotNet.RunProgram("bash", cwd, Limit, "-e", "-c", code + $"\necho {marker}\npwd\n");
+        string text = result.Output;
         int pwd = text.LastIndexOf(marker, StringComparison.Ordinal);
         string next = pwd >= 0 ? text.Substring(pwd + marker.Length).Trim().Split('\n')[0].Trim() : cwd;
-        return (new ProcessResult(process.ExitCode, pwd >= 0 ? text.Substring(0, pwd) : text), Directory.Exists(next) ? next : cwd);
-    }
-
-    private static void Copy(StreamReader reader, StringBuilder output)
-    {
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            lock (output) output.AppendLine(line);
-        }
+        return (result with { Output = pwd >= 0 ? text.Substring(0, pwd) : text }, Directory.Exists(next) ? next : cwd);
     }
 }

@@ -15,8 +15,12 @@ public sealed record ProcessResult(int ExitCode, string Output)
 public static class DotNet
 {
     public static ProcessResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+        => RunProgram("dotnet", workingDirectory, timeout, arguments);
+
+    /// <summary>Runs a program (dotnet, or a shell that runs dotnet) in the environment a user's build gets.</summary>
+    public static ProcessResult RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -37,14 +41,14 @@ public static class DotNet
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["NO_COLOR"] = "1";
 
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         var output = new StringBuilder();
         Task stdout = Task.Run(() => Copy(process.StandardOutput, output));
         Task stderr = Task.Run(() => Copy(process.StandardError, output));
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {timeout}.\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {timeout}.\n{output}");
         }
         Task.WaitAll(stdout, stderr);
         return new ProcessResult(process.ExitCode, output.ToString());
