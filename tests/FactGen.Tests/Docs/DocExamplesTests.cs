@@ -32,7 +32,7 @@ public class DocExamplesTests
         "(?:<!--\\s*(?<marker>expect|fragment):\\s*(?<argument>[^>]*?)\\s*-->\\s*\\n)?```(?<info>[^\\n]*)\\n(?<code>.*?)```",
         RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_expectedOnLine = new("//\\s*(?<id>FG\\d{4})\\b", RegexOptions.CultureInvariant);
+    private static readonly Regex s_expectedOnLine = new("//\\s*(?<id>FG\\d{4})\\b(?::\\s*(?<text>.*))?", RegexOptions.CultureInvariant);
 
     /// <summary>What `dotnet new console` imports implicitly.</summary>
     private const string ImplicitUsings = """
@@ -146,6 +146,19 @@ public class DocExamplesTests
         Assert.True(
             expected.OrderBy(s => s, StringComparer.Ordinal).SequenceEqual(actual),
             $"{block}: expected {string.Join(", ", expected)}; got:\n" + Shown(diagnostics));
+
+        // The comments quote the messages as they are: each part between "..." is in the message.
+        for (int i = 0; i < lines.Length; i++)
+        {
+            foreach (Match m in s_expectedOnLine.Matches(lines[i]))
+            {
+                string message = diagnostics.First(d => d.Id == m.Groups["id"].Value && d.Location.GetLineSpan().StartLinePosition.Line == i).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+                foreach (string part in m.Groups["text"].Value.Split(new[] { "..." }, StringSplitOptions.None).Select(p => p.Trim().TrimEnd(':', ';', ',').Trim()).Where(p => p.Length > 0))
+                {
+                    Assert.True(message.Contains(part, StringComparison.Ordinal), $"{block}, line {i + 1}: the comment quotes '{part}', but the message is '{message}'.");
+                }
+            }
+        }
     }
 
     /// <summary>The generator's, the compiler's and the analyzer's diagnostics for a block, as a console app.</summary>
