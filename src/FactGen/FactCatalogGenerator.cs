@@ -124,16 +124,27 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (i, _) => i.FileCount > 0)
             .WithTrackingName(TrackingNames.HasFactFiles);
 
-        // How large the parts are: a file's size depends on its own bind alone, so an edit
-        // measures one file again, and the decision for the whole catalog adds one number per file.
-        IncrementalValueProvider<ImmutableArray<DataTableEmitter.PartSize?>> fileSizes = fileBinds
-            .Select(static (bind, _) => bind.Part is { } part ? DataTableEmitter.Size(part) : null)
-            .WithTrackingName(TrackingNames.PartSizes)
-            .Collect();
-        IncrementalValueProvider<ImmutableArray<DataTableEmitter.PartSize?>> sizes = fileSizes
-            .Combine(wholeParts.Select(static (split, _) => split.Parts.Select(static p => (DataTableEmitter.PartSize?)DataTableEmitter.Size(p)).ToImmutableArray()))
+        // How large the parts are: a file's bounds depend on its own bind alone, so an edit bounds
+        // one file again, and the decision for the whole catalog adds one number per file. Where
+        // the bounds together pass the literal limit, each file is measured exactly (the bounds
+        // count a repeated string each time), again one file per edit: the flag stays true.
+        IncrementalValuesProvider<DataTableEmitter.PartSize?> fileBounds = fileBinds
+            .Select(static (bind, _) => bind.Part is { } part ? DataTableEmitter.Estimate(part) : null)
+            .WithTrackingName(TrackingNames.PartSizes);
+        IncrementalValueProvider<bool> fileBoundsExceed = fileBounds
+            .Collect()
+            .Select(static (bounds, _) => DataTableEmitter.NeedsMeasure(bounds))
+            .WithTrackingName(TrackingNames.CatalogNeedsMeasure);
+        IncrementalValuesProvider<DataTableEmitter.PartMeasure?> fileMeasures = fileBinds
+            .Combine(fileBoundsExceed)
+            .Select(static (input, _) => input.Right && input.Left.Part is { } part ? DataTableEmitter.Measure(part) : null)
+            .WithTrackingName(TrackingNames.PartMeasures);
+        IncrementalValueProvider<DataTableEmitter.CatalogSize> sizes = fileBounds
+            .Collect()
+            .Combine(fileMeasures.Collect())
             .Combine(perFile)
-            .Select(static (input, _) => input.Right ? input.Left.Left : input.Left.Right)
+            .Combine(wholeParts.Select(static (split, _) => DataTableEmitter.Sizes(split.Parts)))
+            .Select(static (input, _) => input.Left.Right ? DataTableEmitter.CatalogSize.Of(input.Left.Left.Left, input.Left.Left.Right) : input.Right)
             .WithTrackingName(TrackingNames.CatalogSizes);
 
         // Whether the catalog can be emitted at all for this project: decided once, before any

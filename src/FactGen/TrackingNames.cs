@@ -21,8 +21,12 @@ internal static class TrackingNames
     /// <summary>The whole-catalog bind: it runs only where the file-by-file bind cannot decide.</summary>
     public const string BindCatalog = nameof(BindCatalog);
     public const string CatalogSplit = nameof(CatalogSplit);
-    /// <summary>One part's size (bounds and exact measure).</summary>
+    /// <summary>One part's size bounds.</summary>
     public const string PartSizes = nameof(PartSizes);
+    /// <summary>Whether the parts' bounds together pass the literal limit, so that each part is measured.</summary>
+    public const string CatalogNeedsMeasure = nameof(CatalogNeedsMeasure);
+    /// <summary>One part's exact size, measured only where the catalog needs it.</summary>
+    public const string PartMeasures = nameof(PartMeasures);
     public const string CatalogSizes = nameof(CatalogSizes);
     public const string CatalogModel = nameof(CatalogModel);
     public const string CatalogDiagnostics = nameof(CatalogDiagnostics);

@@ -25,8 +25,7 @@ internal static class CatalogEmitter
     public static System.Collections.Generic.IReadOnlyList<(string HintName, string Text)> EmitAll(BoundCatalog catalog, GeneratorOptions options, long maxLiteralTextLength = DataTableEmitter.MaxLiteralTextLength)
     {
         EquatableArray<BoundPart> parts = CatalogParts.Split(catalog);
-        DataTableEmitter.PartSize?[] sizes = parts.Select(p => (DataTableEmitter.PartSize?)DataTableEmitter.Size(p, maxLiteralTextLength)).ToArray();
-        DataTableEmitter.TableForms forms = DataTableEmitter.Forms(sizes, options, maxLiteralTextLength);
+        DataTableEmitter.TableForms forms = DataTableEmitter.Forms(DataTableEmitter.Sizes(parts, maxLiteralTextLength), options, maxLiteralTextLength);
         var sources = new System.Collections.Generic.List<(string, string)> { ("FactGen.Catalog.g.cs", EmitShell(CatalogParts.Shell(catalog), options, forms)) };
         foreach (BoundPart part in parts) sources.Add((part.HintName, EmitPart(part, options, forms)));
         return sources;

@@ -32,50 +32,45 @@ internal static class DataTableEmitter
     internal const int MaxLiteralTextLength = 4_000_000;
 
     /// <summary>
-    /// What one part's literals hold: bounded cheaply (the length of every text it would hold and
-    /// a count of its ints, at most), and for a part past a 64th of the literal limit,
-    /// measured exactly (<see cref="Exact"/>, by <see cref="Measure"/>), which the catalog reads
-    /// only where the bounds do not fit. A part's
-    /// size depends on that part alone, so an edit to one file measures that file again, and the
-    /// decision for the whole catalog (<see cref="Forms"/>, <see cref="Refusal"/>) adds up one
-    /// number per file.
+    /// What one part's literals hold at most, bounded cheaply: the length of every text it would
+    /// hold (a repeated string counts each time) and a count of its ints. A part's bounds depend on
+    /// that part alone, so an edit to one file bounds that file again, and the decision for the
+    /// whole catalog (<see cref="Forms"/>, <see cref="Refusal"/>) adds up one number per file.
+    /// Where the bounds of every part together pass the literal limit, the bounds decide nothing:
+    /// every part is measured exactly (<see cref="Measure"/>), and the measures decide.
     /// </summary>
     /// <param name="TextUpper">At least the length of the part's pooled text and its kinds' names.</param>
-    /// <param name="IntUpper">At least the ints of the part's table.</param>
+    /// <param name="IntUpper">At least the ints of the part's head and table.</param>
+    /// <param name="OrderEntries">The shell's order entries for the part's facts (each the position of a file: at most 7 characters).</param>
     /// <param name="LoneSurrogate">A text holds a lone surrogate, which UTF-8 cannot store.</param>
-    internal sealed record PartSize(long TextUpper, long IntUpper, bool LoneSurrogate)
+    internal sealed record PartSize(long TextUpper, long IntUpper, long OrderEntries, bool LoneSurrogate)
     {
         /// <summary>
         /// At least the length of the part's int table as a literal: each int at most as long as
         /// the largest value it can hold (a UTF-8 text offset, a count, a date) takes encoded.
         /// </summary>
         public long TableUpper => IntUpper * CharsPerInt(System.Math.Max(3 * TextUpper, System.Math.Max(IntUpper, LargestDateKey))) + 7 * OrderEntries;
-
-        /// <summary>The shell's order entries for the part's facts (each the position of a file: at most 7 characters).</summary>
-        public long OrderEntries { get; init; }
-        /// <summary>The exact measure of a part past a 64th of the literal limit, which the catalog reads where the bounds do not fit (<see cref="NeedsMeasure"/>).</summary>
-        public PartMeasure? Exact { get; init; }
     }
 
     /// <summary>A part measured as it is written: its text, and its int table as literals with UTF-16 and with UTF-8 text offsets.</summary>
     internal sealed record PartMeasure(long Text, long Table, long Utf8Table);
 
     /// <summary>
-    /// A part's bounds, and where they pass a 64th of the literal limit (<see cref="MeasuredPartShare"/>), its exact measure.
-    /// Below that, the bounds stand in for the measure: they are never smaller, so a decision on
-    /// them is safe, and a small part costs no second pass over its rows.
+    /// The sizes of a catalog's parts: the bounds of each, and where the bounds together pass the
+    /// literal limit (<see cref="NeedsMeasure"/>), the exact measure of each; otherwise none.
     /// </summary>
-    public static PartSize Size(BoundPart part, long maxLiteralTextLength = MaxLiteralTextLength)
+    internal sealed record CatalogSize(EquatableArray<PartSize> Bounds, EquatableArray<PartMeasure> Measures)
     {
-        PartSize estimate = Estimate(part);
-        return estimate.TextUpper + estimate.TableUpper > maxLiteralTextLength / MeasuredPartShare ? estimate with { Exact = Measure(part) } : estimate;
+        public static CatalogSize Of(IEnumerable<PartSize?> bounds, IEnumerable<PartMeasure?> measures)
+            => new(bounds.OfType<PartSize>().ToEquatableArray(), measures.OfType<PartMeasure>().ToEquatableArray());
     }
 
-    /// <summary>
-    /// Parts whose bounds exceed this share of the literal limit (64 K characters of the 4 M)
-    /// are measured exactly .
-    /// </summary>
-    internal const long MeasuredPartShare = 64;
+    /// <summary>The sizes of <paramref name="parts"/> in one pass: their bounds, and their measures where the bounds do not fit.</summary>
+    public static CatalogSize Sizes(IReadOnlyCollection<BoundPart> parts, long maxLiteralTextLength = MaxLiteralTextLength)
+    {
+        PartSize[] bounds = parts.Select(Estimate).ToArray();
+        return CatalogSize.Of(bounds, NeedsMeasure(bounds, maxLiteralTextLength) ? parts.Select(Measure) : Enumerable.Empty<PartMeasure>());
+    }
 
     /// <summary>The cheap bounds of a part (<see cref="PartSize"/>).</summary>
     public static PartSize Estimate(BoundPart part)
@@ -121,7 +116,7 @@ internal static class DataTableEmitter
         // per text (at most one per int and per row's text columns, plus one), and two ints per
         // import.
         long others = Header + part.Kinds.Count + facts.Events.Count + (ints + 4L * rows + 2 * part.Imports.Count + 1) + 2L * part.Imports.Count;
-        return new PartSize(text, ints + others, lone) { OrderEntries = facts.States.Count + facts.Actors.Count + facts.Events.Count };
+        return new PartSize(text, ints + others, facts.States.Count + facts.Actors.Count + facts.Events.Count, lone);
     }
 
     private const int Header = 12;
@@ -133,7 +128,7 @@ internal static class DataTableEmitter
     private static long CharsPerInt(long largest)
         => largest >= int.MaxValue / 2 ? 7 : DataEncoding.Length(new[] { (int)largest });
 
-    /// <summary>Whether the bounds of every part together do not fit literals, and so each part is measured exactly.</summary>
+    /// <summary>Whether the bounds of every part together pass the literal limit, and so every part is measured exactly.</summary>
     public static bool NeedsMeasure(IEnumerable<PartSize?> sizes, long maxLiteralTextLength = MaxLiteralTextLength)
     {
         long length = 0;
@@ -144,7 +139,7 @@ internal static class DataTableEmitter
         return length > maxLiteralTextLength;
     }
 
-    /// <summary>The part's literals, measured as <see cref="WritePart"/> writes them.</summary>
+    /// <summary>The part's literals, measured as <see cref="WritePart"/> writes them: its distinct strings once, its head and table encoded.</summary>
     public static PartMeasure Measure(BoundPart part)
     {
         PartData data = Data(part);
@@ -158,14 +153,17 @@ internal static class DataTableEmitter
     /// <summary>
     /// Why the catalog cannot be emitted for this project, or null. Checked before anything is
     /// emitted, so that a refused catalog gives one diagnostic and no code that fails to compile.
+    /// Decided on the measured text where the bounds do not fit, never on the bounds alone: they
+    /// count a repeated string each time, so a catalog that fits could be refused.
     /// </summary>
-    public static string? Refusal(IReadOnlyCollection<PartSize?> sizes, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
+    public static string? Refusal(CatalogSize sizes, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
     {
-        if (sizes.Sum(s => s?.TextUpper ?? 0) <= maxLiteralTextLength) return null;
-        bool lone = sizes.Any(s => s?.LoneSurrogate == true);
+        if (sizes.Bounds.Sum(s => s.TextUpper) <= maxLiteralTextLength) return null;
+        bool lone = sizes.Bounds.Any(s => s.LoneSurrogate);
         // With UTF-8 text any size fits; only a lone surrogate, which UTF-8 cannot store, is refused.
         if (options.CanUseUtf8Text && !lone) return null;
-        long textLength = sizes.Sum(s => s is null ? 0 : s.Exact?.Text ?? s.TextUpper);
+        // Bounds past the limit are always measured (NeedsMeasure: the text is part of them).
+        long textLength = sizes.Measures.Sum(m => m.Text);
         if (textLength <= maxLiteralTextLength) return null;
         if (!options.CanUseUtf8Text)
         {
@@ -178,21 +176,21 @@ internal static class DataTableEmitter
 
     /// <summary>
     /// How every part of the catalog writes its text and tables, decided for the whole catalog:
-    /// the parts share the assembly's user-string heap. Only a catalog whose text might not fit
-    /// is measured exactly, so this is cheap where it matters; it changes only when the catalog
-    /// crosses a limit, so an edit below it re-emits no other file.
+    /// the parts share the assembly's user-string heap. Where the bounds fit, string literals;
+    /// otherwise the exact measures decide: literals where they fit after all, else UTF-8 text
+    /// (C# 11), with the tables as literals where they fit beside the project's code and as
+    /// UTF-8 data where not, and without UTF-8, array initializers. It changes only when the
+    /// catalog crosses a limit, so an edit below one re-emits no other file.
     /// </summary>
-    public static TableForms Forms(IReadOnlyCollection<PartSize?> sizes, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
+    public static TableForms Forms(CatalogSize sizes, GeneratorOptions options, long maxLiteralTextLength = MaxLiteralTextLength)
     {
-        if (!NeedsMeasure(sizes, maxLiteralTextLength)) return TableForms.Literals;
+        if (!NeedsMeasure(sizes.Bounds, maxLiteralTextLength)) return TableForms.Literals;
         long textLength = 0, tableLength = 0, utf8TableLength = 0;
-        foreach (PartSize? size in sizes)
+        foreach (PartMeasure measure in sizes.Measures)
         {
-            if (size is null) continue;
-            // An unmeasured part counts at its bounds.
-            textLength += size.Exact?.Text ?? size.TextUpper;
-            tableLength += size.Exact?.Table ?? size.TableUpper;
-            utf8TableLength += size.Exact?.Utf8Table ?? size.TableUpper;
+            textLength += measure.Text;
+            tableLength += measure.Table;
+            utf8TableLength += measure.Utf8Table;
         }
         if (textLength + tableLength <= maxLiteralTextLength) return TableForms.Literals;
         if (!options.CanUseUtf8Text) return new TableForms(TextUtf8: false, Tables: TableForm.Initializer);
@@ -222,7 +220,7 @@ internal static class DataTableEmitter
         /// <summary>The names of the part's kinds, one literal.</summary>
         public string KindNames { get; }
 
-        /// <summary>The head: the counts, then the length of each kind's name.</summary>
+        /// <summary>The head: the counts, the length of each kind's name, then the date of each event (<see cref="RowLayout.DateKey"/>).</summary>
         public int[] Head => _head;
 
         /// <summary>The data table: where each string starts, then lists, rows and imports.</summary>
@@ -235,7 +233,7 @@ internal static class DataTableEmitter
             return ints;
         }
 
-        /// <summary>The length of <see cref="Ints"/> as a literal (<see cref="DataEncoding.Length"/>), without building it.</summary>
+        /// <summary>The length of <see cref="Head"/> and <see cref="Ints"/> as literals (<see cref="DataEncoding.Length"/>), without building them.</summary>
         public long EncodedLength(bool utf8)
             => DataEncoding.Length(_head) + DataEncoding.Length(TextStarts(Table.Texts, utf8)) + DataEncoding.Length(_rest);
     }
@@ -249,8 +247,10 @@ internal static class DataTableEmitter
         var actorRows = facts.Actors.Select(a => (a.Id, Row: ActorRow(table, a))).ToList();
         var eventRows = facts.Events.Select(e => (e.Id, Row: EventRow(table, e))).ToList();
 
-        // One int table per file (see FactCatalogData.Layout in the template): the header, the
-        // kinds' names, where each string starts, the lists, the rows and the imported facts.
+        // Two int tables per file (see FactCatalogData.Layout in the template): the head (the
+        // counts, the lengths of the kinds' names, the events' dates), read when the catalog's
+        // facts are created; and the data (where each string starts, the lists, the rows and the
+        // imported facts), read when one of the file's facts is.
         int imported(FactCategory category) => part.Imports.Count(i => i.Category == category);
         // Kinds by name, so that the file depends on no other file's kinds (FactCatalogData.KindValue).
         string[] KindNames(FactCategory category) => part.Kinds.Where(k => k.Category == category).Select(k => k.Name).ToArray();

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using FactGen.Tests.Infrastructure;
@@ -375,6 +376,38 @@ public class GeneratedCodeTests
         Assert.Contains("more than the 4,000,000 that string literals may take", refused.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("nothing is generated", refused.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Empty(run.Sources);
+        Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratorHarness.Format));
+    }
+
+    [Fact]
+    public void TextRepeatedAcrossFactsCountsOnceWhenTheCatalogIsMeasured()
+    {
+        // Each file's text is small (no file alone is worth measuring) and each summary is
+        // written twice, so the cheap bounds pass the limit while the pooled text (each distinct
+        // string once) fits it. Without UTF-8 literals (C# 10) the catalog must be measured, not
+        // refused on its bounds, and stay in string literals.
+        const int Files = 100, Length = 25_000;
+        var files = new List<FactFile>();
+        for (int f = 0; f < Files; f++)
+        {
+            string summary = "f" + f + new string('x', Length);
+            files.Add(new FactFile($"/facts/f{f}.facts.yaml", Facts.MinimalSource + "\nevents:\n"
+                + $"  f{f}-a: {{ date: 2022, kind: x, summary: {summary} }}\n"
+                + $"  f{f}-b: {{ date: 2022, kind: x, summary: {summary} }}\n"));
+        }
+        FactGen.Binding.BindResult bound = FactGen.Binding.CatalogBinder.Bind(
+            files.Select(file => FactGen.Reading.FactFileReader.Read(file.Path, Microsoft.CodeAnalysis.Text.SourceText.From(file.Yaml), System.Threading.CancellationToken.None)).ToImmutableArray(),
+            System.Threading.CancellationToken.None);
+        FactGen.Emitting.DataTableEmitter.CatalogSize sizes = FactGen.Emitting.DataTableEmitter.Sizes(FactGen.Binding.CatalogParts.Split(bound.Catalog));
+        Assert.True(sizes.Bounds.Sum(b => b.TextUpper) > FactGen.Emitting.DataTableEmitter.MaxLiteralTextLength, "the bounds must pass the limit for this test to show anything");
+        Assert.True(sizes.Measures.Sum(m => m.Text) < FactGen.Emitting.DataTableEmitter.MaxLiteralTextLength);
+        var csharp10 = new CSharpParseOptions(LanguageVersion.CSharp10, DocumentationMode.Diagnose);
+
+        GeneratorRun run = GeneratorHarness.Run(files, userSources: null, parseOptions: csharp10);
+
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        Assert.Equal(Files + 2, run.Sources.Count);
+        Assert.DoesNotContain(run.Sources.Values, s => s.Contains("u8;", StringComparison.Ordinal) || s.Contains("new Table(new int[]", StringComparison.Ordinal));
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratorHarness.Format));
     }
 

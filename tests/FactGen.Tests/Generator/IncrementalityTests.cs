@@ -209,6 +209,35 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void InACatalogPastTheLiteralLimitAnEditMeasuresTheEditedFileAlone()
+    {
+        // Two files of large text pass the literal limit, so every file is measured exactly; a
+        // value edit to a third file measures that file again, and the others' measures are cached.
+        string text = new string('x', (int)(FactGen.Emitting.DataTableEmitter.MaxLiteralTextLength / 2) + 1);
+        FactFile large1 = new("/facts/large1.facts.yaml", Facts.MinimalSource + "\nevents:\n  one: { date: 2022, kind: x, summary: " + text + "a }\n");
+        FactFile large2 = new("/facts/large2.facts.yaml", Facts.MinimalSource + "\nevents:\n  two: { date: 2022, kind: x, summary: " + text + "b }\n");
+        FactFile small = new("/facts/small.facts.yaml", Facts.MinimalSource + "\nstates:\n  libya: { name: Libya, kind: sovereign }\n");
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { large1, large2, small }).RunGenerators(compilation);
+
+        (_, var parts, GeneratorDriverRunResult result) = Edit(driver, compilation, small, small.Yaml.Replace("name: Libya", "name: State of Libya"));
+
+        var measures = result.Results.Single().TrackedSteps[TrackingNames.PartMeasures]
+            .SelectMany(step => step.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Removed)
+            .Select(o => (Measure: o.Value as FactGen.Emitting.DataTableEmitter.PartMeasure, o.Reason))
+            .ToArray();
+        Assert.Equal(3, measures.Length);
+        Assert.All(measures, m => Assert.NotNull(m.Measure));
+        Assert.Equal(1, measures.Count(m => m.Reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, measures.Count(m => m.Reason == IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Modified, parts["FactGen.Facts.small.g.cs"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, parts["FactGen.Facts.large1.g.cs"]);
+        Assert.Contains("u8;", result.Results.Single().GeneratedSources.Single(s => s.HintName == "FactGen.Facts.large1.g.cs").SourceText.ToString());
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void AddingAndDeletingAFileLeavesTheOtherFilesPartsUnchanged()
     {
         // The new file sorts after the others (parts are compared position by position).

@@ -457,7 +457,7 @@ namespace TestProject.Facts
             private readonly TextPool _text;
             private readonly int _lists, _sourceRows, _stateRows, _actorRows, _eventRows, _imports, _importedStates, _importedActors;
 
-            /// <param name="head">The file's counts and the lengths of its kinds' names (see <see cref="Layout"/>).</param>
+            /// <param name="head">The file's counts, the lengths of its kinds' names and its events' dates (see <see cref="Layout"/>).</param>
             /// <param name="data">The file's int table, read from the first access to one of its facts' values on.</param>
             /// <param name="kindNames">The names of the kinds the file uses, one after the other.</param>
             /// <param name="text">The file's string pool.</param>
