@@ -220,9 +220,11 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
                 return EmitPlan.Decide(o, refused is not null, hasFacts, root, byFile, hasShell);
             })
             .WithTrackingName(TrackingNames.EmitPlan);
-        context.RegisterSourceOutput(options.Combine(plan), static (output, input) =>
+        // Each output combines only its own part of the plan, so that a change to another part (a
+        // switch between the binds, say) does not run it again.
+        context.RegisterSourceOutput(options.Combine(plan.Select(static (p, _) => p.Types)), static (output, input) =>
         {
-            if (!input.Right.Types) return;
+            if (!input.Right) return;
             AddSource(output, "FactGen.Types.g.cs", TypesEmitter.Emit(input.Left));
         });
 
@@ -241,10 +243,10 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
                 return facts.ToEquatableArray();
             })
             .WithTrackingName(TrackingNames.DeclaredFacts);
-        context.RegisterSourceOutput(shell.Combine(declared).Combine(options).Combine(plan), static (output, input) =>
+        context.RegisterSourceOutput(shell.Combine(declared).Combine(options).Combine(plan.Select(static (p, _) => p.Manifest)), static (output, input) =>
         {
-            (((CatalogShell? catalogShell, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), EmitPlan emit) = input;
-            if (!emit.Manifest) return;
+            (((CatalogShell? catalogShell, EquatableArray<UpstreamFact> declaredFacts), GeneratorOptions generatorOptions), bool emitManifest) = input;
+            if (!emitManifest) return;
             AddSource(output, "FactGen.Manifest.g.cs", ManifestEmitter.Emit(catalogShell!, declaredFacts, generatorOptions));
         });
 
@@ -256,25 +258,25 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Combine(options)
             .Select(static (input, _) => DataTableEmitter.Forms(input.Left, input.Right))
             .WithTrackingName(TrackingNames.TableForms);
-        IncrementalValueProvider<(GeneratorOptions Options, DataTableEmitter.TableForms Forms, EmitPlan Emit)> partPlan = options
+        IncrementalValueProvider<(GeneratorOptions Options, DataTableEmitter.TableForms Forms, EmitPlan.PartSource Parts)> partPlan = options
             .Combine(forms)
-            .Combine(plan)
+            .Combine(plan.Select(static (p, _) => p.Parts))
             .Select(static (input, _) => (input.Left.Left, input.Left.Right, input.Right));
         context.RegisterSourceOutput(parts.Combine(partPlan), static (output, input) =>
         {
-            if (input.Right.Emit.Parts != EmitPlan.PartSource.FileByFile) return;
+            if (input.Right.Parts != EmitPlan.PartSource.FileByFile) return;
             // Written with '\n' line endings by IndentedWriter; no copy to normalise them.
             output.AddSource(input.Left.HintName, CatalogEmitter.EmitPartText(input.Left, input.Right.Options, input.Right.Forms));
         });
         context.RegisterSourceOutput(partsOfWhole.Combine(partPlan), static (output, input) =>
         {
-            if (input.Right.Emit.Parts != EmitPlan.PartSource.WholeBind) return;
+            if (input.Right.Parts != EmitPlan.PartSource.WholeBind) return;
             output.AddSource(input.Left.HintName, CatalogEmitter.EmitPartText(input.Left, input.Right.Options, input.Right.Forms));
         });
-        context.RegisterSourceOutput(shell.Combine(options.Combine(forms)).Combine(plan), static (output, input) =>
+        context.RegisterSourceOutput(shell.Combine(options.Combine(forms)).Combine(plan.Select(static (p, _) => p.Shell)), static (output, input) =>
         {
-            ((CatalogShell? catalogShell, (GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms)), EmitPlan emit) = input;
-            if (!emit.Shell) return;
+            ((CatalogShell? catalogShell, (GeneratorOptions generatorOptions, DataTableEmitter.TableForms tableForms)), bool emitShell) = input;
+            if (!emitShell) return;
             AddSource(output, "FactGen.Catalog.g.cs", CatalogEmitter.EmitShell(catalogShell!, generatorOptions, tableForms));
         });
     }

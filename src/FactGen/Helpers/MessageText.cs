@@ -19,4 +19,8 @@ internal static class MessageText
     /// <summary>A category's singular with its article: "a state", "an actor", "an event".</summary>
     public static string WithArticle(string singular)
         => (singular.Length > 0 && "aeiou".IndexOf(singular[0]) >= 0 ? "an " : "a ") + singular;
+
+    /// <summary>Items as a sentence lists them: "a", "a and b", "a, b and c".</summary>
+    public static string List(System.Collections.Generic.IReadOnlyList<string> items)
+        => items.Count <= 1 ? string.Concat(items) : string.Join(", ", System.Linq.Enumerable.Take(items, items.Count - 1)) + " and " + items[items.Count - 1];
 }

@@ -28,8 +28,9 @@ internal sealed class UpstreamIndex : IEquatable<UpstreamIndex>
         _kinds = NewTables<int>();
         _otherRoots = NewTables<UpstreamCatalog>();
         // In assembly-name order: the first catalog that declares an id or a kind wins; an id
-        // that a second catalog declares too is reported (FG0006), once.
-        var duplicates = new List<DiagnosticInfo>();
+        // that other catalogs declare too is reported (FG0006) once, naming every declaration.
+        var alsoDeclared = new Dictionary<(FactCategory, string), List<(UpstreamCatalog, UpstreamFact)>>();
+        var duplicated = new List<(FactCategory Category, string Id)>();
         foreach (UpstreamCatalog catalog in catalogs.Catalogs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,13 +38,27 @@ internal sealed class UpstreamIndex : IEquatable<UpstreamIndex>
             {
                 var facts = _facts[(int)fact.Category];
                 if (!facts.TryGetValue(fact.Id, out var first)) facts.Add(fact.Id, (catalog, fact));
-                else if (first.Catalog != catalog) duplicates.Add(Duplicate(fact.Category, fact.Id, first, (catalog, fact)));
+                else if (first.Catalog != catalog)
+                {
+                    if (!alsoDeclared.TryGetValue((fact.Category, fact.Id), out var more))
+                    {
+                        alsoDeclared.Add((fact.Category, fact.Id), more = new List<(UpstreamCatalog, UpstreamFact)>());
+                        duplicated.Add((fact.Category, fact.Id));
+                    }
+                    more.Add((catalog, fact));
+                }
             }
             foreach (UpstreamKind kind in catalog.Kinds)
             {
                 var kinds = _kinds[(int)kind.Category];
                 if (!kinds.ContainsKey(kind.Name)) kinds.Add(kind.Name, kind.Value);
             }
+        }
+        var duplicates = new DiagnosticInfo[duplicated.Count];
+        for (int i = 0; i < duplicates.Length; i++)
+        {
+            (FactCategory category, string id) = duplicated[i];
+            duplicates[i] = Duplicate(category, id, _facts[(int)category][id], alsoDeclared[(category, id)]);
         }
         Duplicates = duplicates.ToEquatableArray();
         foreach (UpstreamCatalog catalog in catalogs.OtherRoots)
@@ -63,20 +78,25 @@ internal sealed class UpstreamIndex : IEquatable<UpstreamIndex>
     public UpstreamCatalogs Catalogs { get; }
 
     /// <summary>
-    /// FG0006 for each id that two referenced catalogs both declare in one category: a reference
-    /// to it, <c>Get</c> and the whole-catalog views would silently take the first catalog's.
-    /// No location in this project holds the mistake, so the diagnostic has none; it names both
-    /// declarations.
+    /// FG0006 for each id that two or more referenced catalogs declare in one category: a
+    /// reference to it, <c>Get</c> and the whole-catalog views would silently take the first
+    /// catalog's. No location in this project holds the mistake, so the diagnostic has none; it
+    /// is one per id and names every declaration.
     /// </summary>
     public EquatableArray<DiagnosticInfo> Duplicates { get; } = EquatableArray<DiagnosticInfo>.Empty;
 
-    private static DiagnosticInfo Duplicate(FactCategory category, string id, (UpstreamCatalog Catalog, UpstreamFact Fact) first, (UpstreamCatalog Catalog, UpstreamFact Fact) second)
-        => DiagnosticInfo.Create(
+    private static DiagnosticInfo Duplicate(FactCategory category, string id, (UpstreamCatalog Catalog, UpstreamFact Fact) first, List<(UpstreamCatalog Catalog, UpstreamFact Fact)> others)
+    {
+        string also = others.Count == 1
+            ? $"the referenced catalog '{others[0].Catalog.AssemblyName}' declares it too ({Where(others[0].Fact)})"
+            : $"the referenced catalogs {MessageText.List(others.ConvertAll(o => $"'{o.Catalog.AssemblyName}' ({Where(o.Fact)})"))} declare it too";
+        return DiagnosticInfo.Create(
             DiagnosticDescriptors.DuplicateId,
             null,
             CategoryInfo.Of(category).Singular,
             MessageText.Quote(id),
-            $"{Place(first)}, and the referenced catalog '{second.Catalog.AssemblyName}' declares it too ({Where(second.Fact)}); references to it bind to the first: rename one of them in its own catalog");
+            $"{Place(first)}, and {also}; references to it bind to the first: rename all but one of them, each in its own catalog");
+    }
 
     private static string Place((UpstreamCatalog Catalog, UpstreamFact Fact) declared)
         => $"the referenced catalog '{declared.Catalog.AssemblyName}' ({Where(declared.Fact)})";

@@ -175,7 +175,7 @@ public class CompositionTests
             """;
         Built first = Build("DeskA", new[] { new FactFile("/a/desk.facts.yaml", editor) }, new[] { shared.Reference });
         Built second = Build("DeskB", new[] { new FactFile("/b/desk.facts.yaml", editor) }, new[] { shared.Reference });
-        Built app = Build("App", new[] { new FactFile("/app/app.facts.yaml", """
+        FactFile[] appFacts = { new FactFile("/app/app.facts.yaml", """
             source:
               outlet: App Wire
             events:
@@ -184,7 +184,8 @@ public class CompositionTests
                 kind: briefing
                 summary: The app's note.
                 actors: [kim-jong-un]
-            """) }, new[] { shared.Reference, first.Reference, second.Reference }, accessibility: "internal");
+            """) };
+        Built app = Build("App", appFacts, new[] { shared.Reference, first.Reference, second.Reference }, accessibility: "internal");
 
         Diagnostic duplicate = Assert.Single(app.Diagnostics);
         Assert.Equal("FG0006", duplicate.Id);
@@ -193,6 +194,12 @@ public class CompositionTests
         Assert.Contains("'desk-editor'", message);
         Assert.Contains("'DeskA' (desk.facts.yaml, line 4)", message);
         Assert.Contains("'DeskB' declares it too (desk.facts.yaml, line 4)", message);
+        // Three catalogs: still one diagnostic for the id, naming the other two.
+        Built third = Build("DeskC", new[] { new FactFile("/c/desk.facts.yaml", editor) }, new[] { shared.Reference });
+        Built three = Build("App", appFacts, new[] { shared.Reference, first.Reference, second.Reference, third.Reference }, accessibility: "internal");
+        Diagnostic once = Assert.Single(three.Diagnostics);
+        Assert.Contains("'DeskA' (desk.facts.yaml, line 4), and the referenced catalogs 'DeskB' (desk.facts.yaml, line 4) and 'DeskC' (desk.facts.yaml, line 4) declare it too",
+            once.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         // A catalog and the one it builds on: no clash (the upstream's ids are its own).
         Built desk = Build("Desk", new[] { new FactFile("/desk/desk.facts.yaml", DeskYaml) }, new[] { shared.Reference });
         Built chained = Build("Chained", new[] { new FactFile("/c/c.facts.yaml", "source:\n  outlet: C\nstates:\n  c-land: { name: C Land, kind: region }\n") }, new[] { shared.Reference, desk.Reference }, accessibility: "internal");
