@@ -26,8 +26,7 @@ namespace FactGen.Binding;
 /// </summary>
 internal static class CatalogBinder
 {
-    /// <summary>Names every generated catalog class has, which no fact may take.</summary>
-
+    /// <summary>Binds the project's fact files on their own, with no referenced catalogs.</summary>
     public static BindResult Bind(ImmutableArray<FactFileSyntax> files, CancellationToken cancellationToken)
         => Bind(files, UpstreamIndex.None, cancellationToken);
 

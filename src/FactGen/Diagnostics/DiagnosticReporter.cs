@@ -1,7 +1,7 @@
-using System.Linq;
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FactGen.Helpers;
 using FactGen.Models;
 using Microsoft.CodeAnalysis;
@@ -30,7 +30,6 @@ internal static class DiagnosticReporter
         if (diagnostic is not null) output.ReportDiagnostic(diagnostic.ToDiagnostic());
     }
 
-    /// <summary>FG0010 for a catalog too large to emit: it has no place in a fact file.</summary>
     /// <summary>
     /// The binder's diagnostics in one order whichever bind made them (file by file, or the whole
     /// catalog at once): those without a place first, then by file (one separator on every OS),
@@ -44,6 +43,7 @@ internal static class DiagnosticReporter
             .ThenBy(static d => d.Descriptor.Id, StringComparer.Ordinal)
             .ToEquatableArray();
 
+    /// <summary>FG0010 for a catalog too large to emit: it has no place in a fact file.</summary>
     public static DiagnosticInfo CatalogTooLarge(string problem)
         => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, location: null, "too much text", "the fact catalog", problem);
 }

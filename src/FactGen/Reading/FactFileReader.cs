@@ -805,7 +805,7 @@ internal static class FactFileReader
                 foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
                 {
                     if (entry.Key is not ScalarSyntax { IsNull: false } key) continue;
-                    if (seen.TryGetValue(key.Value, out ScalarSyntax? first))
+                    if (seen.TryGetValue(KeyIdentity(key), out ScalarSyntax? first))
                     {
                         LocationInfo firstLocation = Location(first);
                         Report(DiagnosticInfo.Create(
@@ -815,11 +815,25 @@ internal static class FactFileReader
                             $"the key '{MessageText.Quote(key.Value)}' appears twice in one mapping (first at line {firstLocation.LineSpan.Start.Line + 1}), which YAML does not allow, even under a key FactGen ignores; keep one"));
                         return;
                     }
-                    seen.Add(key.Value, key);
+                    seen.Add(KeyIdentity(key), key);
                 }
                 for (int i = mapping.Entries.Count - 1; i >= 0; i--) pending.Push(mapping.Entries[i].Value);
             }
         }
+
+        /// <summary>
+        /// What makes two keys the same key in YAML's core schema: their text, except that a plain
+        /// key that reads as a number or a Boolean is not a string (<c>1:</c> and <c>"1":</c> are
+        /// two keys). Numbers written two ways (<c>1</c>, <c>0x1</c>) count as two: rare enough.
+        /// </summary>
+        private static string KeyIdentity(ScalarSyntax key)
+            => key.IsPlain && IsCoreNonString(key.Value) ? "\0" + key.Value : key.Value;
+
+        private static bool IsCoreNonString(string value)
+            => value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" or ".inf" or "-.inf" or "+.inf" or ".nan" or ".NaN" or ".NAN"
+               || (value.Length > 0 && (char.IsDigit(value[0]) || (value.Length > 1 && value[0] is '-' or '+' or '.' && char.IsDigit(value[1])))
+                   && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+               || (value.StartsWith("0x", StringComparison.Ordinal) || value.StartsWith("0o", StringComparison.Ordinal)) && value.Length > 2;
 
         private ScalarSyntax? KeyScalar(RawNode key)
         {
@@ -853,7 +867,7 @@ internal static class FactFileReader
         /// </summary>
         private void CheckNotCutByComment(ScalarSyntax scalar, string key)
         {
-            if (scalar.IsIncomplete || QuietEverywhere || scalar.Start >= _content.Length || _content[scalar.Start] is '"' or '\'' or '|' or '>') return;
+            if (scalar.IsIncomplete || !scalar.IsPlain || QuietEverywhere || scalar.End >= _content.Length) return;
             // One space, as prose has between words; a comment set off by more (aligned, or two
             // spaces as YAML style guides ask) is taken to be meant as one.
             int at = scalar.End + 1;

@@ -35,6 +35,9 @@ internal sealed class ScalarSyntax : RawNode, IEquatable<ScalarSyntax>
     /// <summary>Stands for a refused alias (already reported): read as "no value".</summary>
     public bool IsAlias { get; }
 
+    /// <summary>Written plain (not quoted, not a block): a comment may cut it, and it may stand for a number, a Boolean or null.</summary>
+    public bool IsPlain { get; init; } = true;
+
     public LocationInfo Location => _file.Location(Start, End);
 
     public override string Describe() => IsNull ? "empty" : "a single value";
@@ -48,6 +51,7 @@ internal sealed class ScalarSyntax : RawNode, IEquatable<ScalarSyntax>
            && Start == other.Start
            && End == other.End
            && string.Equals(Value, other.Value, StringComparison.Ordinal)
+           && IsPlain == other.IsPlain
            && string.Equals(_file.Path, other._file.Path, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => Equals(obj as ScalarSyntax);
@@ -57,7 +61,7 @@ internal sealed class ScalarSyntax : RawNode, IEquatable<ScalarSyntax>
     public override string ToString() => $"{Value} at {Start}..{End}";
 
     /// <summary>The same place with another value: an id recovered for keys whose id line is missing.</summary>
-    public ScalarSyntax WithValue(string value) => new(value, _file, Start, End);
+    public ScalarSyntax WithValue(string value) => new(value, _file, Start, End) { IsPlain = IsPlain };
 }
 
 /// <summary>

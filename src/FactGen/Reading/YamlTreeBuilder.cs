@@ -95,7 +95,7 @@ internal sealed class YamlTreeBuilder
                         documents++;
                         break;
                     case Scalar scalar:
-                        Attach(stack, ref root, new ScalarSyntax(scalar.Value, _locations.Lines, Offset(scalar.Start, start), Offset(scalar.End, start), IsNull(scalar)));
+                        Attach(stack, ref root, new ScalarSyntax(scalar.Value, _locations.Lines, Offset(scalar.Start, start), Offset(scalar.End, start), IsNull(scalar)) { IsPlain = scalar.Style == ScalarStyle.Plain });
                         break;
                     case AnchorAlias alias:
                         // Recovery parses a stretch of text again: report each alias once.
