@@ -74,4 +74,33 @@ internal static class Naming
         }
         return b.ToString().Trim('-');
     }
+
+    /// <summary>A kebab-case spelling of a bad id or kind, for the message.</summary>
+    public static string SuggestKebab(string value)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (int i = 0; i < value.Length && builder.Length < 60; i++)
+        {
+            char c = value[i];
+            if (c is >= 'A' and <= 'Z')
+            {
+                if (builder.Length > 0 && builder[builder.Length - 1] != '-' && i > 0 && value[i - 1] is >= 'a' and <= 'z') builder.Append('-');
+                builder.Append((char)(c - 'A' + 'a'));
+            }
+            else if (c is '"' or '\'')
+            {
+                // A stray quote is no part of a word: 'north-ko"rea' was meant as 'north-korea'.
+            }
+            else if (c is >= 'a' and <= 'z' || (c is >= '0' and <= '9' && builder.Length > 0))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+        string result = builder.ToString().Trim('-');
+        return result.Length == 0 ? "my-fact" : result;
+    }
 }
