@@ -24,12 +24,12 @@ internal static class FactFileReader
 
     public static FactFileSyntax Read(string path, SourceText? text, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new DiagnosticSink();
         if (text is null)
         {
             var none = new FactFileLocations(new FileLines(path, SourceText.From(string.Empty)));
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, none.FileStart, "the file could not be read; check that it exists and is readable"));
-            return Unreadable(path, none, diagnostics);
+            diagnostics.Report(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, none.FileStart, "the file could not be read; check that it exists and is readable"));
+            return Unreadable(path, none, diagnostics.Kept);
         }
         string content = text.ToString();
         // The compiler strips one byte order mark; a second one (an editor that added its own) is
@@ -38,16 +38,18 @@ internal static class FactFileReader
         var locations = new FactFileLocations(new FileLines(path, text), bom);
         var reader = new Reader(locations, diagnostics, content);
         string yaml = bom == 0 ? content : content.Substring(bom);
+        DiagnosticSink.Scope? notText = null;
         if (!reader.CheckIsText(content))
         {
             // One error for the file; its ids are still read (with the bad characters as spaces),
-            // quietly, so that nothing that refers to them fails as well.
+            // quietly, so that nothing that refers to them fails as well: whatever else reading
+            // the file reports is taken back.
             yaml = yaml.Replace('\0', ' ').Replace('\uFFFD', ' ');
             reader.QuietEverywhere = true;
+            notText = diagnostics.BeginScope();
         }
 
         var builder = new YamlTreeBuilder(locations, diagnostics);
-        int before = diagnostics.Count;
         YamlParse whole = builder.Parse(yaml, 0, yaml.Length, 0, cancellationToken);
         bool recovered = !whole.Succeeded || reader.QuietEverywhere;
         List<int> strayQuotes = whole.Succeeded ? new List<int>() : StrayQuoteRepair.Find(yaml);
@@ -56,7 +58,7 @@ internal static class FactFileReader
             // Each quote is the mistake of its line; the file is then read without them.
             foreach (int quote in strayQuotes)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
+                diagnostics.Report(DiagnosticInfo.Create(
                     DiagnosticDescriptors.YamlSyntaxError,
                     locations.Span(quote + bom, quote + bom + 1),
                     "this quote at the start of the line is not closed on it, so YAML would read the rest of the file as its text; the line is read as if it were not there: remove it"));
@@ -71,11 +73,32 @@ internal static class FactFileReader
             root = recovery.Recover(whole);
         }
         if (strayQuotes.Count > 0) MarkRepairedFacts(root, yaml, bom, strayQuotes);
-        if (reader.QuietEverywhere && diagnostics.Count > before) diagnostics.RemoveRange(before, diagnostics.Count - before);
 
         FactFileSyntax file = reader.ReadFile(path, root) with { IsRecovered = recovered };
         // Not text: the one error said so, and every fact is read as having errors.
-        return reader.QuietEverywhere ? file with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { diagnostics[0] }), DiagnosticsLeftOut = 0 } : file;
+        notText?.Discard();
+        return Capped(file, diagnostics.Kept);
+    }
+
+    /// <summary>At most <see cref="DiagnosticCap.PerFile"/> diagnostics, the first in the file; the rest are counted.</summary>
+    private static FactFileSyntax Capped(FactFileSyntax file, IReadOnlyList<DiagnosticInfo> diagnostics)
+    {
+        if (diagnostics.Count <= DiagnosticCap.PerFile) return file with { Diagnostics = diagnostics.ToEquatableArray() };
+        DiagnosticInfo[] sorted = diagnostics.ToArray();
+        int[] order = new int[sorted.Length];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            int byPosition = (sorted[a].Location?.Span.Start ?? 0).CompareTo(sorted[b].Location?.Span.Start ?? 0);
+            return byPosition != 0 ? byPosition : a.CompareTo(b);
+        });
+        var kept = new DiagnosticInfo[DiagnosticCap.PerFile];
+        for (int i = 0; i < kept.Length; i++) kept[i] = sorted[order[i]];
+        return file with
+        {
+            Diagnostics = new EquatableArray<DiagnosticInfo>(kept),
+            DiagnosticsLeftOut = sorted.Length - kept.Length,
+        };
     }
 
     /// <summary>
@@ -135,7 +158,7 @@ internal static class FactFileReader
         }
     }
 
-    private static FactFileSyntax Unreadable(string path, FactFileLocations locations, List<DiagnosticInfo> diagnostics)
+    private static FactFileSyntax Unreadable(string path, FactFileLocations locations, IReadOnlyList<DiagnosticInfo> diagnostics)
         => new(
             Path: path,
             Lines: locations.Lines,
@@ -150,7 +173,7 @@ internal static class FactFileReader
     private sealed class Reader
     {
         private readonly FactFileLocations _locations;
-        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly DiagnosticSink _diagnostics;
 
         // One slot per known key, reused from fact to fact: a fact's keys are consumed before the
         // next fact is read.
@@ -163,7 +186,7 @@ internal static class FactFileReader
         /// <summary>The file's text, with positions as the syntax has them: to look past a value's end.</summary>
         private readonly string _content;
 
-        public Reader(FactFileLocations locations, List<DiagnosticInfo> diagnostics, string content)
+        public Reader(FactFileLocations locations, DiagnosticSink diagnostics, string content)
         {
             _locations = locations;
             _diagnostics = diagnostics;
@@ -246,28 +269,7 @@ internal static class FactFileReader
                 Actors: actors.ToEquatableArray(),
                 Events: events.ToEquatableArray(),
                 Diagnostics: EquatableArray<DiagnosticInfo>.Empty);
-            return Capped(file);
-        }
-
-        /// <summary>At most <see cref="DiagnosticCap.PerFile"/> diagnostics, the first in the file; the rest are counted.</summary>
-        private FactFileSyntax Capped(FactFileSyntax file)
-        {
-            if (_diagnostics.Count <= DiagnosticCap.PerFile) return file with { Diagnostics = _diagnostics.ToEquatableArray() };
-            DiagnosticInfo[] sorted = _diagnostics.ToArray();
-            int[] order = new int[sorted.Length];
-            for (int i = 0; i < order.Length; i++) order[i] = i;
-            Array.Sort(order, (a, b) =>
-            {
-                int byPosition = (sorted[a].Location?.Span.Start ?? 0).CompareTo(sorted[b].Location?.Span.Start ?? 0);
-                return byPosition != 0 ? byPosition : a.CompareTo(b);
-            });
-            var kept = new DiagnosticInfo[DiagnosticCap.PerFile];
-            for (int i = 0; i < kept.Length; i++) kept[i] = sorted[order[i]];
-            return file with
-            {
-                Diagnostics = new EquatableArray<DiagnosticInfo>(kept),
-                DiagnosticsLeftOut = sorted.Length - kept.Length,
-            };
+            return file;
         }
 
         private void ReadCategory(int key, RawNode value, List<StateSyntax> states, List<ActorSyntax> actors, List<EventSyntax> events)
@@ -504,7 +506,7 @@ internal static class FactFileReader
             {
                 return new SourceSyntax(keyLocation, Outlet: null, Title: null, Published: null, Language: null, Url: null) { HasErrors = value.IsIncomplete || QuietEverywhere };
             }
-            int errorsBefore = _diagnostics.Count;
+            DiagnosticSink.Scope block = _diagnostics.BeginScope();
             bool quiet = value.IsIncomplete || QuietEverywhere;
             KeyTable<SourceSyntax> table = FactKeys.Source;
             Entry[] keys = _sourceSlots;
@@ -517,8 +519,7 @@ internal static class FactFileReader
                 Published: Scalar(keys, table, "published"),
                 Language: Scalar(keys, table, "language"),
                 Url: Scalar(keys, table, "url"));
-            if (quiet) Rollback(errorsBefore);
-            return quiet || HasErrorsSince(errorsBefore) ? source with { HasErrors = true } : source;
+            return Close(block, quiet) ? source with { HasErrors = true } : source;
         }
 
         /// <summary>
@@ -561,7 +562,7 @@ internal static class FactFileReader
                     // Keys repeated from one key on: the keys of the next fact, whose id line is missing.
                     (factValue, lost) = split;
                 }
-                int errorsBefore = _diagnostics.Count;
+                DiagnosticSink.Scope scope = _diagnostics.BeginScope();
                 _aliases = 0;
                 Array.Clear(keys, 0, keys.Length);
                 if (factValue is RawMapping fields)
@@ -576,8 +577,7 @@ internal static class FactFileReader
                 // An alias (already reported where it is written) reads as an empty value: like
                 // text the parser could not read, it is the one error, and the fact is read quietly.
                 bool quiet = factValue.IsIncomplete || QuietEverywhere || _aliases > 0 || factValue is ScalarSyntax { IsAlias: true };
-                if (quiet) Rollback(errorsBefore);
-                facts.Add(quiet || HasErrorsSince(errorsBefore) ? mark(fact, true, false) : fact);
+                facts.Add(Close(scope, quiet) ? mark(fact, true, false) : fact);
                 if (lost is not null)
                 {
                     var lostAt = new ScalarSyntax(string.Empty, _locations.Lines, lost.Start, lost.Start, isNull: true);
@@ -605,11 +605,11 @@ internal static class FactFileReader
         /// </summary>
         private T ReadOrphan<T>(ScalarSyntax place, RawMapping orphan, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
         {
-            int errorsBefore = _diagnostics.Count;
+            DiagnosticSink.Scope scope = _diagnostics.BeginScope();
             Array.Clear(keys, 0, keys.Length);
             Keys(orphan, known, keys, new Owner(singular, string.Empty));
             T fact = read(place, keys);
-            Rollback(errorsBefore);
+            scope.Discard();
             return mark(fact, true, true);
         }
 
@@ -646,25 +646,24 @@ internal static class FactFileReader
             return (own, lost);
         }
 
-        /// <summary>Takes back what was reported since <paramref name="count"/>: the text is already reported as unreadable.</summary>
-        private void Rollback(int count)
-        {
-            if (_diagnostics.Count > count) _diagnostics.RemoveRange(count, _diagnostics.Count - count);
-        }
-
-        private void Report(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
+        private void Report(DiagnosticInfo diagnostic) => _diagnostics.Report(diagnostic);
 
         /// <summary>
-        /// Whether an error (not a warning) was reported since the given count. A misspelt key is
+        /// Closes the scope a fact (or the source) was read in, and tells whether it is read as
+        /// having errors. A quiet one (its one error is elsewhere) reports nothing; otherwise what
+        /// it reported is kept, and it has errors where one of them is an error. A misspelt key is
         /// an error but not one in the fact: it is read as the key it misspells.
         /// </summary>
-        private bool HasErrorsSince(int count)
+        private static bool Close(DiagnosticSink.Scope scope, bool quiet)
         {
-            for (int i = count; i < _diagnostics.Count; i++)
+            if (quiet)
             {
-                if (_diagnostics[i].EffectiveSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && _diagnostics[i].Descriptor != DiagnosticDescriptors.MisspeltKey) return true;
+                scope.Discard();
+                return true;
             }
-            return false;
+            bool errors = scope.HasErrorsOtherThan(DiagnosticDescriptors.MisspeltKey);
+            scope.Commit();
+            return errors;
         }
 
         // Each value is read by its key's name, and the table gives its slot: a key added to or
