@@ -272,17 +272,17 @@ internal static class CatalogBinder
                 int source = BindSource(file, out bool cited);
                 foreach (StateSyntax state in file.States)
                 {
-                    if (state.IdMissing) _orphans.Add(new Orphan(_states.Singular, state, state.Id, source, cited, state.Name?.Value));
+                    if (state.Outcome == ReadOutcome.IdMissing) _orphans.Add(new Orphan(_states.Singular, state, state.Id, source, cited, state.Name?.Value));
                     else Declare(_states, state, state.Id, source, cited);
                 }
                 foreach (ActorSyntax actor in file.Actors)
                 {
-                    if (actor.IdMissing) _orphans.Add(new Orphan(_actors.Singular, actor, actor.Id, source, cited, actor.Name?.Value));
+                    if (actor.Outcome == ReadOutcome.IdMissing) _orphans.Add(new Orphan(_actors.Singular, actor, actor.Id, source, cited, actor.Name?.Value));
                     else Declare(_actors, actor, actor.Id, source, cited);
                 }
                 foreach (EventSyntax @event in file.Events)
                 {
-                    if (@event.IdMissing) _orphans.Add(new Orphan(_events.Singular, @event, @event.Id, source, cited, null));
+                    if (@event.Outcome == ReadOutcome.IdMissing) _orphans.Add(new Orphan(_events.Singular, @event, @event.Id, source, cited, null));
                     else Declare(_events, @event, @event.Id, source, cited);
                 }
             }

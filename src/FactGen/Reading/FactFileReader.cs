@@ -277,15 +277,15 @@ internal static class FactFileReader
             KeyTable fields = TopLevel.FieldsOf(key);
             if (fields == FactKeys.State)
             {
-                states.AddRange(ReadFacts(value, FactKeys.State, _stateSlots, ReadState, static (s, errors, idMissing) => s with { HasErrors = errors, IdMissing = idMissing }));
+                states.AddRange(ReadFacts(value, FactKeys.State, _stateSlots, ReadState, static (s, outcome) => s with { Outcome = outcome }));
             }
             else if (fields == FactKeys.Actor)
             {
-                actors.AddRange(ReadFacts(value, FactKeys.Actor, _actorSlots, ReadActor, static (a, errors, idMissing) => a with { HasErrors = errors, IdMissing = idMissing }));
+                actors.AddRange(ReadFacts(value, FactKeys.Actor, _actorSlots, ReadActor, static (a, outcome) => a with { Outcome = outcome }));
             }
             else if (fields == FactKeys.Event)
             {
-                events.AddRange(ReadFacts(value, FactKeys.Event, _eventSlots, ReadEvent, static (e, errors, idMissing) => e with { HasErrors = errors, IdMissing = idMissing }));
+                events.AddRange(ReadFacts(value, FactKeys.Event, _eventSlots, ReadEvent, static (e, outcome) => e with { Outcome = outcome }));
             }
             else
             {
@@ -504,7 +504,7 @@ internal static class FactFileReader
             RawNode value = entry.Value!;
             if (IsEmpty(value))
             {
-                return new SourceSyntax(keyLocation, Outlet: null, Title: null, Published: null, Language: null, Url: null) { HasErrors = value.IsIncomplete || QuietEverywhere };
+                return new SourceSyntax(keyLocation, Outlet: null, Title: null, Published: null, Language: null, Url: null) { Outcome = value.IsIncomplete || QuietEverywhere ? ReadOutcome.Quiet : ReadOutcome.Clean };
             }
             DiagnosticSink.Scope block = _diagnostics.BeginScope();
             bool quiet = value.IsIncomplete || QuietEverywhere;
@@ -519,7 +519,7 @@ internal static class FactFileReader
                 Published: Scalar(keys, table, "published"),
                 Language: Scalar(keys, table, "language"),
                 Url: Scalar(keys, table, "url"));
-            return Close(block, quiet) ? source with { HasErrors = true } : source;
+            return source with { Outcome = Close(block, quiet) };
         }
 
         /// <summary>
@@ -528,7 +528,7 @@ internal static class FactFileReader
         /// that the binder checks it no further. A fact the parser could not read whole reports
         /// nothing more: its syntax error is the one to fix.
         /// </summary>
-        private T[] ReadFacts<T>(RawNode value, KeyTable table, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
+        private T[] ReadFacts<T>(RawNode value, KeyTable table, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, ReadOutcome, T> withOutcome)
         {
             string category = table.Key, singular = table.Singular;
             string[] known = table.Names;
@@ -544,14 +544,14 @@ internal static class FactFileReader
                 // 'states:' over 'name: ...' and 'kind: ...': the keys of one fact whose id line is missing.
                 mapping.IsOrphan = true;
                 var at = new ScalarSyntax(string.Empty, _locations.Lines, mapping.Start, mapping.Start, isNull: true);
-                facts.Add(ReadOrphan(at, mapping, singular, known, keys, read, mark));
+                facts.Add(ReadOrphan(at, mapping, singular, known, keys, read, withOutcome));
                 return facts.ToArray();
             }
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
                 if (pair.Value is RawMapping { IsOrphan: true } orphan && pair.Key is ScalarSyntax place)
                 {
-                    facts.Add(ReadOrphan(place, orphan, singular, known, keys, read, mark));
+                    facts.Add(ReadOrphan(place, orphan, singular, known, keys, read, withOutcome));
                     continue;
                 }
                 if (KeyScalar(pair.Key) is not { } id) continue;
@@ -577,11 +577,12 @@ internal static class FactFileReader
                 // An alias (already reported where it is written) reads as an empty value: like
                 // text the parser could not read, it is the one error, and the fact is read quietly.
                 bool quiet = factValue.IsIncomplete || QuietEverywhere || _aliases > 0 || factValue is ScalarSyntax { IsAlias: true };
-                facts.Add(Close(scope, quiet) ? mark(fact, true, false) : fact);
+                ReadOutcome outcome = Close(scope, quiet);
+                facts.Add(outcome == ReadOutcome.Clean ? fact : withOutcome(fact, outcome));
                 if (lost is not null)
                 {
                     var lostAt = new ScalarSyntax(string.Empty, _locations.Lines, lost.Start, lost.Start, isNull: true);
-                    facts.Add(ReadOrphan(lostAt, lost, singular, known, keys, read, mark));
+                    facts.Add(ReadOrphan(lostAt, lost, singular, known, keys, read, withOutcome));
                 }
             }
             return facts.ToArray();
@@ -599,18 +600,18 @@ internal static class FactFileReader
         }
 
         /// <summary>
-        /// Keys without an id above them. They are read quietly as a fact marked
-        /// <c>IdMissing</c>: the binder reports the missing id line once, and declares the fact
+        /// Keys without an id above them. They are read quietly as a fact with the outcome
+        /// <see cref="ReadOutcome.IdMissing"/>: the binder reports the missing id line once, and declares the fact
         /// under the id it must have had where the other facts tell which one that is.
         /// </summary>
-        private T ReadOrphan<T>(ScalarSyntax place, RawMapping orphan, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
+        private T ReadOrphan<T>(ScalarSyntax place, RawMapping orphan, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, ReadOutcome, T> withOutcome)
         {
             DiagnosticSink.Scope scope = _diagnostics.BeginScope();
             Array.Clear(keys, 0, keys.Length);
             Keys(orphan, known, keys, new Owner(singular, string.Empty));
             T fact = read(place, keys);
             scope.Discard();
-            return mark(fact, true, true);
+            return withOutcome(fact, ReadOutcome.IdMissing);
         }
 
         /// <summary>
@@ -649,21 +650,21 @@ internal static class FactFileReader
         private void Report(DiagnosticInfo diagnostic) => _diagnostics.Report(diagnostic);
 
         /// <summary>
-        /// Closes the scope a fact (or the source) was read in, and tells whether it is read as
-        /// having errors. A quiet one (its one error is elsewhere) reports nothing; otherwise what
-        /// it reported is kept, and it has errors where one of them is an error. A misspelt key is
-        /// an error but not one in the fact: it is read as the key it misspells.
+        /// Closes the scope a fact (or the source) was read in, and tells how it was read. A quiet
+        /// one (its one error is elsewhere) reports nothing; otherwise what it reported is kept,
+        /// and it has errors where one of them is an error. A misspelt key is an error but not
+        /// one in the fact: it is read as the key it misspells.
         /// </summary>
-        private static bool Close(DiagnosticSink.Scope scope, bool quiet)
+        private static ReadOutcome Close(DiagnosticSink.Scope scope, bool quiet)
         {
             if (quiet)
             {
                 scope.Discard();
-                return true;
+                return ReadOutcome.Quiet;
             }
             bool errors = scope.HasErrorsOtherThan(DiagnosticDescriptors.MisspeltKey);
             scope.Commit();
-            return errors;
+            return errors ? ReadOutcome.HasErrors : ReadOutcome.Clean;
         }
 
         // Each value is read by its key's name, and the table gives its slot: a key added to or
