@@ -5,6 +5,7 @@ using System.Threading;
 using FactGen.Diagnostics;
 using FactGen.Helpers;
 using FactGen.Models;
+using FactGen.Reading.Recovery;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Reading;
@@ -39,42 +40,17 @@ internal static class FactFileReader
         var reader = new Reader(locations, diagnostics, content);
         string yaml = bom == 0 ? content : content.Substring(bom);
         DiagnosticSink.Scope? notText = null;
-        if (!reader.CheckIsText(content))
+        if (!TextPass.CheckIsText(content, locations, diagnostics))
         {
-            // One error for the file; its ids are still read (with the bad characters as spaces),
-            // quietly, so that nothing that refers to them fails as well: whatever else reading
-            // the file reports is taken back.
-            yaml = yaml.Replace('\0', ' ').Replace('\uFFFD', ' ');
+            // One error for the file. Its ids are still read, quietly: whatever else reading the
+            // file reports is taken back.
+            yaml = TextPass.BlankUndecodable(yaml);
             reader.QuietEverywhere = true;
             notText = diagnostics.BeginScope();
         }
 
-        var builder = new YamlTreeBuilder(locations, diagnostics);
-        YamlParse whole = builder.Parse(yaml, 0, yaml.Length, 0, cancellationToken);
-        bool recovered = !whole.Succeeded || reader.QuietEverywhere;
-        List<int> strayQuotes = whole.Succeeded ? new List<int>() : StrayQuoteRepair.Find(yaml);
-        if (strayQuotes.Count > 0)
-        {
-            // Each quote is the mistake of its line; the file is then read without them.
-            foreach (int quote in strayQuotes)
-            {
-                diagnostics.Report(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.YamlSyntaxError,
-                    locations.Span(quote + bom, quote + bom + 1),
-                    "this quote at the start of the line is not closed on it, so YAML would read the rest of the file as its text; the line is read as if it were not there: remove it"));
-            }
-            yaml = StrayQuoteRepair.Repair(yaml, strayQuotes);
-            whole = builder.Parse(yaml, 0, yaml.Length, 0, cancellationToken);
-        }
-        RawNode? root = whole.Root;
-        if (!whole.Succeeded)
-        {
-            var recovery = new YamlRecovery(builder, locations, diagnostics, yaml, bom, cancellationToken);
-            root = recovery.Recover(whole);
-        }
-        if (strayQuotes.Count > 0) MarkRepairedFacts(root, yaml, bom, strayQuotes);
-
-        FactFileSyntax file = reader.ReadFile(path, root) with { IsRecovered = recovered };
+        RawNode? root = TextPass.Parse(yaml, bom, locations, diagnostics, cancellationToken, out bool recovered);
+        FactFileSyntax file = reader.ReadFile(path, root) with { IsRecovered = recovered || reader.QuietEverywhere };
         // Not text: the one error said so, and every fact is read as having errors.
         notText?.Discard();
         return Capped(file, diagnostics.Kept);
@@ -99,63 +75,6 @@ internal static class FactFileReader
             Diagnostics = new EquatableArray<DiagnosticInfo>(kept),
             DiagnosticsLeftOut = sorted.Length - kept.Length,
         };
-    }
-
-    /// <summary>
-    /// The facts (and the source) that a repaired line belongs to are read as facts with an
-    /// error: declared, and not checked further, since the quote is their one mistake.
-    /// </summary>
-    private static void MarkRepairedFacts(RawNode? root, string yaml, int bom, List<int> quotes)
-    {
-        if (root is not RawMapping top) return;
-        var lines = new List<(int Start, int End)>();
-        foreach (int quote in quotes)
-        {
-            int end = quote;
-            while (end < yaml.Length && yaml[end] != '\n' && yaml[end] != '\r') end++;
-            lines.Add((quote + bom, end + bom));
-        }
-        bool OnRepairedLine(RawNode node)
-        {
-            foreach ((int start, int end) in lines)
-            {
-                if (node.Start >= start && node.Start < end) return true;
-            }
-            return false;
-        }
-        bool Touches(RawNode node)
-        {
-            if (OnRepairedLine(node)) return true;
-            if (node is RawMapping mapping)
-            {
-                foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
-                {
-                    if (Touches(entry.Key) || Touches(entry.Value)) return true;
-                }
-            }
-            else if (node is RawSequence sequence)
-            {
-                foreach (RawNode item in sequence.Items)
-                {
-                    if (Touches(item)) return true;
-                }
-            }
-            return false;
-        }
-        foreach (KeyValuePair<RawNode, RawNode> block in top.Entries)
-        {
-            if (block.Key is not ScalarSyntax key) continue;
-            if (key.Value == FactKeys.Source.Key)
-            {
-                if (block.Value is RawMapping source && Touches(source)) source.IsIncomplete = true;
-                continue;
-            }
-            if (block.Value is not RawMapping facts) continue;
-            foreach (KeyValuePair<RawNode, RawNode> fact in facts.Entries)
-            {
-                if (Touches(fact.Key) || Touches(fact.Value)) fact.Value.IsIncomplete = true;
-            }
-        }
     }
 
     private static FactFileSyntax Unreadable(string path, FactFileLocations locations, IReadOnlyList<DiagnosticInfo> diagnostics)
@@ -191,22 +110,6 @@ internal static class FactFileReader
             _locations = locations;
             _diagnostics = diagnostics;
             _content = content;
-        }
-
-        /// <summary>
-        /// A NUL or a replacement character (what the compiler decodes invalid UTF-8 to) means the
-        /// file is binary or not UTF-8: better one clear error than a cascade of YAML ones.
-        /// </summary>
-        public bool CheckIsText(string content)
-        {
-            int bad = content.IndexOf('\0');
-            if (bad < 0) bad = content.IndexOf('\uFFFD');
-            if (bad < 0) return true;
-            Report(DiagnosticInfo.Create(
-                DiagnosticDescriptors.YamlSyntaxError,
-                _locations.Span(bad, Math.Min(bad + 1, content.Length)),
-                "the file is not UTF-8 text (it holds a NUL or an undecodable byte); save it as UTF-8"));
-            return false;
         }
 
         private readonly bool[] _seenKeys = new bool[Math.Max(FactKeys.Source.Count, FactKeys.Categories.Max(static c => c.Count))];

@@ -5,7 +5,7 @@ using FactGen.Diagnostics;
 using FactGen.Helpers;
 using FactGen.Models;
 
-namespace FactGen.Reading;
+namespace FactGen.Reading.Recovery;
 
 /// <summary>
 /// Reads a fact file around its YAML syntax errors, the way a compiler reads past a missing
