@@ -112,7 +112,7 @@ internal static class FactFileReader
             _content = content;
         }
 
-        private readonly bool[] _seenKeys = new bool[Math.Max(FactKeys.Source.Count, FactKeys.Categories.Max(static c => c.Count))];
+        private readonly MissingIdRepair _missingId = new();
 
         /// <summary>Aliases met while reading the current fact.</summary>
         private int _aliases;
@@ -197,143 +197,20 @@ internal static class FactFileReader
         }
 
         /// <summary>
-        /// Per top-level slot, the keys that only that category's facts have (none for the
-        /// source): what tells a misplaced fact's category.
-        /// </summary>
-        private static readonly string[][] s_exclusiveKeys = ExclusiveKeysOfEachCategory();
-
-        private static string[][] ExclusiveKeysOfEachCategory()
-        {
-            var result = new string[TopLevel.Count][];
-            for (int slot = 0; slot < TopLevel.Count; slot++)
-            {
-                if (!TopLevel.IsCategory(slot))
-                {
-                    result[slot] = Array.Empty<string>();
-                    continue;
-                }
-                KeyTable own = TopLevel.FieldsOf(slot);
-                result[slot] = own.Names
-                    .Where(name => FactKeys.Categories.All(other => other == own || other.SlotOf(name) < 0))
-                    .ToArray();
-            }
-            return result;
-        }
-
-        /// <summary>
-        /// A top-level line that went missing (<c>events:</c> deleted) puts the facts below it in
-        /// the block above: events under <c>actors:</c>, or states in the source. Where the file
-        /// lacks a category and the facts of a block have, from one fact on, the keys that only
-        /// that category has, those facts are read as that category, with one error that says
-        /// which line to add, instead of an error for every key and every reference.
+        /// The entries as <see cref="MissingCategoryRepair"/> has them: a block whose facts from
+        /// one on belong to a category whose line is missing is cut in two there.
         /// </summary>
         private List<Entry> WithMisplacedFacts(List<Entry> entries)
         {
-            var present = new bool[TopLevel.Count];
-            foreach (Entry entry in entries) present[TopLevel.SlotOf(entry.Name)] = true;
-            if (FirstMissingCategory(present) < 0) return entries;
+            if (MissingCategoryRepair.For(entries.Select(static e => TopLevel.SlotOf(e.Name)), _locations, _diagnostics) is not { } repair) return entries;
             for (int e = 0; e < entries.Count; e++)
             {
                 Entry entry = entries[e];
-                if (entry.Value is not RawMapping { IsIncomplete: false } mapping) continue;
-                int block = TopLevel.SlotOf(entry.Name);
-                bool inSource = !TopLevel.IsCategory(block);
-                int from = -1, category = -1;
-                for (int i = 0; i < mapping.Entries.Count && from < 0; i++)
-                {
-                    KeyValuePair<RawNode, RawNode> fact = mapping.Entries[i];
-                    if (fact.Key is not ScalarSyntax { IsNull: false } id) continue;
-                    if (inSource && FactKeys.Source.SlotOf(id.Value) >= 0) continue;
-                    if (fact.Value is not RawMapping fields || (!inSource && FitsCategory(fields, block))) continue;
-                    // The first fact that the block's own category cannot hold: which category can?
-                    category = CategoryOf(fields);
-                    if (inSource && category < 0) category = FirstMissingCategory(present);
-                    if (category >= 0 && category != block && !present[category]) from = i;
-                }
-                if (from < 0 || !RestFits(mapping, from, category)) continue;
-
-                ScalarSyntax first = (ScalarSyntax)mapping.Entries[from].Key;
-                var kept = new RawMapping(mapping.Start, first.Start) { IsIncomplete = mapping.IsIncomplete };
-                kept.Entries.AddRange(mapping.Entries.GetRange(0, from));
-                var moved = new RawMapping(first.Start, mapping.End);
-                moved.Entries.AddRange(mapping.Entries.GetRange(from, mapping.Entries.Count - from));
-                string singular = MessageText.WithArticle(TopLevel.FieldsOf(category).Singular);
-                string categoryKey = TopLevel.Names[category];
-                string where = inSource ? "the source" : $"'{TopLevel.Names[block]}:'";
-                Report(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.WrongShape,
-                    Location(first),
-                    MessageText.Quote(first.Value),
-                    $"under '{categoryKey}:', as it has the keys of {singular}",
-                    $"in {where}; it and the {moved.Entries.Count - 1} entries below it are read as {categoryKey}, but the file has no '{categoryKey}:' line: add it above this one"));
-                present[category] = true;
-                entries[e] = new Entry(entry.Key!, kept, entry.Order, entry.Name);
-                entries.Insert(e + 1, new Entry(entry.Key!, moved, entry.Order, categoryKey));
+                if (repair.Split(entry.Value!, TopLevel.SlotOf(entry.Name)) is not { } split) continue;
+                entries[e] = new Entry(entry.Key!, split.Kept, entry.Order, entry.Name);
+                entries.Insert(e + 1, new Entry(entry.Key!, split.Moved, entry.Order, TopLevel.Names[split.Category]));
             }
             return entries;
-        }
-
-        /// <summary>The slot of the first category the file has no key for, or -1.</summary>
-        private static int FirstMissingCategory(bool[] present)
-        {
-            for (int slot = 0; slot < present.Length; slot++)
-            {
-                if (TopLevel.IsCategory(slot) && !present[slot]) return slot;
-            }
-            return -1;
-        }
-
-        /// <summary>
-        /// A line such as <c>events:</c> went missing only if every entry from the first misplaced
-        /// fact to the end of the block is a fact of the other category: all its keys are that
-        /// category's, and a fact alone shows at least two keys only that category has. One stray
-        /// key in a state is an unknown key (FG0004), not a missing line.
-        /// </summary>
-        private static bool RestFits(RawMapping mapping, int from, int category)
-        {
-            int exclusive = 0;
-            for (int i = from; i < mapping.Entries.Count; i++)
-            {
-                if (mapping.Entries[i].Value is not RawMapping fields || !FitsCategory(fields, category)) return false;
-                foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
-                {
-                    if (field.Key is ScalarSyntax key && Array.IndexOf(s_exclusiveKeys[category], key.Value) >= 0) exclusive++;
-                }
-            }
-            return mapping.Entries.Count - from > 1 || exclusive >= 2;
-        }
-
-        /// <summary>Every key of the fact is a key of the category.</summary>
-        private static bool FitsCategory(RawMapping fields, int category)
-        {
-            KeyTable keys = TopLevel.FieldsOf(category);
-            foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
-            {
-                if (field.Key is not ScalarSyntax key || keys.SlotOf(key.Value) < 0) return false;
-            }
-            return true;
-        }
-
-        /// <summary>The slot of the one category whose keys alone the fact has, or -1 (none, or more than one).</summary>
-        private static int CategoryOf(RawMapping fields)
-        {
-            int found = -1;
-            for (int slot = 0; slot < TopLevel.Count; slot++)
-            {
-                if (!TopLevel.IsCategory(slot) || !HasAnyOf(fields, s_exclusiveKeys[slot])) continue;
-                if (found >= 0) return -1;
-                found = slot;
-            }
-            return found;
-        }
-
-        private static bool HasAnyOf(RawMapping fields, string[] names)
-        {
-            foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
-            {
-                if (field.Key is ScalarSyntax key && Array.IndexOf(names, key.Value) >= 0) return true;
-            }
-            return false;
         }
 
         /// <summary>
@@ -442,7 +319,7 @@ internal static class FactFileReader
                 return Array.Empty<T>();
             }
             var facts = new List<T>(mapping.Entries.Count);
-            if (IsKeysOfOneFact(mapping, known))
+            if (MissingIdRepair.IsKeysOfOneFact(mapping, known))
             {
                 // 'states:' over 'name: ...' and 'kind: ...': the keys of one fact whose id line is missing.
                 mapping.IsOrphan = true;
@@ -460,7 +337,7 @@ internal static class FactFileReader
                 if (KeyScalar(pair.Key) is not { } id) continue;
                 RawNode factValue = pair.Value;
                 RawMapping? lost = null;
-                if (factValue is RawMapping whole && !whole.IsIncomplete && LostIdSplit(whole, known) is { } split)
+                if (factValue is RawMapping whole && !whole.IsIncomplete && _missingId.SplitAtRepeatedKeys(whole, known) is { } split)
                 {
                     // Keys repeated from one key on: the keys of the next fact, whose id line is missing.
                     (factValue, lost) = split;
@@ -491,17 +368,6 @@ internal static class FactFileReader
             return facts.ToArray();
         }
 
-        /// <summary>Every entry is a key of the category with a value that is no mapping: one fact's keys, not facts.</summary>
-        private static bool IsKeysOfOneFact(RawMapping mapping, string[] known)
-        {
-            if (mapping.Entries.Count == 0 || mapping.IsIncomplete) return false;
-            foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
-            {
-                if (entry.Key is not ScalarSyntax { IsNull: false } key || Array.IndexOf(known, key.Value) < 0 || entry.Value is RawMapping) return false;
-            }
-            return true;
-        }
-
         /// <summary>
         /// Keys without an id above them. They are read quietly as a fact with the outcome
         /// <see cref="ReadOutcome.IdMissing"/>: the binder reports the missing id line once, and declares the fact
@@ -515,39 +381,6 @@ internal static class FactFileReader
             T fact = read(place, keys);
             scope.Discard();
             return withOutcome(fact, ReadOutcome.IdMissing);
-        }
-
-        /// <summary>
-        /// Where at least two keys of a fact repeat, from the first repeated key on: the fact's
-        /// own keys and the keys that belong to a fact whose id line is missing. A single
-        /// repeated key is only a repeated line (FG0001 in <see cref="Keys"/>).
-        /// </summary>
-        private (RawMapping Own, RawMapping Lost)? LostIdSplit(RawMapping fields, string[] known)
-        {
-            // One flag per known key, reused from fact to fact: this runs for every fact.
-            bool[] seen = _seenKeys;
-            Array.Clear(seen, 0, seen.Length);
-            int first = -1, repeats = 0;
-            for (int e = 0; e < fields.Entries.Count; e++)
-            {
-                if (fields.Entries[e].Key is not ScalarSyntax { IsNull: false } key) continue;
-                int slot = Array.IndexOf(known, key.Value);
-                if (slot < 0) continue;
-                if (!seen[slot])
-                {
-                    seen[slot] = true;
-                    continue;
-                }
-                if (first < 0) first = e;
-                repeats++;
-            }
-            if (repeats < 2) return null;
-            RawNode firstKey = fields.Entries[first].Key;
-            var own = new RawMapping(fields.Start, firstKey.Start);
-            own.Entries.AddRange(fields.Entries.GetRange(0, first));
-            var lost = new RawMapping(firstKey.Start, fields.End) { IsOrphan = true };
-            lost.Entries.AddRange(fields.Entries.GetRange(first, fields.Entries.Count - first));
-            return (own, lost);
         }
 
         private void Report(DiagnosticInfo diagnostic) => _diagnostics.Report(diagnostic);
