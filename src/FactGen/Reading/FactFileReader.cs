@@ -56,25 +56,15 @@ internal static class FactFileReader
         return Capped(file, diagnostics.Kept);
     }
 
-    /// <summary>At most <see cref="DiagnosticCap.PerFile"/> diagnostics, the first in the file; the rest are counted.</summary>
+    /// <summary>
+    /// The per-file cap on what the reader reports, applied here once: at most
+    /// <see cref="DiagnosticCap.PerFile"/> diagnostics, the first in the file; the rest are counted.
+    /// </summary>
     private static FactFileSyntax Capped(FactFileSyntax file, IReadOnlyList<DiagnosticInfo> diagnostics)
     {
         if (diagnostics.Count <= DiagnosticCap.PerFile) return file with { Diagnostics = diagnostics.ToEquatableArray() };
-        DiagnosticInfo[] sorted = diagnostics.ToArray();
-        int[] order = new int[sorted.Length];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) =>
-        {
-            int byPosition = (sorted[a].Location?.Span.Start ?? 0).CompareTo(sorted[b].Location?.Span.Start ?? 0);
-            return byPosition != 0 ? byPosition : a.CompareTo(b);
-        });
-        var kept = new DiagnosticInfo[DiagnosticCap.PerFile];
-        for (int i = 0; i < kept.Length; i++) kept[i] = sorted[order[i]];
-        return file with
-        {
-            Diagnostics = new EquatableArray<DiagnosticInfo>(kept),
-            DiagnosticsLeftOut = sorted.Length - kept.Length,
-        };
+        DiagnosticInfo[] kept = DiagnosticCap.FirstInFile(diagnostics, DiagnosticCap.PerFile, out int leftOut);
+        return file with { Diagnostics = new EquatableArray<DiagnosticInfo>(kept), DiagnosticsLeftOut = leftOut };
     }
 
     private static FactFileSyntax Unreadable(string path, FactFileLocations locations, IReadOnlyList<DiagnosticInfo> diagnostics)

@@ -32,6 +32,11 @@ internal sealed class YamlRecovery
     private readonly int _bom;
     private readonly CancellationToken _cancellationToken;
     private readonly Line[] _lines;
+
+    /// <summary>
+    /// The errors recovery has reported. Past <see cref="DiagnosticCap.PerFile"/> it reads no
+    /// further blocks or facts: a bound on its work, as the errors past the cap would not be shown.
+    /// </summary>
     private int _errors;
 
     /// <summary>Fact segments (of the category being read) whose id line is indented wrongly.</summary>
