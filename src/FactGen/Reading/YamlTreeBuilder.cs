@@ -45,7 +45,7 @@ internal readonly struct YamlParse
 /// overflow the compiler's stack nor keep the parser busy. Aliases are refused rather than
 /// expanded, so there are no expansion bombs. It parses any stretch of a file (one fact, one
 /// top-level block, or the whole file), with offsets that are always the file's, so that
-/// <see cref="YamlRecovery"/> can read around a syntax error.
+/// <see cref="Recovery.YamlRecovery"/> can read around a syntax error.
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
