@@ -152,7 +152,8 @@ internal static class FactFileReader
                 }
             }
 
-            var file = new FactFileSyntax(
+            // The file's diagnostics are the sink's, capped once all is read (Read).
+            return new FactFileSyntax(
                 Path: path,
                 Lines: _locations.Lines,
                 Start: _locations.FileStart,
@@ -162,7 +163,6 @@ internal static class FactFileReader
                 Actors: actors.ToEquatableArray(),
                 Events: events.ToEquatableArray(),
                 Diagnostics: EquatableArray<DiagnosticInfo>.Empty);
-            return file;
         }
 
         private void ReadCategory(int key, RawNode value, List<StateSyntax> states, List<ActorSyntax> actors, List<EventSyntax> events)
