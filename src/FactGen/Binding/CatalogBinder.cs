@@ -260,10 +260,9 @@ internal static class CatalogBinder
             }
             foreach (FactFileSyntax file in files)
             {
-                DiagnosticInfo[] mine = _diagnostics.Items.Where(d => d.Location?.FilePath == file.Path).OrderBy(d => d.Location!.Span.Start).ToArray();
                 int room = Math.Max(0, DiagnosticCap.PerFile - file.Diagnostics.Count);
-                result.AddRange(mine.Take(room));
-                int leftOut = file.DiagnosticsLeftOut + Math.Max(0, mine.Length - room);
+                result.AddRange(DiagnosticCap.FirstInFile(_diagnostics.Items.Where(d => d.Location?.FilePath == file.Path), room, out int over));
+                int leftOut = file.DiagnosticsLeftOut + over;
                 if (leftOut > 0)
                 {
                     result.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DiagnosticsLeftOut, file.Start,

@@ -67,9 +67,9 @@ internal sealed record FileDeclarations(
             }
             return new EquatableArray<string>(ids);
         }
-        EquatableArray<string> states = Ids(file.States, static s => s.Id, static s => s.IdMissing, static s => s.Kind, FactCategory.State);
-        EquatableArray<string> actors = Ids(file.Actors, static a => a.Id, static a => a.IdMissing, static a => a.Kind, FactCategory.Actor);
-        EquatableArray<string> events = Ids(file.Events, static e => e.Id, static e => e.IdMissing, static e => e.Kind, FactCategory.Event);
+        EquatableArray<string> states = Ids(file.States, static s => s.Id, static s => s.Outcome == ReadOutcome.IdMissing, static s => s.Kind, FactCategory.State);
+        EquatableArray<string> actors = Ids(file.Actors, static a => a.Id, static a => a.Outcome == ReadOutcome.IdMissing, static a => a.Kind, FactCategory.Actor);
+        EquatableArray<string> events = Ids(file.Events, static e => e.Id, static e => e.Outcome == ReadOutcome.IdMissing, static e => e.Kind, FactCategory.Event);
         // Every reference key of the key tables, whatever its category.
         void ReferKeys<T>(EquatableArray<T> facts, KeyTable<T> table)
             where T : IEquatable<T>

@@ -41,17 +41,17 @@ internal sealed class Declarations
     {
         foreach (StateSyntax state in file.States)
         {
-            if (state.IdMissing) _orphans.Add(new Orphan(_tables.States.Singular, state, state.Id, source, cited, state.Name?.Value));
+            if (state.Outcome == ReadOutcome.IdMissing) _orphans.Add(new Orphan(_tables.States.Singular, state, state.Id, source, cited, state.Name?.Value));
             else Declare(_tables.States, state, state.Id, source, cited);
         }
         foreach (ActorSyntax actor in file.Actors)
         {
-            if (actor.IdMissing) _orphans.Add(new Orphan(_tables.Actors.Singular, actor, actor.Id, source, cited, actor.Name?.Value));
+            if (actor.Outcome == ReadOutcome.IdMissing) _orphans.Add(new Orphan(_tables.Actors.Singular, actor, actor.Id, source, cited, actor.Name?.Value));
             else Declare(_tables.Actors, actor, actor.Id, source, cited);
         }
         foreach (EventSyntax @event in file.Events)
         {
-            if (@event.IdMissing) _orphans.Add(new Orphan(_tables.Events.Singular, @event, @event.Id, source, cited, null));
+            if (@event.Outcome == ReadOutcome.IdMissing) _orphans.Add(new Orphan(_tables.Events.Singular, @event, @event.Id, source, cited, null));
             else Declare(_tables.Events, @event, @event.Id, source, cited);
         }
     }

@@ -5,6 +5,7 @@ using System.Threading;
 using FactGen.Diagnostics;
 using FactGen.Helpers;
 using FactGen.Models;
+using FactGen.Reading.Recovery;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactGen.Reading;
@@ -24,12 +25,12 @@ internal static class FactFileReader
 
     public static FactFileSyntax Read(string path, SourceText? text, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new DiagnosticSink();
         if (text is null)
         {
             var none = new FactFileLocations(new FileLines(path, SourceText.From(string.Empty)));
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, none.FileStart, "the file could not be read; check that it exists and is readable"));
-            return Unreadable(path, none, diagnostics);
+            diagnostics.Report(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, none.FileStart, "the file could not be read; check that it exists and is readable"));
+            return Unreadable(path, none, diagnostics.Kept);
         }
         string content = text.ToString();
         // The compiler strips one byte order mark; a second one (an editor that added its own) is
@@ -38,104 +39,35 @@ internal static class FactFileReader
         var locations = new FactFileLocations(new FileLines(path, text), bom);
         var reader = new Reader(locations, diagnostics, content);
         string yaml = bom == 0 ? content : content.Substring(bom);
-        if (!reader.CheckIsText(content))
+        DiagnosticSink.Scope? notText = null;
+        if (!TextPass.CheckIsText(content, locations, diagnostics))
         {
-            // One error for the file; its ids are still read (with the bad characters as spaces),
-            // quietly, so that nothing that refers to them fails as well.
-            yaml = yaml.Replace('\0', ' ').Replace('\uFFFD', ' ');
+            // One error for the file. Its ids are still read, quietly: whatever else reading the
+            // file reports is taken back.
+            yaml = TextPass.BlankUndecodable(yaml);
             reader.QuietEverywhere = true;
+            notText = diagnostics.BeginScope();
         }
 
-        var builder = new YamlTreeBuilder(locations, diagnostics);
-        int before = diagnostics.Count;
-        YamlParse whole = builder.Parse(yaml, 0, yaml.Length, 0, cancellationToken);
-        bool recovered = !whole.Succeeded || reader.QuietEverywhere;
-        List<int> strayQuotes = whole.Succeeded ? new List<int>() : StrayQuoteRepair.Find(yaml);
-        if (strayQuotes.Count > 0)
-        {
-            // Each quote is the mistake of its line; the file is then read without them.
-            foreach (int quote in strayQuotes)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.YamlSyntaxError,
-                    locations.Span(quote + bom, quote + bom + 1),
-                    "this quote at the start of the line is not closed on it, so YAML would read the rest of the file as its text; the line is read as if it were not there: remove it"));
-            }
-            yaml = StrayQuoteRepair.Repair(yaml, strayQuotes);
-            whole = builder.Parse(yaml, 0, yaml.Length, 0, cancellationToken);
-        }
-        RawNode? root = whole.Root;
-        if (!whole.Succeeded)
-        {
-            var recovery = new YamlRecovery(builder, locations, diagnostics, yaml, bom, cancellationToken);
-            root = recovery.Recover(whole);
-        }
-        if (strayQuotes.Count > 0) MarkRepairedFacts(root, yaml, bom, strayQuotes);
-        if (reader.QuietEverywhere && diagnostics.Count > before) diagnostics.RemoveRange(before, diagnostics.Count - before);
-
-        FactFileSyntax file = reader.ReadFile(path, root) with { IsRecovered = recovered };
+        RawNode? root = TextPass.Parse(yaml, bom, locations, diagnostics, cancellationToken, out bool recovered);
+        FactFileSyntax file = reader.ReadFile(path, root) with { IsRecovered = recovered || reader.QuietEverywhere };
         // Not text: the one error said so, and every fact is read as having errors.
-        return reader.QuietEverywhere ? file with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { diagnostics[0] }), DiagnosticsLeftOut = 0 } : file;
+        notText?.Discard();
+        return Capped(file, diagnostics.Kept);
     }
 
     /// <summary>
-    /// The facts (and the source) that a repaired line belongs to are read as facts with an
-    /// error: declared, and not checked further, since the quote is their one mistake.
+    /// The per-file cap on what the reader reports, applied here once: at most
+    /// <see cref="DiagnosticCap.PerFile"/> diagnostics, the first in the file; the rest are counted.
     /// </summary>
-    private static void MarkRepairedFacts(RawNode? root, string yaml, int bom, List<int> quotes)
+    private static FactFileSyntax Capped(FactFileSyntax file, IReadOnlyList<DiagnosticInfo> diagnostics)
     {
-        if (root is not RawMapping top) return;
-        var lines = new List<(int Start, int End)>();
-        foreach (int quote in quotes)
-        {
-            int end = quote;
-            while (end < yaml.Length && yaml[end] != '\n' && yaml[end] != '\r') end++;
-            lines.Add((quote + bom, end + bom));
-        }
-        bool OnRepairedLine(RawNode node)
-        {
-            foreach ((int start, int end) in lines)
-            {
-                if (node.Start >= start && node.Start < end) return true;
-            }
-            return false;
-        }
-        bool Touches(RawNode node)
-        {
-            if (OnRepairedLine(node)) return true;
-            if (node is RawMapping mapping)
-            {
-                foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
-                {
-                    if (Touches(entry.Key) || Touches(entry.Value)) return true;
-                }
-            }
-            else if (node is RawSequence sequence)
-            {
-                foreach (RawNode item in sequence.Items)
-                {
-                    if (Touches(item)) return true;
-                }
-            }
-            return false;
-        }
-        foreach (KeyValuePair<RawNode, RawNode> block in top.Entries)
-        {
-            if (block.Key is not ScalarSyntax key) continue;
-            if (key.Value == FactKeys.Source.Key)
-            {
-                if (block.Value is RawMapping source && Touches(source)) source.IsIncomplete = true;
-                continue;
-            }
-            if (block.Value is not RawMapping facts) continue;
-            foreach (KeyValuePair<RawNode, RawNode> fact in facts.Entries)
-            {
-                if (Touches(fact.Key) || Touches(fact.Value)) fact.Value.IsIncomplete = true;
-            }
-        }
+        if (diagnostics.Count <= DiagnosticCap.PerFile) return file with { Diagnostics = diagnostics.ToEquatableArray() };
+        DiagnosticInfo[] kept = DiagnosticCap.FirstInFile(diagnostics, DiagnosticCap.PerFile, out int leftOut);
+        return file with { Diagnostics = new EquatableArray<DiagnosticInfo>(kept), DiagnosticsLeftOut = leftOut };
     }
 
-    private static FactFileSyntax Unreadable(string path, FactFileLocations locations, List<DiagnosticInfo> diagnostics)
+    private static FactFileSyntax Unreadable(string path, FactFileLocations locations, IReadOnlyList<DiagnosticInfo> diagnostics)
         => new(
             Path: path,
             Lines: locations.Lines,
@@ -150,7 +82,7 @@ internal static class FactFileReader
     private sealed class Reader
     {
         private readonly FactFileLocations _locations;
-        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly DiagnosticSink _diagnostics;
 
         // One slot per known key, reused from fact to fact: a fact's keys are consumed before the
         // next fact is read.
@@ -163,30 +95,14 @@ internal static class FactFileReader
         /// <summary>The file's text, with positions as the syntax has them: to look past a value's end.</summary>
         private readonly string _content;
 
-        public Reader(FactFileLocations locations, List<DiagnosticInfo> diagnostics, string content)
+        public Reader(FactFileLocations locations, DiagnosticSink diagnostics, string content)
         {
             _locations = locations;
             _diagnostics = diagnostics;
             _content = content;
         }
 
-        /// <summary>
-        /// A NUL or a replacement character (what the compiler decodes invalid UTF-8 to) means the
-        /// file is binary or not UTF-8: better one clear error than a cascade of YAML ones.
-        /// </summary>
-        public bool CheckIsText(string content)
-        {
-            int bad = content.IndexOf('\0');
-            if (bad < 0) bad = content.IndexOf('\uFFFD');
-            if (bad < 0) return true;
-            Report(DiagnosticInfo.Create(
-                DiagnosticDescriptors.YamlSyntaxError,
-                _locations.Span(bad, Math.Min(bad + 1, content.Length)),
-                "the file is not UTF-8 text (it holds a NUL or an undecodable byte); save it as UTF-8"));
-            return false;
-        }
-
-        private readonly bool[] _seenKeys = new bool[Math.Max(FactKeys.Source.Count, FactKeys.Categories.Max(static c => c.Count))];
+        private readonly MissingIdRepair _missingId = new();
 
         /// <summary>Aliases met while reading the current fact.</summary>
         private int _aliases;
@@ -236,7 +152,8 @@ internal static class FactFileReader
                 }
             }
 
-            var file = new FactFileSyntax(
+            // The file's diagnostics are the sink's, capped once all is read (Read).
+            return new FactFileSyntax(
                 Path: path,
                 Lines: _locations.Lines,
                 Start: _locations.FileStart,
@@ -246,28 +163,6 @@ internal static class FactFileReader
                 Actors: actors.ToEquatableArray(),
                 Events: events.ToEquatableArray(),
                 Diagnostics: EquatableArray<DiagnosticInfo>.Empty);
-            return Capped(file);
-        }
-
-        /// <summary>At most <see cref="DiagnosticCap.PerFile"/> diagnostics, the first in the file; the rest are counted.</summary>
-        private FactFileSyntax Capped(FactFileSyntax file)
-        {
-            if (_diagnostics.Count <= DiagnosticCap.PerFile) return file with { Diagnostics = _diagnostics.ToEquatableArray() };
-            DiagnosticInfo[] sorted = _diagnostics.ToArray();
-            int[] order = new int[sorted.Length];
-            for (int i = 0; i < order.Length; i++) order[i] = i;
-            Array.Sort(order, (a, b) =>
-            {
-                int byPosition = (sorted[a].Location?.Span.Start ?? 0).CompareTo(sorted[b].Location?.Span.Start ?? 0);
-                return byPosition != 0 ? byPosition : a.CompareTo(b);
-            });
-            var kept = new DiagnosticInfo[DiagnosticCap.PerFile];
-            for (int i = 0; i < kept.Length; i++) kept[i] = sorted[order[i]];
-            return file with
-            {
-                Diagnostics = new EquatableArray<DiagnosticInfo>(kept),
-                DiagnosticsLeftOut = sorted.Length - kept.Length,
-            };
         }
 
         private void ReadCategory(int key, RawNode value, List<StateSyntax> states, List<ActorSyntax> actors, List<EventSyntax> events)
@@ -275,15 +170,15 @@ internal static class FactFileReader
             KeyTable fields = TopLevel.FieldsOf(key);
             if (fields == FactKeys.State)
             {
-                states.AddRange(ReadFacts(value, FactKeys.State, _stateSlots, ReadState, static (s, errors, idMissing) => s with { HasErrors = errors, IdMissing = idMissing }));
+                states.AddRange(ReadFacts(value, FactKeys.State, _stateSlots, ReadState, static (s, outcome) => s with { Outcome = outcome }));
             }
             else if (fields == FactKeys.Actor)
             {
-                actors.AddRange(ReadFacts(value, FactKeys.Actor, _actorSlots, ReadActor, static (a, errors, idMissing) => a with { HasErrors = errors, IdMissing = idMissing }));
+                actors.AddRange(ReadFacts(value, FactKeys.Actor, _actorSlots, ReadActor, static (a, outcome) => a with { Outcome = outcome }));
             }
             else if (fields == FactKeys.Event)
             {
-                events.AddRange(ReadFacts(value, FactKeys.Event, _eventSlots, ReadEvent, static (e, errors, idMissing) => e with { HasErrors = errors, IdMissing = idMissing }));
+                events.AddRange(ReadFacts(value, FactKeys.Event, _eventSlots, ReadEvent, static (e, outcome) => e with { Outcome = outcome }));
             }
             else
             {
@@ -292,143 +187,20 @@ internal static class FactFileReader
         }
 
         /// <summary>
-        /// Per top-level slot, the keys that only that category's facts have (none for the
-        /// source): what tells a misplaced fact's category.
-        /// </summary>
-        private static readonly string[][] s_exclusiveKeys = ExclusiveKeysOfEachCategory();
-
-        private static string[][] ExclusiveKeysOfEachCategory()
-        {
-            var result = new string[TopLevel.Count][];
-            for (int slot = 0; slot < TopLevel.Count; slot++)
-            {
-                if (!TopLevel.IsCategory(slot))
-                {
-                    result[slot] = Array.Empty<string>();
-                    continue;
-                }
-                KeyTable own = TopLevel.FieldsOf(slot);
-                result[slot] = own.Names
-                    .Where(name => FactKeys.Categories.All(other => other == own || other.SlotOf(name) < 0))
-                    .ToArray();
-            }
-            return result;
-        }
-
-        /// <summary>
-        /// A top-level line that went missing (<c>events:</c> deleted) puts the facts below it in
-        /// the block above: events under <c>actors:</c>, or states in the source. Where the file
-        /// lacks a category and the facts of a block have, from one fact on, the keys that only
-        /// that category has, those facts are read as that category, with one error that says
-        /// which line to add, instead of an error for every key and every reference.
+        /// The entries as <see cref="MissingCategoryRepair"/> has them: a block whose facts from
+        /// one on belong to a category whose line is missing is cut in two there.
         /// </summary>
         private List<Entry> WithMisplacedFacts(List<Entry> entries)
         {
-            var present = new bool[TopLevel.Count];
-            foreach (Entry entry in entries) present[TopLevel.SlotOf(entry.Name)] = true;
-            if (FirstMissingCategory(present) < 0) return entries;
+            if (MissingCategoryRepair.For(entries.Select(static e => TopLevel.SlotOf(e.Name)), _locations, _diagnostics) is not { } repair) return entries;
             for (int e = 0; e < entries.Count; e++)
             {
                 Entry entry = entries[e];
-                if (entry.Value is not RawMapping { IsIncomplete: false } mapping) continue;
-                int block = TopLevel.SlotOf(entry.Name);
-                bool inSource = !TopLevel.IsCategory(block);
-                int from = -1, category = -1;
-                for (int i = 0; i < mapping.Entries.Count && from < 0; i++)
-                {
-                    KeyValuePair<RawNode, RawNode> fact = mapping.Entries[i];
-                    if (fact.Key is not ScalarSyntax { IsNull: false } id) continue;
-                    if (inSource && FactKeys.Source.SlotOf(id.Value) >= 0) continue;
-                    if (fact.Value is not RawMapping fields || (!inSource && FitsCategory(fields, block))) continue;
-                    // The first fact that the block's own category cannot hold: which category can?
-                    category = CategoryOf(fields);
-                    if (inSource && category < 0) category = FirstMissingCategory(present);
-                    if (category >= 0 && category != block && !present[category]) from = i;
-                }
-                if (from < 0 || !RestFits(mapping, from, category)) continue;
-
-                ScalarSyntax first = (ScalarSyntax)mapping.Entries[from].Key;
-                var kept = new RawMapping(mapping.Start, first.Start) { IsIncomplete = mapping.IsIncomplete };
-                kept.Entries.AddRange(mapping.Entries.GetRange(0, from));
-                var moved = new RawMapping(first.Start, mapping.End);
-                moved.Entries.AddRange(mapping.Entries.GetRange(from, mapping.Entries.Count - from));
-                string singular = MessageText.WithArticle(TopLevel.FieldsOf(category).Singular);
-                string categoryKey = TopLevel.Names[category];
-                string where = inSource ? "the source" : $"'{TopLevel.Names[block]}:'";
-                Report(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.WrongShape,
-                    Location(first),
-                    MessageText.Quote(first.Value),
-                    $"under '{categoryKey}:', as it has the keys of {singular}",
-                    $"in {where}; it and the {moved.Entries.Count - 1} entries below it are read as {categoryKey}, but the file has no '{categoryKey}:' line: add it above this one"));
-                present[category] = true;
-                entries[e] = new Entry(entry.Key!, kept, entry.Order, entry.Name);
-                entries.Insert(e + 1, new Entry(entry.Key!, moved, entry.Order, categoryKey));
+                if (repair.Split(entry.Value!, TopLevel.SlotOf(entry.Name)) is not { } split) continue;
+                entries[e] = new Entry(entry.Key!, split.Kept, entry.Order, entry.Name);
+                entries.Insert(e + 1, new Entry(entry.Key!, split.Moved, entry.Order, TopLevel.Names[split.Category]));
             }
             return entries;
-        }
-
-        /// <summary>The slot of the first category the file has no key for, or -1.</summary>
-        private static int FirstMissingCategory(bool[] present)
-        {
-            for (int slot = 0; slot < present.Length; slot++)
-            {
-                if (TopLevel.IsCategory(slot) && !present[slot]) return slot;
-            }
-            return -1;
-        }
-
-        /// <summary>
-        /// A line such as <c>events:</c> went missing only if every entry from the first misplaced
-        /// fact to the end of the block is a fact of the other category: all its keys are that
-        /// category's, and a fact alone shows at least two keys only that category has. One stray
-        /// key in a state is an unknown key (FG0004), not a missing line.
-        /// </summary>
-        private static bool RestFits(RawMapping mapping, int from, int category)
-        {
-            int exclusive = 0;
-            for (int i = from; i < mapping.Entries.Count; i++)
-            {
-                if (mapping.Entries[i].Value is not RawMapping fields || !FitsCategory(fields, category)) return false;
-                foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
-                {
-                    if (field.Key is ScalarSyntax key && Array.IndexOf(s_exclusiveKeys[category], key.Value) >= 0) exclusive++;
-                }
-            }
-            return mapping.Entries.Count - from > 1 || exclusive >= 2;
-        }
-
-        /// <summary>Every key of the fact is a key of the category.</summary>
-        private static bool FitsCategory(RawMapping fields, int category)
-        {
-            KeyTable keys = TopLevel.FieldsOf(category);
-            foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
-            {
-                if (field.Key is not ScalarSyntax key || keys.SlotOf(key.Value) < 0) return false;
-            }
-            return true;
-        }
-
-        /// <summary>The slot of the one category whose keys alone the fact has, or -1 (none, or more than one).</summary>
-        private static int CategoryOf(RawMapping fields)
-        {
-            int found = -1;
-            for (int slot = 0; slot < TopLevel.Count; slot++)
-            {
-                if (!TopLevel.IsCategory(slot) || !HasAnyOf(fields, s_exclusiveKeys[slot])) continue;
-                if (found >= 0) return -1;
-                found = slot;
-            }
-            return found;
-        }
-
-        private static bool HasAnyOf(RawMapping fields, string[] names)
-        {
-            foreach (KeyValuePair<RawNode, RawNode> field in fields.Entries)
-            {
-                if (field.Key is ScalarSyntax key && Array.IndexOf(names, key.Value) >= 0) return true;
-            }
-            return false;
         }
 
         /// <summary>
@@ -502,9 +274,9 @@ internal static class FactFileReader
             RawNode value = entry.Value!;
             if (IsEmpty(value))
             {
-                return new SourceSyntax(keyLocation, Outlet: null, Title: null, Published: null, Language: null, Url: null) { HasErrors = value.IsIncomplete || QuietEverywhere };
+                return new SourceSyntax(keyLocation, Outlet: null, Title: null, Published: null, Language: null, Url: null) { Outcome = value.IsIncomplete || QuietEverywhere ? ReadOutcome.Quiet : ReadOutcome.Clean };
             }
-            int errorsBefore = _diagnostics.Count;
+            DiagnosticSink.Scope block = _diagnostics.BeginScope();
             bool quiet = value.IsIncomplete || QuietEverywhere;
             KeyTable<SourceSyntax> table = FactKeys.Source;
             Entry[] keys = _sourceSlots;
@@ -517,8 +289,7 @@ internal static class FactFileReader
                 Published: Scalar(keys, table, "published"),
                 Language: Scalar(keys, table, "language"),
                 Url: Scalar(keys, table, "url"));
-            if (quiet) Rollback(errorsBefore);
-            return quiet || HasErrorsSince(errorsBefore) ? source with { HasErrors = true } : source;
+            return source with { Outcome = Close(block, quiet) };
         }
 
         /// <summary>
@@ -527,7 +298,7 @@ internal static class FactFileReader
         /// that the binder checks it no further. A fact the parser could not read whole reports
         /// nothing more: its syntax error is the one to fix.
         /// </summary>
-        private T[] ReadFacts<T>(RawNode value, KeyTable table, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
+        private T[] ReadFacts<T>(RawNode value, KeyTable table, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, ReadOutcome, T> withOutcome)
         {
             string category = table.Key, singular = table.Singular;
             string[] known = table.Names;
@@ -538,30 +309,30 @@ internal static class FactFileReader
                 return Array.Empty<T>();
             }
             var facts = new List<T>(mapping.Entries.Count);
-            if (IsKeysOfOneFact(mapping, known))
+            if (MissingIdRepair.IsKeysOfOneFact(mapping, known))
             {
                 // 'states:' over 'name: ...' and 'kind: ...': the keys of one fact whose id line is missing.
                 mapping.IsOrphan = true;
                 var at = new ScalarSyntax(string.Empty, _locations.Lines, mapping.Start, mapping.Start, isNull: true);
-                facts.Add(ReadOrphan(at, mapping, singular, known, keys, read, mark));
+                facts.Add(ReadOrphan(at, mapping, singular, known, keys, read, withOutcome));
                 return facts.ToArray();
             }
             foreach (KeyValuePair<RawNode, RawNode> pair in mapping.Entries)
             {
                 if (pair.Value is RawMapping { IsOrphan: true } orphan && pair.Key is ScalarSyntax place)
                 {
-                    facts.Add(ReadOrphan(place, orphan, singular, known, keys, read, mark));
+                    facts.Add(ReadOrphan(place, orphan, singular, known, keys, read, withOutcome));
                     continue;
                 }
                 if (KeyScalar(pair.Key) is not { } id) continue;
                 RawNode factValue = pair.Value;
                 RawMapping? lost = null;
-                if (factValue is RawMapping whole && !whole.IsIncomplete && LostIdSplit(whole, known) is { } split)
+                if (factValue is RawMapping whole && !whole.IsIncomplete && _missingId.SplitAtRepeatedKeys(whole, known) is { } split)
                 {
                     // Keys repeated from one key on: the keys of the next fact, whose id line is missing.
                     (factValue, lost) = split;
                 }
-                int errorsBefore = _diagnostics.Count;
+                DiagnosticSink.Scope scope = _diagnostics.BeginScope();
                 _aliases = 0;
                 Array.Clear(keys, 0, keys.Length);
                 if (factValue is RawMapping fields)
@@ -576,95 +347,50 @@ internal static class FactFileReader
                 // An alias (already reported where it is written) reads as an empty value: like
                 // text the parser could not read, it is the one error, and the fact is read quietly.
                 bool quiet = factValue.IsIncomplete || QuietEverywhere || _aliases > 0 || factValue is ScalarSyntax { IsAlias: true };
-                if (quiet) Rollback(errorsBefore);
-                facts.Add(quiet || HasErrorsSince(errorsBefore) ? mark(fact, true, false) : fact);
+                ReadOutcome outcome = Close(scope, quiet);
+                facts.Add(outcome == ReadOutcome.Clean ? fact : withOutcome(fact, outcome));
                 if (lost is not null)
                 {
                     var lostAt = new ScalarSyntax(string.Empty, _locations.Lines, lost.Start, lost.Start, isNull: true);
-                    facts.Add(ReadOrphan(lostAt, lost, singular, known, keys, read, mark));
+                    facts.Add(ReadOrphan(lostAt, lost, singular, known, keys, read, withOutcome));
                 }
             }
             return facts.ToArray();
         }
 
-        /// <summary>Every entry is a key of the category with a value that is no mapping: one fact's keys, not facts.</summary>
-        private static bool IsKeysOfOneFact(RawMapping mapping, string[] known)
-        {
-            if (mapping.Entries.Count == 0 || mapping.IsIncomplete) return false;
-            foreach (KeyValuePair<RawNode, RawNode> entry in mapping.Entries)
-            {
-                if (entry.Key is not ScalarSyntax { IsNull: false } key || Array.IndexOf(known, key.Value) < 0 || entry.Value is RawMapping) return false;
-            }
-            return true;
-        }
-
         /// <summary>
-        /// Keys without an id above them. They are read quietly as a fact marked
-        /// <c>IdMissing</c>: the binder reports the missing id line once, and declares the fact
+        /// Keys without an id above them. They are read quietly as a fact with the outcome
+        /// <see cref="ReadOutcome.IdMissing"/>: the binder reports the missing id line once, and declares the fact
         /// under the id it must have had where the other facts tell which one that is.
         /// </summary>
-        private T ReadOrphan<T>(ScalarSyntax place, RawMapping orphan, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, bool, bool, T> mark)
+        private T ReadOrphan<T>(ScalarSyntax place, RawMapping orphan, string singular, string[] known, Entry[] keys, Func<ScalarSyntax, Entry[], T> read, Func<T, ReadOutcome, T> withOutcome)
         {
-            int errorsBefore = _diagnostics.Count;
+            DiagnosticSink.Scope scope = _diagnostics.BeginScope();
             Array.Clear(keys, 0, keys.Length);
             Keys(orphan, known, keys, new Owner(singular, string.Empty));
             T fact = read(place, keys);
-            Rollback(errorsBefore);
-            return mark(fact, true, true);
+            scope.Discard();
+            return withOutcome(fact, ReadOutcome.IdMissing);
         }
+
+        private void Report(DiagnosticInfo diagnostic) => _diagnostics.Report(diagnostic);
 
         /// <summary>
-        /// Where at least two keys of a fact repeat, from the first repeated key on: the fact's
-        /// own keys and the keys that belong to a fact whose id line is missing. A single
-        /// repeated key is only a repeated line (FG0001 in <see cref="Keys"/>).
+        /// Closes the scope a fact (or the source) was read in, and tells how it was read. A quiet
+        /// one (its one error is elsewhere) reports nothing; otherwise what it reported is kept,
+        /// and it has errors where one of them is an error. A misspelt key is an error but not
+        /// one in the fact: it is read as the key it misspells.
         /// </summary>
-        private (RawMapping Own, RawMapping Lost)? LostIdSplit(RawMapping fields, string[] known)
+        private static ReadOutcome Close(DiagnosticSink.Scope scope, bool quiet)
         {
-            // One flag per known key, reused from fact to fact: this runs for every fact.
-            bool[] seen = _seenKeys;
-            Array.Clear(seen, 0, seen.Length);
-            int first = -1, repeats = 0;
-            for (int e = 0; e < fields.Entries.Count; e++)
+            if (quiet)
             {
-                if (fields.Entries[e].Key is not ScalarSyntax { IsNull: false } key) continue;
-                int slot = Array.IndexOf(known, key.Value);
-                if (slot < 0) continue;
-                if (!seen[slot])
-                {
-                    seen[slot] = true;
-                    continue;
-                }
-                if (first < 0) first = e;
-                repeats++;
+                scope.Discard();
+                return ReadOutcome.Quiet;
             }
-            if (repeats < 2) return null;
-            RawNode firstKey = fields.Entries[first].Key;
-            var own = new RawMapping(fields.Start, firstKey.Start);
-            own.Entries.AddRange(fields.Entries.GetRange(0, first));
-            var lost = new RawMapping(firstKey.Start, fields.End) { IsOrphan = true };
-            lost.Entries.AddRange(fields.Entries.GetRange(first, fields.Entries.Count - first));
-            return (own, lost);
-        }
-
-        /// <summary>Takes back what was reported since <paramref name="count"/>: the text is already reported as unreadable.</summary>
-        private void Rollback(int count)
-        {
-            if (_diagnostics.Count > count) _diagnostics.RemoveRange(count, _diagnostics.Count - count);
-        }
-
-        private void Report(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
-
-        /// <summary>
-        /// Whether an error (not a warning) was reported since the given count. A misspelt key is
-        /// an error but not one in the fact: it is read as the key it misspells.
-        /// </summary>
-        private bool HasErrorsSince(int count)
-        {
-            for (int i = count; i < _diagnostics.Count; i++)
-            {
-                if (_diagnostics[i].EffectiveSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && _diagnostics[i].Descriptor != DiagnosticDescriptors.MisspeltKey) return true;
-            }
-            return false;
+            bool errors = scope.HasErrorsOtherThan(DiagnosticDescriptors.MisspeltKey);
+            scope.Commit();
+            return errors ? ReadOutcome.HasErrors : ReadOutcome.Clean;
         }
 
         // Each value is read by its key's name, and the table gives its slot: a key added to or

@@ -141,6 +141,33 @@ internal sealed class FileLines : IEquatable<FileLines>
     public override int GetHashCode() => (Path.GetHashCode() * 31) ^ _length;
 }
 
+/// <summary>
+/// How the reader read a fact (or the source block), as one value: each fact is in exactly one of
+/// these states. The binder asks one question of it (<c>HasErrors</c>: declare it with what was
+/// read and check it no further) and looks for <see cref="IdMissing"/>.
+/// </summary>
+internal enum ReadOutcome
+{
+    /// <summary>Read without an error: the binder checks it.</summary>
+    Clean,
+
+    /// <summary>The reader reported an error inside it (a wrong shape or a repeated key, say).</summary>
+    HasErrors,
+
+    /// <summary>
+    /// Read quietly, as its one error is reported elsewhere: the parser stopped inside it, it holds
+    /// an alias, its line had a stray quote, or the file is not text. What it would report is not.
+    /// </summary>
+    Quiet,
+
+    /// <summary>
+    /// Keys without an id line above them, read quietly; <c>Id</c> is empty and marks where they
+    /// start. The binder reports the missing line once, and declares the keys under the id they
+    /// must have had where the other facts tell which one that is.
+    /// </summary>
+    IdMissing,
+}
+
 /// <summary>One entry of a <c>labels</c> mapping: a BCP 47 tag and the name in that language.</summary>
 internal sealed record LabelSyntax(ScalarSyntax Language, ScalarSyntax Text);
 
@@ -152,8 +179,11 @@ internal sealed record SourceSyntax(
     ScalarSyntax? Language,
     ScalarSyntax? Url)
 {
-    /// <summary>The reader already reported an error inside this block: the binder checks it no further.</summary>
-    public bool HasErrors { get; init; }
+    /// <summary>How the reader read the block: never <see cref="Reading.ReadOutcome.IdMissing"/>.</summary>
+    public ReadOutcome Outcome { get; init; }
+
+    /// <summary>The binder checks the block no further: its one error is reported already.</summary>
+    public bool HasErrors => Outcome != ReadOutcome.Clean;
 
     /// <summary>No key was read (<c>source:</c> alone, or a repeated <c>source:</c> line).</summary>
     public bool IsEmpty => FactKeys.Source.IsEmpty(this);
@@ -170,11 +200,11 @@ internal sealed record StateSyntax(
     EquatableArray<ScalarSyntax> Aliases,
     EquatableArray<LabelSyntax> Labels)
 {
-    /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
-    public bool HasErrors { get; init; }
+    /// <summary>How the reader read the fact.</summary>
+    public ReadOutcome Outcome { get; init; }
 
-    /// <summary>Keys without an id line above them; <c>Id</c> is empty and marks where they start.</summary>
-    public bool IdMissing { get; init; }
+    /// <summary>The binder declares the fact with what was read, and checks it no further: its one error is reported already.</summary>
+    public bool HasErrors => Outcome != ReadOutcome.Clean;
 }
 
 internal sealed record ActorSyntax(
@@ -186,11 +216,11 @@ internal sealed record ActorSyntax(
     EquatableArray<ScalarSyntax> Aliases,
     EquatableArray<LabelSyntax> Labels)
 {
-    /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
-    public bool HasErrors { get; init; }
+    /// <summary>How the reader read the fact.</summary>
+    public ReadOutcome Outcome { get; init; }
 
-    /// <summary>Keys without an id line above them; <c>Id</c> is empty and marks where they start.</summary>
-    public bool IdMissing { get; init; }
+    /// <summary>The binder declares the fact with what was read, and checks it no further: its one error is reported already.</summary>
+    public bool HasErrors => Outcome != ReadOutcome.Clean;
 }
 
 internal sealed record EventSyntax(
@@ -207,11 +237,11 @@ internal sealed record EventSyntax(
     ScalarSyntax? Retraction,
     ScalarSyntax? Note)
 {
-    /// <summary>The reader already reported an error inside this fact: the binder declares it with what was read, and checks it no further.</summary>
-    public bool HasErrors { get; init; }
+    /// <summary>How the reader read the fact.</summary>
+    public ReadOutcome Outcome { get; init; }
 
-    /// <summary>Keys without an id line above them; <c>Id</c> is empty and marks where they start.</summary>
-    public bool IdMissing { get; init; }
+    /// <summary>The binder declares the fact with what was read, and checks it no further: its one error is reported already.</summary>
+    public bool HasErrors => Outcome != ReadOutcome.Clean;
 }
 
 /// <summary>

@@ -45,7 +45,7 @@ internal readonly struct YamlParse
 /// overflow the compiler's stack nor keep the parser busy. Aliases are refused rather than
 /// expanded, so there are no expansion bombs. It parses any stretch of a file (one fact, one
 /// top-level block, or the whole file), with offsets that are always the file's, so that
-/// <see cref="YamlRecovery"/> can read around a syntax error.
+/// <see cref="Recovery.YamlRecovery"/> can read around a syntax error.
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
@@ -53,10 +53,10 @@ internal sealed class YamlTreeBuilder
     internal const int MaxDepth = 64;
 
     private readonly FactFileLocations _locations;
-    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly DiagnosticSink _diagnostics;
     private HashSet<int>? _reportedAliases;
 
-    public YamlTreeBuilder(FactFileLocations locations, List<DiagnosticInfo> diagnostics)
+    public YamlTreeBuilder(FactFileLocations locations, DiagnosticSink diagnostics)
     {
         _locations = locations;
         _diagnostics = diagnostics;
@@ -100,7 +100,7 @@ internal sealed class YamlTreeBuilder
                     case AnchorAlias alias:
                         // Recovery parses a stretch of text again: report each alias once.
                         if ((_reportedAliases ??= new HashSet<int>()).Add(Offset(alias.Start, start)))
-                        _diagnostics.Add(DiagnosticInfo.Create(
+                        _diagnostics.Report(DiagnosticInfo.Create(
                             DiagnosticDescriptors.WrongShape,
                             _locations.Span(Offset(alias.Start, start), Offset(alias.End, start)),
                             "*" + FactGen.Helpers.MessageText.Quote(alias.Value.ToString()),

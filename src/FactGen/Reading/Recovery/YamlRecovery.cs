@@ -5,7 +5,7 @@ using FactGen.Diagnostics;
 using FactGen.Helpers;
 using FactGen.Models;
 
-namespace FactGen.Reading;
+namespace FactGen.Reading.Recovery;
 
 /// <summary>
 /// Reads a fact file around its YAML syntax errors, the way a compiler reads past a missing
@@ -27,11 +27,16 @@ internal sealed class YamlRecovery
 
     private readonly YamlTreeBuilder _builder;
     private readonly FactFileLocations _locations;
-    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly DiagnosticSink _diagnostics;
     private readonly string _text;
     private readonly int _bom;
     private readonly CancellationToken _cancellationToken;
     private readonly Line[] _lines;
+
+    /// <summary>
+    /// The errors recovery has reported. Past <see cref="DiagnosticCap.PerFile"/> it reads no
+    /// further blocks or facts: a bound on its work, as the errors past the cap would not be shown.
+    /// </summary>
     private int _errors;
 
     /// <summary>Fact segments (of the category being read) whose id line is indented wrongly.</summary>
@@ -46,7 +51,7 @@ internal sealed class YamlRecovery
     /// <summary>Keys found without an id line above them: mistakes the binder reports.</summary>
     private int _orphans;
 
-    public YamlRecovery(YamlTreeBuilder builder, FactFileLocations locations, List<DiagnosticInfo> diagnostics, string text, int bom, CancellationToken cancellationToken)
+    public YamlRecovery(YamlTreeBuilder builder, FactFileLocations locations, DiagnosticSink diagnostics, string text, int bom, CancellationToken cancellationToken)
     {
         _builder = builder;
         _locations = locations;
@@ -538,7 +543,7 @@ internal sealed class YamlRecovery
     {
         _errors++;
         LocationInfo location = _locations.Span(start + _bom, end + _bom);
-        _diagnostics.Add(tooDeepKept is not null
+        _diagnostics.Report(tooDeepKept is not null
             ? DiagnosticInfo.Create(DiagnosticDescriptors.WrongShape, location, "nested value", $"at most {YamlTreeBuilder.MaxDepth} levels deep", "nested deeper" + (tooDeepKept.Length > 0 ? "; " + tooDeepKept : string.Empty))
             : DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, message));
     }
