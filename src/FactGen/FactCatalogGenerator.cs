@@ -61,7 +61,8 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         // file is exactly binding the whole catalog. A value edit leaves the index equal: only the
         // edited file binds again, its part alone changes, and Roslyn keeps every other tree.
         // Every per-file step depends on its own file and on whole-catalog values only, never on
-        // a value collected from other per-file steps that themselves depend on one: step
+        // a value collected from other per-file steps that themselves depend on such a collected
+        // value (one level, as the measures on the bounds, is fine): step
         // tracking records each step's inputs without sharing, so each such level would multiply
         // its cost by the number of files.
         IncrementalValueProvider<CatalogIndex> index = files
@@ -135,8 +136,9 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (bounds, _) => DataTableEmitter.NeedsMeasure(bounds))
             .WithTrackingName(TrackingNames.CatalogNeedsMeasure);
+        // Only where the file-by-file bind decides: otherwise the whole bind's parts are sized.
         IncrementalValuesProvider<DataTableEmitter.PartMeasure?> fileMeasures = fileBinds
-            .Combine(fileBoundsExceed)
+            .Combine(fileBoundsExceed.Combine(perFile).Select(static (input, _) => input.Left && input.Right))
             .Select(static (input, _) => input.Right && input.Left.Part is { } part ? DataTableEmitter.Measure(part) : null)
             .WithTrackingName(TrackingNames.PartMeasures);
         IncrementalValueProvider<DataTableEmitter.CatalogSize> sizes = fileBounds

@@ -12,9 +12,10 @@ using FactGen.Upstream;
 namespace FactGen.Binding;
 
 /// <summary>
-/// The bind stage: merges every fact file into one <see cref="BoundCatalog"/>. It declares ids
-/// (FG0005, FG0006, FG0009), checks each fact's values (FG0003, FG0008, FG0010, FG0011), resolves
-/// references (FG0007) and fills in back references.
+/// The bind stage: merges every fact file into one <see cref="BoundCatalog"/> (or binds one file
+/// alone, as its part). It declares ids (FG0005, FG0006, FG0009, FG0001 for keys without an id
+/// line), checks each fact's values (FG0003, FG0008, FG0010, FG0011), resolves references
+/// (FG0007, FG0012); back references are found at run time from the forward ones.
 /// <para>
 /// A declaration survives its own errors: every fact whose id makes a C# name keeps its member,
 /// so C# code that uses it still compiles while the error fails the build. A fact with an error
@@ -68,9 +69,9 @@ internal static class CatalogBinder
 
     /// <summary>
     /// One bind, as passes over the three category tables: each file's source; the id index
-    /// (<see cref="Declarations"/>); each fact's own values (<see cref="FactChecks"/>); the
+    /// (<see cref="Declarations"/>), the two in turn file by file; each fact's own values (<see cref="FactChecks"/>); the
     /// numbering in id order; the bound facts, whose references the
-    /// <see cref="ReferenceResolver"/> resolves (this catalog, then the referenced catalogs, then
+    /// <see cref="ReferenceResolver"/> resolves (this bind's facts, then the referenced catalogs', then
     /// in file mode the other files); FG0012; and FG0007 for what no scope knew
     /// (<see cref="UnknownReferenceReport"/>). Back references are not bound: the generated
     /// catalog finds them at run time from the forward ones.

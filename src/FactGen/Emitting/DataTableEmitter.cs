@@ -61,6 +61,9 @@ internal static class DataTableEmitter
     /// </summary>
     internal sealed record CatalogSize(EquatableArray<PartSize> Bounds, EquatableArray<PartMeasure> Measures)
     {
+        /// <summary>Every part is measured (a part without facts has neither bounds nor a measure).</summary>
+        public bool IsMeasured => Measures.Count == Bounds.Count;
+
         public static CatalogSize Of(IEnumerable<PartSize?> bounds, IEnumerable<PartMeasure?> measures)
             => new(bounds.OfType<PartSize>().ToEquatableArray(), measures.OfType<PartMeasure>().ToEquatableArray());
     }
@@ -162,8 +165,9 @@ internal static class DataTableEmitter
         bool lone = sizes.Bounds.Any(s => s.LoneSurrogate);
         // With UTF-8 text any size fits; only a lone surrogate, which UTF-8 cannot store, is refused.
         if (options.CanUseUtf8Text && !lone) return null;
-        // Bounds past the limit are always measured (NeedsMeasure: the text is part of them).
-        long textLength = sizes.Measures.Sum(m => m.Text);
+        // Bounds past the limit are always measured (NeedsMeasure: the text is part of them);
+        // were they not, the bounds decide, which can refuse but never lets too much through.
+        long textLength = sizes.IsMeasured ? sizes.Measures.Sum(m => m.Text) : sizes.Bounds.Sum(b => b.TextUpper);
         if (textLength <= maxLiteralTextLength) return null;
         if (!options.CanUseUtf8Text)
         {
@@ -191,6 +195,12 @@ internal static class DataTableEmitter
             textLength += measure.Text;
             tableLength += measure.Table;
             utf8TableLength += measure.Utf8Table;
+        }
+        if (!sizes.IsMeasured)
+        {
+            // Not measured (no caller does this): decide on the bounds, never below the real size.
+            textLength = sizes.Bounds.Sum(b => b.TextUpper);
+            tableLength = utf8TableLength = sizes.Bounds.Sum(b => b.TableUpper);
         }
         if (textLength + tableLength <= maxLiteralTextLength) return TableForms.Literals;
         if (!options.CanUseUtf8Text) return new TableForms(TextUtf8: false, Tables: TableForm.Initializer);

@@ -555,11 +555,42 @@ internal static class FactFileReader
         private static string KeyIdentity(ScalarSyntax key)
             => key.IsPlain && IsCoreNonString(key.Value) ? "\0" + key.Value : key.Value;
 
+        /// <summary>Whether a plain scalar resolves to a Boolean, an int or a float in YAML 1.2's core schema (checked by hand, the same on every runtime).</summary>
         private static bool IsCoreNonString(string value)
-            => value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" or ".inf" or "-.inf" or "+.inf" or ".nan" or ".NaN" or ".NAN"
-               || (value.Length > 0 && (char.IsDigit(value[0]) || (value.Length > 1 && value[0] is '-' or '+' or '.' && char.IsDigit(value[1])))
-                   && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
-               || (value.StartsWith("0x", StringComparison.Ordinal) || value.StartsWith("0o", StringComparison.Ordinal)) && value.Length > 2;
+        {
+            if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" or ".nan" or ".NaN" or ".NAN") return true;
+            int at = value.Length > 0 && value[0] is '-' or '+' ? 1 : 0;
+            string rest = value.Substring(at);
+            if (rest is ".inf" or ".Inf" or ".INF") return true;
+            if (at == 0 && rest.Length > 2 && rest[0] == '0' && rest[1] is 'o' or 'x')
+            {
+                for (int i = 2; i < rest.Length; i++)
+                {
+                    char c = rest[i];
+                    bool digit = rest[1] == 'o' ? c is >= '0' and <= '7' : c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+                    if (!digit) return false;
+                }
+                return true;
+            }
+            // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+            int n = 0, digits = 0;
+            while (n < rest.Length && rest[n] is >= '0' and <= '9') { n++; digits++; }
+            if (n < rest.Length && rest[n] == '.')
+            {
+                n++;
+                while (n < rest.Length && rest[n] is >= '0' and <= '9') { n++; digits++; }
+            }
+            if (digits == 0) return false;
+            if (n < rest.Length && rest[n] is 'e' or 'E')
+            {
+                n++;
+                if (n < rest.Length && rest[n] is '-' or '+') n++;
+                int exponent = 0;
+                while (n < rest.Length && rest[n] is >= '0' and <= '9') { n++; exponent++; }
+                if (exponent == 0) return false;
+            }
+            return n == rest.Length;
+        }
 
         private ScalarSyntax? KeyScalar(RawNode key)
         {

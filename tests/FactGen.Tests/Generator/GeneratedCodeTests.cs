@@ -382,7 +382,7 @@ public class GeneratedCodeTests
     [Fact]
     public void TextRepeatedAcrossFactsCountsOnceWhenTheCatalogIsMeasured()
     {
-        // Each file's text is small (no file alone is worth measuring) and each summary is
+        // Each file's text is small (no file's bounds alone pass the limit) and each summary is
         // written twice, so the cheap bounds pass the limit while the pooled text (each distinct
         // string once) fits it. Without UTF-8 literals (C# 10) the catalog must be measured, not
         // refused on its bounds, and stay in string literals.
