@@ -202,9 +202,9 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Combine(kinds)
             .Combine(upstream)
             .Combine(perFile.Combine(wholeCatalog))
-            .Select(static (input, _) => input.Right.Left ? CatalogParts.Shell(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right)
+            .Select(static (input, _) => (input.Right.Left ? CatalogParts.Shell(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right)
                 : input.Right.Right is { } catalog ? CatalogParts.Shell(catalog)
-                : null)
+                : null) is { } made ? made with { ReportNames = input.Left.Left.Left.ReportNames } : null)
             .WithTrackingName(TrackingNames.CatalogShell);
 
         // What is emitted, decided once: every output below only asks the plan. A catalog
@@ -274,6 +274,36 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         {
             if (input.Right.Parts != EmitPlan.PartSource.WholeBind) return;
             output.AddSource(input.Left.HintName, CatalogEmitter.EmitPartText(input.Left, input.Right.Options, input.Right.Forms));
+        });
+
+        // One source per file with reports, from the same bind as the parts. It holds what the
+        // file's source says of facts declared elsewhere, by id: an edit to a report re-emits
+        // that file's source alone; the facts it names are merged with it at run time.
+        IncrementalValuesProvider<BoundReportFile> reports = fileBinds
+            .Select(static (bind, _) => bind.Reports)
+            .Combine(index)
+            .Select(static (input, _) => input.Right.Name(input.Left))
+            .WithTrackingName(TrackingNames.ReportFiles)
+            .Where(static reports => reports is not null)
+            .Select(static (reports, _) => reports!);
+        IncrementalValuesProvider<BoundReportFile> reportsOfWhole = whole
+            .Select(static (result, _) => result?.Reports ?? EquatableArray<BoundReportFile>.Empty)
+            .Combine(index)
+            .SelectMany(static (input, _) => input.Left.Select(input.Right.Name).OfType<BoundReportFile>())
+            .WithTrackingName(TrackingNames.ReportFiles);
+        IncrementalValueProvider<(GeneratorOptions Options, string? TypesNamespace, EmitPlan.PartSource Parts)> reportPlan = options
+            .Combine(upstream.Select(static (u, _) => u.Catalogs.Catalogs.IsEmpty ? null : u.Catalogs.Catalogs[0].TypesNamespace))
+            .Combine(plan.Select(static (p, _) => p.Parts))
+            .Select(static (input, _) => (input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(reports.Combine(reportPlan), static (output, input) =>
+        {
+            if (input.Right.Parts != EmitPlan.PartSource.FileByFile) return;
+            AddSource(output, input.Left.HintName, ReportEmitter.Emit(input.Left, input.Right.Options, input.Right.TypesNamespace));
+        });
+        context.RegisterSourceOutput(reportsOfWhole.Combine(reportPlan), static (output, input) =>
+        {
+            if (input.Right.Parts != EmitPlan.PartSource.WholeBind) return;
+            AddSource(output, input.Left.HintName, ReportEmitter.Emit(input.Left, input.Right.Options, input.Right.TypesNamespace));
         });
         context.RegisterSourceOutput(shell.Combine(options.Combine(forms)).Combine(plan.Select(static (p, _) => p.Shell)), static (output, input) =>
         {

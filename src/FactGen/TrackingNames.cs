@@ -37,4 +37,10 @@ internal static class TrackingNames
     /// <summary>One fact file's share of the catalog (a <c>BoundPart</c>), emitted as its own source.</summary>
     public const string CatalogParts = nameof(CatalogParts);
     public const string CatalogShell = nameof(CatalogShell);
+    /// <summary>One fact file's reports, emitted as their own source.</summary>
+    public const string ReportFiles = nameof(ReportFiles);
+    /// <summary>What one fact file says of the reported facts' values, for the disagreement check.</summary>
+    public const string FileClaims = nameof(FileClaims);
+    /// <summary>FG0016: where sources disagree on a fact's value.</summary>
+    public const string Disagreements = nameof(Disagreements);
 }

@@ -136,4 +136,7 @@ internal sealed record BindResult(BoundCatalog Catalog, EquatableArray<Diagnosti
     /// Apart from the catalog, as the diagnostics are: moving text changes lines, not the catalog.
     /// </summary>
     public EquatableArray<FactGen.Upstream.UpstreamFact> Declared { get; init; } = EquatableArray<FactGen.Upstream.UpstreamFact>.Empty;
+
+    /// <summary>The reports of each file that has a <c>reports</c> block, in path order (not yet named).</summary>
+    public EquatableArray<BoundReportFile> Reports { get; init; } = EquatableArray<BoundReportFile>.Empty;
 }

@@ -86,6 +86,8 @@ internal static class CatalogBinder
         private readonly Declarations _declarations;
         private readonly FactChecks _checks;
         private readonly ReferenceResolver _references;
+        private readonly ReportBinder _reports;
+        private readonly List<(FactFileSyntax File, int Source, bool Cited)> _reporting = new();
         private readonly UpstreamCatalogs _upstream;
         private readonly UpstreamIndex _index;
 
@@ -102,6 +104,7 @@ internal static class CatalogBinder
             _declarations = new Declarations(_tables, _diagnostics, fileMode, isDownstream: IsDownstream);
             _checks = new FactChecks(_diagnostics, _tables);
             _references = new ReferenceResolver(_diagnostics, fileMode);
+            _reports = new ReportBinder(_diagnostics, _tables, _checks, _references);
         }
 
         private EquatableArray<UpstreamFact> DeclaredFacts()
@@ -157,6 +160,7 @@ internal static class CatalogBinder
                 if (file.IsUnreadable) continue;
                 int source = BindSource(file, out bool cited);
                 _declarations.DeclareFile(file, source, cited);
+                if (!file.Reports.IsEmpty) _reporting.Add((file, source, cited));
             }
             _declarations.Complete();
 
@@ -187,6 +191,12 @@ internal static class CatalogBinder
             {
                 if (@event.IsValid) _checks.CheckRetractedReferences(@event);
             }
+            // Reports after the facts: a report names facts as references do.
+            var reports = new List<BoundReportFile>(_reporting.Count);
+            foreach ((FactFileSyntax file, int source, bool cited) in _reporting)
+            {
+                if (_reports.Bind(file, source, _sources[source], cited) is { } bound) reports.Add(bound);
+            }
             // Unknown ids are reported with suggestions from the whole catalog: the whole bind's job.
             if (!_fileMode) UnknownReferenceReport.Report(_references.Unknown, _tables, _index, _diagnostics, _cancellationToken);
             var catalog = new BoundCatalog(
@@ -202,7 +212,7 @@ internal static class CatalogBinder
                 SourceFiles = _sourceFiles.ToEquatableArray(),
                 Composition = IsDownstream ? Composition() : null,
             };
-            return new BindResult(catalog, Capped(files)) { Declared = DeclaredFacts() };
+            return new BindResult(catalog, Capped(files)) { Declared = DeclaredFacts(), Reports = reports.ToEquatableArray() };
         }
 
         /// <summary>The one file of a bind in file mode, as its part (not yet placed: see <see cref="CatalogParts.Place"/>).</summary>
@@ -230,7 +240,10 @@ internal static class CatalogBinder
                     Spread: EquatableArray<int>.Empty,
                     TypesNamespace: IsDownstream ? _upstream.Catalogs[0].TypesNamespace : null);
             }
-            return new FileBind(file.Path, part, result.Diagnostics, result.Declared, _diagnostics.IsExact);
+            return new FileBind(file.Path, part, result.Diagnostics, result.Declared, _diagnostics.IsExact)
+            {
+                Reports = result.Reports.Count > 0 ? result.Reports[0] : null,
+            };
         }
 
         /// <summary>
@@ -448,4 +461,8 @@ internal static class CatalogBinder
 /// duplicate, a clash of names, keys without an id line). The <see cref="CatalogIndex"/> sees
 /// all of those too, from every file; <c>PerFileBindTests</c> checks that the two agree.
 /// </summary>
-internal sealed record FileBind(string Path, BoundPart? Part, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<UpstreamFact> Declared, bool IsExact);
+internal sealed record FileBind(string Path, BoundPart? Part, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<UpstreamFact> Declared, bool IsExact)
+{
+    /// <summary>The file's reports (not yet named: see <see cref="CatalogIndex.ReportNameOf"/>), or null where it has none.</summary>
+    public BoundReportFile? Reports { get; init; }
+}

@@ -82,6 +82,13 @@ internal sealed record FileDeclarations(
         ReferKeys(file.States, FactKeys.State);
         ReferKeys(file.Actors, FactKeys.Actor);
         ReferKeys(file.Events, FactKeys.Event);
+        // A report names the fact it reports on, and ids among its values, as references do.
+        foreach (ReportSyntax report in file.Reports)
+        {
+            references[(int)report.Category].Add(report.Target.Value);
+            foreach (Key<ReportSyntax> key in FactKeys.ReportOn(report.Category).References) ReferAll(key.References!.Value, key.ValuesOf(report));
+            if (report.Outcome == ReadOutcome.IdMissing) trouble = true;
+        }
         var retracted = new List<string>();
         foreach (EventSyntax e in file.Events)
         {
@@ -91,8 +98,12 @@ internal sealed record FileDeclarations(
         {
             References = references.Select(Sorted).ToEquatableArray(),
             Kinds = kinds.Select(Sorted).ToEquatableArray(),
+            HasReports = !file.Reports.IsEmpty,
         };
     }
+
+    /// <summary>The file has a <c>reports</c> block: it gets a source of reports.</summary>
+    public bool HasReports { get; init; }
 }
 
 /// <summary>
@@ -129,6 +140,8 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
 
     private readonly Dictionary<string, PartPlace> _places;
 
+    private readonly Dictionary<string, string> _reportNames = new(StringComparer.Ordinal);
+
     private CatalogIndex(int fileCount, bool isExact, Dictionary<string, PartPlace> places, EquatableArray<string> partFields,
         EquatableArray<EquatableArray<int>> orders, EquatableArray<string> exampleIds, EquatableArray<int> spread)
     {
@@ -160,6 +173,15 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
     public EquatableArray<int> Spread { get; }
 
 
+
+    /// <summary>The names of the files with reports, in file order: the shell lists their sources of reports.</summary>
+    public EquatableArray<string> ReportNames { get; private set; } = EquatableArray<string>.Empty;
+
+    /// <summary>The name of a file with reports in the catalog (its part's name), or null.</summary>
+    public string? ReportNameOf(string path) => _reportNames.TryGetValue(path, out string? name) ? name : null;
+
+    /// <summary>The file's reports, named as the index names the file; null where the index has no such file.</summary>
+    public BoundReportFile? Name(BoundReportFile? reports) => reports is not null && ReportNameOf(reports.Path) is { } name ? reports with { Name = name } : null;
 
     /// <summary>The file's place, or null for a file without facts.</summary>
     public PartPlace? PlaceOf(string path) => _places.TryGetValue(path, out PartPlace? place) ? place : null;
@@ -262,7 +284,7 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
             for (int i = 0; i < order.Length; i++) order[i] = position[fileOf[c][ids[c][i]]];
             orders[c] = new EquatableArray<int>(order);
         }
-        return new CatalogIndex(
+        var index = new CatalogIndex(
             fileCount: sorted.Length,
             isExact: exact,
             places: places,
@@ -270,6 +292,15 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
             orders: orders.ToEquatableArray(),
             exampleIds: ids.Select(c => c.Length > 0 ? c[0] : "an-id").ToEquatableArray(),
             spread: links.Select(l => l is null ? -1 : l[l.Length - 1]).ToEquatableArray());
+        var reportNames = new List<string>();
+        for (int f = 0; f < sorted.Length; f++)
+        {
+            if (!sorted[f].HasReports || index._reportNames.ContainsKey(sorted[f].Path)) continue;
+            index._reportNames.Add(sorted[f].Path, names[f]);
+            reportNames.Add(names[f]);
+        }
+        index.ReportNames = reportNames.ToEquatableArray();
+        return index;
     }
 
     /// <summary>
@@ -319,7 +350,8 @@ internal sealed class CatalogIndex : IEquatable<CatalogIndex>
             if (!other._places.TryGetValue(place.Key, out PartPlace? theirs) || !place.Value.Equals(theirs)) return false;
         }
         return PartFields.Equals(other.PartFields) && Orders.Equals(other.Orders) && ExampleIds.Equals(other.ExampleIds)
-            && Spread.Equals(other.Spread);
+            && Spread.Equals(other.Spread) && ReportNames.Equals(other.ReportNames) && _reportNames.Count == other._reportNames.Count
+            && _reportNames.All(r => other._reportNames.TryGetValue(r.Key, out string? theirs) && theirs == r.Value);
     }
 
     public override bool Equals(object? obj) => Equals(obj as CatalogIndex);

@@ -93,6 +93,9 @@ internal sealed record CatalogShell(
     EquatableArray<int> Spread,
     BoundComposition? Composition)
 {
+    /// <summary>The names of the files with reports, in file order (each has a source of reports, <c>Reports_name()</c>).</summary>
+    public EquatableArray<string> ReportNames { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The kinds of the category, in the order of their enum.</summary>
     public EquatableArray<string> KindsOf(FactCategory category)
         => category switch { FactCategory.State => StateKinds, FactCategory.Actor => ActorKinds, _ => EventKinds };

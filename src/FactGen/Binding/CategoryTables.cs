@@ -34,6 +34,8 @@ internal sealed class Declaration<TSyntax>
     public int Kind { get; set; } = -1;
     public int Index { get; set; } = -1;
     public BoundDate Date { get; set; }
+    /// <summary>A report on a fact declared elsewhere, checked as a fact is but with no key required (<see cref="ReportBinder"/>).</summary>
+    public bool IsReport { get; init; }
 }
 
 /// <summary>What the binder knows of a category's ids, whatever the syntax of its facts.</summary>

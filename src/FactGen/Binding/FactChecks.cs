@@ -107,6 +107,8 @@ internal sealed class FactChecks
     /// <summary>FG0003 for each required key of the category's table that the fact lacks, in table order.</summary>
     private void RequireAll<T>(Declaration<T> d, Category<T> category)
     {
+        // A report says only what its source says: none of the fact's keys is required of it.
+        if (d.IsReport) return;
         foreach (Key<T> key in category.Keys.Required)
         {
             if (!key.IsAbsent(d.Syntax)) continue;

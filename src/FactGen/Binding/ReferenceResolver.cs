@@ -69,8 +69,40 @@ internal sealed class ReferenceResolver
         bool isUpstream = target.Upstream.TryGetValue(id.Value, out var upstream);
         if (isUpstream || _fileMode) return Import(target, id.Value, isUpstream ? upstream.Catalog.Namespace : null);
 
+        Remember(target, id, key, quiet);
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the fact with the id is, by id, for a report (which is found on first use, by id, as
+    /// an import is, but adds no import to its file's part): this catalog's (a null namespace) or
+    /// a referenced catalog's; binding one file alone, any other id is another file's. An unknown
+    /// id is kept for the FG0007 report, as in <see cref="Resolve{T}"/>; then null.
+    /// </summary>
+    public BoundRef? Locate<T>(Category<T> target, ScalarSyntax? id, string key, bool quiet)
+    {
+        if (id is null) return null;
+        if (target.ById.TryGetValue(id.Value, out Declaration<T>? declaration))
+        {
+            if (!declaration.Declares)
+            {
+                _diagnostics.NeedsWholeBind();
+                return null;
+            }
+            declaration.References++;
+            return new BoundRef(id.Value, null);
+        }
+        if (target.Upstream.TryGetValue(id.Value, out var upstream)) return new BoundRef(id.Value, upstream.Catalog.Namespace);
+        if (_fileMode) return new BoundRef(id.Value, null);
+        Remember(target, id, key, quiet);
+        return null;
+    }
+
+    /// <summary>An id no scope knows: kept, with every place that names it, for the FG0007 report (none for a quiet fact).</summary>
+    private void Remember(CategoryTable target, ScalarSyntax id, string key, bool quiet)
+    {
         _diagnostics.NeedsWholeBind();
-        if (quiet) return -1;
+        if (quiet) return;
         string group = target.Singular + "\n" + id.Value;
         if (!_unknown.TryGetValue(group, out UnknownReferences? references))
         {
@@ -82,7 +114,6 @@ internal sealed class ReferenceResolver
         {
             references.More.Add(id.Location);
         }
-        return -1;
     }
 
     /// <summary>A fact this bind does not declare, by id (and its catalog's namespace): its index past the declared facts.</summary>

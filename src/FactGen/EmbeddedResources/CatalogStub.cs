@@ -40,6 +40,9 @@ namespace FactGen.Runtime
         /// <summary>The value of the kind named <paramref name="name"/> of a category (0 state, 1 actor, 2 event) in its enum, or -1.</summary>
         internal static int KindValue(int category, string name) => -1;
 
+        /// <summary>Whether a fact file of the catalog has reports.</summary>
+        internal const bool HasReports = false;
+
         internal static State UpstreamState(string @namespace, string id) => throw new global::System.ArgumentOutOfRangeException(nameof(@namespace));
 
         internal static Actor UpstreamActor(string @namespace, string id) => throw new global::System.ArgumentOutOfRangeException(nameof(@namespace));

@@ -355,6 +355,8 @@ namespace FactGen.Runtime
             // Qualified: a plain Views would be the inherited FactCatalogStorage.Views, which calls this.
             protected override global::FactGen.Runtime.FactCatalogViews Catalog() => FactCatalogData.Views;
 
+            protected override bool HasReports => FactCatalogData.HasReports;
+
             // An imported fact is found by its id, in this catalog's views or through the upstream
             // catalog's Get: no code per import, which the compiler would have to bind.
             protected override global::FactGen.Runtime.State ImportState(int index)
@@ -363,7 +365,7 @@ namespace FactGen.Runtime
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindState(id) ?? throw Missing("state", id)
-                    : UpstreamState(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamState(_text[_data[at + 1]], id)) : UpstreamState(_text[_data[at + 1]], id);
             }
 
             protected override global::FactGen.Runtime.Actor ImportActor(int index)
@@ -372,7 +374,7 @@ namespace FactGen.Runtime
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindActor(id) ?? throw Missing("actor", id)
-                    : UpstreamActor(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamActor(_text[_data[at + 1]], id)) : UpstreamActor(_text[_data[at + 1]], id);
             }
 
             protected override global::FactGen.Runtime.Event ImportEvent(int index)
@@ -381,7 +383,7 @@ namespace FactGen.Runtime
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindEvent(id) ?? throw Missing("event", id)
-                    : UpstreamEvent(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamEvent(_text[_data[at + 1]], id)) : UpstreamEvent(_text[_data[at + 1]], id);
             }
 
             private static global::System.InvalidOperationException Missing(string category, string id)

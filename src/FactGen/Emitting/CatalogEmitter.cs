@@ -144,7 +144,7 @@ internal static class CatalogEmitter
         {
             // Built on referenced catalogs: the fact types and kind enums are the root catalog's.
             foreach (CategoryInfo category in CategoryInfo.All) WriteAddedKinds(writer, options, composition, category);
-            WriteWholeView(writer, options, composition);
+            WriteWholeView(writer, options, composition, hasReports: !shell.ReportNames.IsEmpty);
         }
         else
         {
@@ -279,16 +279,38 @@ public static {{list}} On({{t}}.FactDate date)
                 DataEncoding.AppendInts(line, order, 0, order.Length);
                 line.Append("\", ").AppendInvariant(order.Length).Append(')');
             }
-            line.Append(c < 2 ? ",\n" : ");\n");
+            line.Append(c < 2 || !shell.ReportNames.IsEmpty ? ",\n" : ");\n");
+        }
+        if (!shell.ReportNames.IsEmpty)
+        {
+            // The files' reports, merged into the facts they name on first use.
+            System.Text.StringBuilder reports = writer.Start().Append("new ").Append(t).Append(".FactReportFile[] { ");
+            for (int i = 0; i < shell.ReportNames.Count; i++) reports.Append(i == 0 ? string.Empty : ", ").Append("Reports_").Append(shell.ReportNames[i]).Append("()");
+            reports.Append(" },\n");
+            writer.Line("Upstream);");
         }
         writer.Outdent();
         writer.Line();
+        writer.Line("/// <summary>Whether a fact file of the catalog has reports (a <c>reports</c> block): only then do its facts look for them.</summary>");
+        writer.Line($"internal const bool HasReports = {(shell.ReportNames.IsEmpty ? "false" : "true")};");
+        writer.Line();
+        if (!shell.ReportNames.IsEmpty)
+        {
+            writer.Line("/// <summary>A fact of a catalog this one builds on, by category (0 state, 1 actor, 2 event), namespace and id.</summary>");
+            writer.Line("private static object Upstream(int category, string @namespace, string id) => category switch");
+            writer.Line("{");
+            writer.Line("    0 => UpstreamState(@namespace, id),");
+            writer.Line("    1 => UpstreamActor(@namespace, id),");
+            writer.Line("    _ => (object)UpstreamEvent(@namespace, id),");
+            writer.Line("};");
+            writer.Line();
+        }
         if (shell.Composition is { } composition)
         {
             // The timeline of a catalog built on others holds their events too (Events.Timeline,
             // Between and On read it); each upstream catalog's own list is its own events only.
             // Merged on first use: it reads the dates of every upstream event.
-            string upstream = string.Concat(composition.UpstreamNamespaces.Select(u => $"global::{u}.Events.All, "));
+            string upstream = string.Concat(composition.UpstreamNamespaces.Select(u => shell.ReportNames.IsEmpty ? $"global::{u}.Events.All, " : $"Views.WithReports(global::{u}.Events.All), "));
             writer.Line($"private static {list}? s_timeline;");
             writer.Line($"internal static {list} Timeline => s_timeline ??= {t}.FactCatalogViews.TimelineOf({upstream}Views.Events);");
         }
@@ -384,13 +406,16 @@ public static {{list}} On({{t}}.FactDate date)
     /// <c>Catalog</c> of a catalog built on others: this catalog and every catalog it builds on
     /// as one, and <c>FactAttribute</c> for the ids of all of them.
     /// </summary>
-    private static void WriteWholeView(IndentedWriter writer, GeneratorOptions options, BoundComposition composition)
+    private static void WriteWholeView(IndentedWriter writer, GeneratorOptions options, BoundComposition composition, bool hasReports)
     {
         string root = "global::" + composition.TypesNamespace;
         string n = "global::" + options.Namespace;
         string list = "global::System.Collections.Generic.IReadOnlyList";
         string[] catalogs = composition.UpstreamNamespaces.Select(u => "global::" + u).Concat(new[] { n }).ToArray();
-        string all(string className) => string.Join(", ", catalogs.Select(c => $"{c}.{className}.All"));
+        // An upstream fact that this catalog's reports name is seen as this catalog's object for it, which carries them.
+        string all(string className) => string.Join(", ", catalogs.Select(c => hasReports && c != n
+            ? $"{n}.FactCatalogData.Views.WithReports({c}.{className}.All)"
+            : $"{c}.{className}.All"));
 
         writer.Line("/// <summary>");
         writer.Line("/// This catalog and the catalogs it builds on, as one. The upstream catalogs' own objects do not");

@@ -91,6 +91,11 @@ internal static class FactFileReader
         private readonly Entry[] _stateSlots = new Entry[FactKeys.State.Count];
         private readonly Entry[] _actorSlots = new Entry[FactKeys.Actor.Count];
         private readonly Entry[] _eventSlots = new Entry[FactKeys.Event.Count];
+        private readonly Entry[] _reportBlockSlots = new Entry[FactKeys.Reports.Count];
+        private readonly Entry[][] _reportSlots =
+        {
+            new Entry[FactKeys.StateReport.Count], new Entry[FactKeys.ActorReport.Count], new Entry[FactKeys.EventReport.Count],
+        };
 
         /// <summary>The file's text, with positions as the syntax has them: to look past a value's end.</summary>
         private readonly string _content;
@@ -116,6 +121,7 @@ internal static class FactFileReader
             var states = new List<StateSyntax>();
             var actors = new List<ActorSyntax>();
             var events = new List<EventSyntax>();
+            var reports = new List<ReportSyntax>();
 
             if (root is not null && !(root is ScalarSyntax { IsNull: true }) && Mapping(root, "the fact file") is { } top)
             {
@@ -125,7 +131,7 @@ internal static class FactFileReader
                 foreach (Entry entry in WithMisplacedFacts(TopLevelEntries(top, slots)))
                 {
                     int key = TopLevel.SlotOf(entry.Name);
-                    bool category = TopLevel.IsCategory(key);
+                    bool category = TopLevel.IsCategory(key) || key == TopLevel.ReportsSlot;
                     RawNode value = entry.Value!;
                     if (slots[key].Key is { } first && !ReferenceEquals(first, entry.Key))
                     {
@@ -143,11 +149,13 @@ internal static class FactFileReader
                                 + (category ? "the facts of both are read, but keep one" : "keep one")));
                         }
                         if (!category && (source is null || source.IsEmpty)) source = ReadSource(entry);
+                        else if (key == TopLevel.ReportsSlot) ReadReports(value, reports);
                         else if (category) ReadCategory(key, value, states, actors, events);
                         continue;
                     }
                     slots[key] = entry;
                     if (!category) source = ReadSource(entry);
+                    else if (key == TopLevel.ReportsSlot) ReadReports(value, reports);
                     else ReadCategory(key, value, states, actors, events);
                 }
             }
@@ -162,8 +170,46 @@ internal static class FactFileReader
                 States: states.ToEquatableArray(),
                 Actors: actors.ToEquatableArray(),
                 Events: events.ToEquatableArray(),
-                Diagnostics: EquatableArray<DiagnosticInfo>.Empty);
+                Diagnostics: EquatableArray<DiagnosticInfo>.Empty)
+            {
+                Reports = reports.ToEquatableArray(),
+            };
         }
+
+        /// <summary>
+        /// The <c>reports</c> block: per category, a mapping from the id of a fact declared elsewhere
+        /// to what this file's source says of it. Each report is read as a fact of its category
+        /// is, with its own keys (none required), and marked as a fact is.
+        /// </summary>
+        private void ReadReports(RawNode value, List<ReportSyntax> reports)
+        {
+            if (IsEmpty(value)) return;
+            ReportBlockKeys block = FactKeys.Reports;
+            if (Mapping(value, block.Key, "a mapping from 'states', 'actors' or 'events' to the reports on facts of that category") is not { } mapping) return;
+            Entry[] slots = _reportBlockSlots;
+            Array.Clear(slots, 0, slots.Length);
+            Keys(mapping, block.Names, slots, new Owner(block.Key, null));
+            // In the order written, so that diagnostics come out in file order.
+            int[] order = Enumerable.Range(0, slots.Length).Where(slot => slots[slot].Value is not null).OrderBy(slot => slots[slot].Order).ToArray();
+            Entry[] entries = order.Select(slot => slots[slot]).ToArray();
+            for (int i = 0; i < order.Length; i++)
+            {
+                FactCategory category = block.CategoryOf(order[i]);
+                KeyTable<ReportSyntax> table = FactKeys.ReportOn(category);
+                Entry[] keys = _reportSlots[(int)category];
+                reports.AddRange(ReadFacts(entries[i].Value!, table, keys, (id, k) => ReadReport(table, category, id, k), static (r, outcome) => r with { Outcome = outcome }));
+            }
+        }
+
+        private ReportSyntax ReadReport(KeyTable<ReportSyntax> table, FactCategory category, ScalarSyntax id, Entry[] keys)
+            => new(
+                category,
+                Target: id,
+                Stance: Scalar(keys, table, "stance"),
+                Preferred: List(keys, table, "preferred"),
+                State: category == FactCategory.State ? ReadState(table, id, keys) : null,
+                Actor: category == FactCategory.Actor ? ReadActor(table, id, keys) : null,
+                Event: category == FactCategory.Event ? ReadEvent(table, id, keys) : null);
 
         private void ReadCategory(int key, RawNode value, List<StateSyntax> states, List<ActorSyntax> actors, List<EventSyntax> events)
         {
@@ -397,9 +443,10 @@ internal static class FactFileReader
         // moved in a table cannot be read from another key's slot. Named arguments keep a value
         // from landing in the neighbouring property of the same type.
 
-        private StateSyntax ReadState(ScalarSyntax id, Entry[] keys)
+        private StateSyntax ReadState(ScalarSyntax id, Entry[] keys) => ReadState(FactKeys.State, id, keys);
+
+        private StateSyntax ReadState(KeyTable table, ScalarSyntax id, Entry[] keys)
         {
-            KeyTable<StateSyntax> table = FactKeys.State;
             return new StateSyntax(
                 id,
                 Name: Scalar(keys, table, "name"),
@@ -412,9 +459,10 @@ internal static class FactFileReader
                 Labels: Labels(keys, table, "labels"));
         }
 
-        private ActorSyntax ReadActor(ScalarSyntax id, Entry[] keys)
+        private ActorSyntax ReadActor(ScalarSyntax id, Entry[] keys) => ReadActor(FactKeys.Actor, id, keys);
+
+        private ActorSyntax ReadActor(KeyTable table, ScalarSyntax id, Entry[] keys)
         {
-            KeyTable<ActorSyntax> table = FactKeys.Actor;
             return new ActorSyntax(
                 id,
                 Name: Scalar(keys, table, "name"),
@@ -425,9 +473,10 @@ internal static class FactFileReader
                 Labels: Labels(keys, table, "labels"));
         }
 
-        private EventSyntax ReadEvent(ScalarSyntax id, Entry[] keys)
+        private EventSyntax ReadEvent(ScalarSyntax id, Entry[] keys) => ReadEvent(FactKeys.Event, id, keys);
+
+        private EventSyntax ReadEvent(KeyTable table, ScalarSyntax id, Entry[] keys)
         {
-            KeyTable<EventSyntax> table = FactKeys.Event;
             return new EventSyntax(
                 id,
                 Date: Scalar(keys, table, "date"),

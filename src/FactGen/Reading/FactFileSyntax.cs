@@ -245,6 +245,29 @@ internal sealed record EventSyntax(
 }
 
 /// <summary>
+/// A report on a fact that another file (or a referenced catalog) declares: an entry of the
+/// <c>reports</c> block, keyed by the reported fact's id. It holds what its file's source says of
+/// the fact: its stance, the keys it prefers, and any of the category's keys, none required, in
+/// the syntax of a fact of that category (exactly one of <see cref="State"/>, <see cref="Actor"/>
+/// and <see cref="Event"/> is set).
+/// </summary>
+internal sealed record ReportSyntax(
+    FactCategory Category,
+    ScalarSyntax Target,
+    ScalarSyntax? Stance,
+    EquatableArray<ScalarSyntax> Preferred,
+    StateSyntax? State,
+    ActorSyntax? Actor,
+    EventSyntax? Event)
+{
+    /// <summary>How the reader read the report.</summary>
+    public ReadOutcome Outcome { get; init; }
+
+    /// <summary>The binder checks the report no further: its one error is reported already.</summary>
+    public bool HasErrors => Outcome != ReadOutcome.Clean;
+}
+
+/// <summary>
 /// One fact file as read. <see cref="IsUnreadable"/> files (not text at all) contribute no facts.
 /// <see cref="IsRecovered"/> files had a YAML syntax error: they hold what could be read around it.
 /// </summary>
@@ -264,4 +287,7 @@ internal sealed record FactFileSyntax(
 
     /// <summary>Diagnostics of this file left out by the cap (<see cref="Diagnostics.DiagnosticCap"/>).</summary>
     public int DiagnosticsLeftOut { get; init; }
+
+    /// <summary>The file's reports on facts declared elsewhere (its <c>reports</c> block), in file order.</summary>
+    public EquatableArray<ReportSyntax> Reports { get; init; } = EquatableArray<ReportSyntax>.Empty;
 }

@@ -53,8 +53,39 @@ internal static class FactKeys
         Key<EventSyntax>.Value("retraction", e => e.Retraction, prose: true),
         Key<EventSyntax>.Value("note", e => e.Note, prose: true));
 
-    /// <summary>The keys at the top of a file: the source block, then one per category of facts.</summary>
-    public static readonly TopLevelKeys TopLevel = new(Source, State, Actor, Event);
+    /// <summary>
+    /// The keys of a report on a fact of each category (an entry of the <c>reports</c> block): the
+    /// category's keys, none required, then <c>stance</c> and <c>preferred</c>.
+    /// </summary>
+    public static readonly KeyTable<ReportSyntax> StateReport = ReportTable(State, static r => r.State);
+
+    public static readonly KeyTable<ReportSyntax> ActorReport = ReportTable(Actor, static r => r.Actor);
+
+    public static readonly KeyTable<ReportSyntax> EventReport = ReportTable(Event, static r => r.Event);
+
+    /// <summary>The keys of the <c>reports</c> block: one per category, each a mapping from a reported id to a report.</summary>
+    public static readonly ReportBlockKeys Reports = new(StateReport, ActorReport, EventReport);
+
+    /// <summary>The keys at the top of a file: the source block, one per category of facts, then the reports.</summary>
+    public static readonly TopLevelKeys TopLevel = new(Source, Reports, State, Actor, Event);
+
+    /// <summary>The values a report's <c>stance</c> takes; the first is the default.</summary>
+    public static readonly string[] Stances = { "reports", "disputes" };
+
+    /// <summary>The report table of a category.</summary>
+    public static KeyTable<ReportSyntax> ReportOn(FactCategory category)
+        => category switch { FactCategory.State => StateReport, FactCategory.Actor => ActorReport, _ => EventReport };
+
+    private static KeyTable<ReportSyntax> ReportTable<T>(KeyTable<T> facts, Func<ReportSyntax, T?> fact)
+        where T : class
+    {
+        var keys = new List<Key<ReportSyntax>>();
+        foreach (Key<T> key in facts.Typed) keys.Add(key.InReport(fact));
+        keys.Add(Key<ReportSyntax>.Value("stance", static r => r.Stance));
+        keys.Add(Key<ReportSyntax>.List("preferred", static r => r.Preferred));
+        CategoryInfo category = facts.Category!;
+        return new KeyTable<ReportSyntax>(category.Key, "report on " + category.Singular, category, keys.ToArray());
+    }
 
     /// <summary>The fact tables, in the order of their keys at the top level.</summary>
     public static readonly IReadOnlyList<KeyTable> Categories = new KeyTable[] { State, Actor, Event };
@@ -77,6 +108,9 @@ internal enum KeyShape
 
     /// <summary>A mapping from id to a fact's keys (<c>states</c>, <c>actors</c>, <c>events</c>).</summary>
     Facts,
+
+    /// <summary>The <c>reports</c> block: a mapping from category to a mapping from reported id to a report.</summary>
+    Reports,
 }
 
 /// <summary>One key of a mapping. Its slot is its position in its table, set by the table.</summary>
@@ -136,6 +170,26 @@ internal sealed class Key<T> : KeyInfo
 
     public static Key<T> Labels(string name, Func<T, EquatableArray<LabelSyntax>> labels)
         => new(name, KeyShape.Labels, required: false, references: null, null, null, labels);
+
+    /// <summary>
+    /// The same key in a report on a fact of the category: never required (a report says only
+    /// what its source says), read from the report's fact syntax.
+    /// </summary>
+    public Key<ReportSyntax> InReport(Func<ReportSyntax, T?> fact)
+    {
+        Func<T, ScalarSyntax?>? value = _value;
+        Func<T, EquatableArray<ScalarSyntax>>? list = _list;
+        Func<T, EquatableArray<LabelSyntax>>? labels = _labels;
+        return new Key<ReportSyntax>(
+            Name,
+            Shape,
+            required: false,
+            References,
+            value is null ? null : r => fact(r) is { } f ? value(f) : null,
+            list is null ? null : r => fact(r) is { } f ? list(f) : EquatableArray<ScalarSyntax>.Empty,
+            labels is null ? null : r => fact(r) is { } f ? labels(f) : EquatableArray<LabelSyntax>.Empty)
+        { IsProse = IsProse };
+    }
 
     /// <summary>The single value, for a <see cref="KeyShape.Value"/> key; null if not written.</summary>
     public ScalarSyntax? ValueOf(T syntax) => _value?.Invoke(syntax);
@@ -220,7 +274,8 @@ internal sealed class KeyTable<T> : KeyTable
     {
     }
 
-    private KeyTable(string key, string singular, CategoryInfo? category, Key<T>[] keys)
+    /// <summary>The keys of a mapping about a fact of the category under a name of its own (a report), or of no category.</summary>
+    public KeyTable(string key, string singular, CategoryInfo? category, Key<T>[] keys)
         : base(key, singular, category, keys)
     {
         _typed = keys;
@@ -263,13 +318,17 @@ internal sealed class KeyTable<T> : KeyTable
 internal sealed class TopLevelKeys : KeyTable
 {
     // The file's mapping is under no key: its "key" is what messages call it.
-    public TopLevelKeys(KeyTable source, params KeyTable[] categories)
-        : base("the fact file", "fact file", category: null, Build(source, categories))
+    public TopLevelKeys(KeyTable source, ReportBlockKeys reports, params KeyTable[] categories)
+        : base("the fact file", "fact file", category: null, Build(source, reports, categories))
     {
         SourceSlot = this[source.Key].Slot;
+        ReportsSlot = this[reports.Key].Slot;
     }
 
     public int SourceSlot { get; }
+
+    /// <summary>The slot of the <c>reports</c> block.</summary>
+    public int ReportsSlot { get; }
 
     /// <summary>Whether the slot is a category of facts (not the source).</summary>
     public bool IsCategory(int slot) => slot >= 0 && slot < Count && Keys[slot].Shape == KeyShape.Facts;
@@ -277,11 +336,38 @@ internal sealed class TopLevelKeys : KeyTable
     /// <summary>The keys of a fact of the category at the slot.</summary>
     public KeyTable FieldsOf(int slot) => Keys[slot].Fields!;
 
-    private static KeyInfo[] Build(KeyTable source, KeyTable[] categories)
+    private static KeyInfo[] Build(KeyTable source, ReportBlockKeys reports, KeyTable[] categories)
     {
-        var keys = new KeyInfo[1 + categories.Length];
+        var keys = new KeyInfo[2 + categories.Length];
         keys[0] = new KeyInfo(source.Key, KeyShape.Block, required: true, references: null, source);
         for (int i = 0; i < categories.Length; i++) keys[1 + i] = new KeyInfo(categories[i].Key, KeyShape.Facts, required: false, references: null, categories[i]);
+        // Last: where recovery looks for a missing category's key, it takes the first it lacks.
+        keys[1 + categories.Length] = new KeyInfo(reports.Key, KeyShape.Reports, required: false, references: null, reports);
+        return keys;
+    }
+}
+
+/// <summary>
+/// The keys of the <c>reports</c> block: one per category (<c>states</c>, <c>actors</c>,
+/// <c>events</c>), each a mapping from the id of a fact declared elsewhere to a report on it.
+/// </summary>
+internal sealed class ReportBlockKeys : KeyTable
+{
+    public ReportBlockKeys(params KeyTable[] reportTables)
+        : base("reports", "reports", category: null, Build(reportTables))
+    {
+    }
+
+    /// <summary>The report table of the category at the slot.</summary>
+    public KeyTable FieldsOf(int slot) => Keys[slot].Fields!;
+
+    /// <summary>The category at the slot (the block's keys are in the order of the categories).</summary>
+    public FactCategory CategoryOf(int slot) => Keys[slot].Fields!.Category!.Category;
+
+    private static KeyInfo[] Build(KeyTable[] reportTables)
+    {
+        var keys = new KeyInfo[reportTables.Length];
+        for (int i = 0; i < reportTables.Length; i++) keys[i] = new KeyInfo(reportTables[i].Key, KeyShape.Facts, required: false, references: null, reportTables[i]);
         return keys;
     }
 }

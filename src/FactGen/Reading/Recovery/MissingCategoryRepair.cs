@@ -52,7 +52,7 @@ internal sealed class MissingCategoryRepair
     /// </summary>
     public (RawMapping Kept, RawMapping Moved, int Category)? Split(RawNode value, int block)
     {
-        if (value is not RawMapping { IsIncomplete: false } mapping) return null;
+        if (value is not RawMapping { IsIncomplete: false } mapping || block == TopLevel.ReportsSlot) return null;
         bool inSource = !TopLevel.IsCategory(block);
         int from = -1, category = -1;
         for (int i = 0; i < mapping.Entries.Count && from < 0; i++)

@@ -15,7 +15,7 @@ namespace FactGen.Reading.Recovery;
 internal sealed class MissingIdRepair
 {
     /// <summary>One flag per known key, reused from fact to fact: <see cref="SplitAtRepeatedKeys"/> runs for every fact.</summary>
-    private readonly bool[] _seen = new bool[FactKeys.Categories.Max(static c => c.Count)];
+    private readonly bool[] _seen = new bool[FactKeys.Categories.Concat(FactKeys.Reports.Keys.Select(static k => k.Fields!)).Max(static c => c.Count)];
 
     /// <summary>
     /// A category whose every entry is a key of the category with a value that is no mapping
