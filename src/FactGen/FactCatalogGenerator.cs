@@ -179,10 +179,23 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
                 ? input.Left.Left.SelectMany(static f => f.Diagnostics)
                 : input.Right))
             .WithTrackingName(TrackingNames.CatalogDiagnostics);
+        // FG0016: each file names the facts it reports on; each file gives what it says of those
+        // facts; the claims are compared. An edit re-reads the claims of the edited file alone.
+        IncrementalValueProvider<ReportedIds> reportedIds = files
+            .Select(static (file, _) => ReportedIds.Of(file))
+            .Collect()
+            .Select(static (ids, _) => ReportedIds.Union(ids));
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> disagreements = files
+            .Combine(reportedIds)
+            .Select(static (input, _) => FileClaims.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.FileClaims)
+            .Collect()
+            .Select(static (claims, _) => Disagreements.Check(claims))
+            .WithTrackingName(TrackingNames.Disagreements);
         var diagnostics = files
             .Select(static (file, _) => file.Diagnostics)
             .Collect()
-            .Combine(bindDiagnostics)
+            .Combine(bindDiagnostics.Combine(disagreements).Select(static (input, _) => input.Right.IsEmpty ? input.Left : input.Left.Concat(input.Right).ToEquatableArray()))
             .Combine(options.Select(static (o, _) => o.Diagnostics).Combine(hasFactFiles))
             .Combine(upstream.Select(static (u, _) => u.Duplicates))
             .Combine(refusal);

@@ -135,6 +135,18 @@ internal static class DiagnosticDescriptors
         "The {0} '{1}' ends at ' #': YAML reads '{2}' as a comment, not as part of the {0}; put the whole {0} in quotes to keep it, or the comment on a line of its own",
         DiagnosticSeverity.Warning);
 
+    /// <summary>
+    /// FG0016: <c>Sources disagree on the {0} of the {1} '{2}': {3}; ...</c>: two sources that
+    /// report one fact give values that cannot both be true (dates of which neither lies within
+    /// the other, two kinds, two places). A warning: the fact keeps its declared value until a
+    /// report marks the value to keep <c>preferred</c>, or the wrong one is corrected.
+    /// </summary>
+    public static readonly DiagnosticDescriptor SourcesDisagree = Create(
+        "FG0016",
+        "Sources disagree on a fact",
+        "Sources disagree on the {0} of the {1} '{2}': {3}; the fact keeps {4}: correct the value that is wrong, or keep one with 'preferred: [{0}]' in its report",
+        DiagnosticSeverity.Warning);
+
     /// <summary>FG0100: <c>Unknown {0} id '{1}'{2}</c>, reported on C# code by the analyzer.</summary>
     public static readonly DiagnosticDescriptor UnknownIdInCode = Create(
         DiagnosticIds.UnknownIdInCode,
