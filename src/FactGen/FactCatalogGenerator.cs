@@ -292,18 +292,20 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
         // One source per file with reports, from the same bind as the parts. It holds what the
         // file's source says of facts declared elsewhere, by id: an edit to a report re-emits
         // that file's source alone; the facts it names are merged with it at run time.
+        // Where no file has reports, the outputs have no input, and Roslyn tracks none of these
+        // steps (TrackingNames.RunOnlyWithReports).
         IncrementalValuesProvider<BoundReportFile> reports = fileBinds
             .Select(static (bind, _) => bind.Reports)
             .Combine(index)
-            .Select(static (input, _) => input.Right.Name(input.Left))
+            .Select(static (input, _) => input.Right.Name(input.Left) is { } named ? new EquatableArray<BoundReportFile>(new[] { named }) : EquatableArray<BoundReportFile>.Empty)
             .WithTrackingName(TrackingNames.ReportFiles)
-            .Where(static reports => reports is not null)
-            .Select(static (reports, _) => reports!);
+            .SelectMany(static (named, _) => named);
         IncrementalValuesProvider<BoundReportFile> reportsOfWhole = whole
             .Select(static (result, _) => result?.Reports ?? EquatableArray<BoundReportFile>.Empty)
             .Combine(index)
-            .SelectMany(static (input, _) => input.Left.Select(input.Right.Name).OfType<BoundReportFile>())
-            .WithTrackingName(TrackingNames.ReportFiles);
+            .Select(static (input, _) => input.Left.Select(input.Right.Name).OfType<BoundReportFile>().ToEquatableArray())
+            .WithTrackingName(TrackingNames.ReportFiles)
+            .SelectMany(static (named, _) => named);
         IncrementalValueProvider<(GeneratorOptions Options, string? TypesNamespace, EmitPlan.PartSource Parts)> reportPlan = options
             .Combine(upstream.Select(static (u, _) => u.Catalogs.Catalogs.IsEmpty ? null : u.Catalogs.Catalogs[0].TypesNamespace))
             .Combine(plan.Select(static (p, _) => p.Parts))

@@ -39,6 +39,8 @@ internal static class TrackingNames
     public const string CatalogShell = nameof(CatalogShell);
     /// <summary>One fact file's reports, emitted as their own source.</summary>
     public const string ReportFiles = nameof(ReportFiles);
+    /// <summary>The steps Roslyn tracks only where some fact file has reports (where none has, their outputs have no input).</summary>
+    public static readonly string[] RunOnlyWithReports = { ReportFiles };
     /// <summary>What one fact file says of the reported facts' values, for the disagreement check.</summary>
     public const string FileClaims = nameof(FileClaims);
     /// <summary>FG0016: where sources disagree on a fact's value.</summary>

@@ -585,21 +585,21 @@ namespace FactGen.Runtime
         internal global::System.Collections.Generic.IReadOnlyList<StateReport>? Sources { get; private set; }
 
         /// <summary>The source, and <c>(disputes)</c> where it disputes the fact.</summary>
-        public override string ToString() => FactMerge.Describe(Source, Stance);
+        public override string ToString() => FactCatalogViews.FactMerge.Describe(Source, Stance);
 
         // The rule of FactGen's docs (format.md, "Reports"): the sources that report the fact decide, the declaring file first.
         internal static StateReport Merge(global::System.Collections.Generic.IReadOnlyList<StateReport> sources)
         {
-            var reporting = FactMerge.Reporting(sources, s => s.Stance);
+            var reporting = FactCatalogViews.FactMerge.Reporting(sources, s => s.Stance);
             return new StateReport(sources[0].Source, FactStance.Reports, isDeclaration: false, FactCatalogViews.NoKeys,
-                FactMerge.Pick(reporting, "name", s => s.Preferred, s => s.Name),
-                FactMerge.Pick(reporting, "official_name", s => s.Preferred, s => s.OfficialName),
-                FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
-                FactMerge.Pick(reporting, "capital", s => s.Preferred, s => s.Capital),
-                FactMerge.Pick(reporting, "within", s => s.Preferred, s => s.Within),
-                FactMerge.Union(reporting, s => s.RecognizedBy),
-                FactMerge.Union(reporting, s => s.Aliases),
-                FactMerge.Labels(reporting, s => s.Labels))
+                FactCatalogViews.FactMerge.Pick(reporting, "name", s => s.Preferred, s => s.Name),
+                FactCatalogViews.FactMerge.Pick(reporting, "official_name", s => s.Preferred, s => s.OfficialName),
+                FactCatalogViews.FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
+                FactCatalogViews.FactMerge.Pick(reporting, "capital", s => s.Preferred, s => s.Capital),
+                FactCatalogViews.FactMerge.Pick(reporting, "within", s => s.Preferred, s => s.Within),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.RecognizedBy),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.Aliases),
+                FactCatalogViews.FactMerge.Labels(reporting, s => s.Labels))
             { Sources = sources };
         }
     }
@@ -657,18 +657,18 @@ namespace FactGen.Runtime
         internal global::System.Collections.Generic.IReadOnlyList<ActorReport>? Sources { get; private set; }
 
         /// <summary>The source, and <c>(disputes)</c> where it disputes the fact.</summary>
-        public override string ToString() => FactMerge.Describe(Source, Stance);
+        public override string ToString() => FactCatalogViews.FactMerge.Describe(Source, Stance);
 
         internal static ActorReport Merge(global::System.Collections.Generic.IReadOnlyList<ActorReport> sources)
         {
-            var reporting = FactMerge.Reporting(sources, s => s.Stance);
+            var reporting = FactCatalogViews.FactMerge.Reporting(sources, s => s.Stance);
             return new ActorReport(sources[0].Source, FactStance.Reports, isDeclaration: false, FactCatalogViews.NoKeys,
-                FactMerge.Pick(reporting, "name", s => s.Preferred, s => s.Name),
-                FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
-                FactMerge.Pick(reporting, "role", s => s.Preferred, s => s.Role),
-                FactMerge.Pick(reporting, "state", s => s.Preferred, s => s.State),
-                FactMerge.Union(reporting, s => s.Aliases),
-                FactMerge.Labels(reporting, s => s.Labels))
+                FactCatalogViews.FactMerge.Pick(reporting, "name", s => s.Preferred, s => s.Name),
+                FactCatalogViews.FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
+                FactCatalogViews.FactMerge.Pick(reporting, "role", s => s.Preferred, s => s.Role),
+                FactCatalogViews.FactMerge.Pick(reporting, "state", s => s.Preferred, s => s.State),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.Aliases),
+                FactCatalogViews.FactMerge.Labels(reporting, s => s.Labels))
             { Sources = sources };
         }
     }
@@ -747,162 +747,25 @@ namespace FactGen.Runtime
         internal global::System.Collections.Generic.IReadOnlyList<EventReport>? Sources { get; private set; }
 
         /// <summary>The source, and <c>(disputes)</c> where it disputes the event.</summary>
-        public override string ToString() => FactMerge.Describe(Source, Stance);
+        public override string ToString() => FactCatalogViews.FactMerge.Describe(Source, Stance);
 
         internal static EventReport Merge(global::System.Collections.Generic.IReadOnlyList<EventReport> sources)
         {
-            var reporting = FactMerge.Reporting(sources, s => s.Stance);
-            FactStatus status = FactMerge.Status(sources, reporting);
+            var reporting = FactCatalogViews.FactMerge.Reporting(sources, s => s.Stance);
+            FactStatus status = FactCatalogViews.FactMerge.Status(sources, reporting);
             return new EventReport(sources[0].Source, FactStance.Reports, isDeclaration: false, FactCatalogViews.NoKeys,
-                FactMerge.Date(reporting, s => s.Preferred, s => s.Date),
-                FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
-                FactMerge.Pick(reporting, "summary", s => s.Preferred, s => s.Summary),
-                FactMerge.Union(reporting, s => s.Actors),
-                FactMerge.Union(reporting, s => s.States),
-                FactMerge.Pick(reporting, "place", s => s.Preferred, s => s.Place),
-                FactMerge.Union(reporting, s => s.ReportedBy),
-                FactMerge.Union(reporting, s => s.Follows),
+                FactCatalogViews.FactMerge.Date(reporting, s => s.Preferred, s => s.Date),
+                FactCatalogViews.FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
+                FactCatalogViews.FactMerge.Pick(reporting, "summary", s => s.Preferred, s => s.Summary),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.Actors),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.States),
+                FactCatalogViews.FactMerge.Pick(reporting, "place", s => s.Preferred, s => s.Place),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.ReportedBy),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.Follows),
                 status,
-                status == FactStatus.Retracted ? FactMerge.Pick(reporting, "retraction", s => s.Preferred, s => s.Status == FactStatus.Retracted ? s.Retraction : null) : null,
-                FactMerge.Pick(reporting, "note", s => s.Preferred, s => s.Note))
+                status == FactStatus.Retracted ? FactCatalogViews.FactMerge.Pick(reporting, "retraction", s => s.Preferred, s => s.Status == FactStatus.Retracted ? s.Retraction : null) : null,
+                FactCatalogViews.FactMerge.Pick(reporting, "note", s => s.Preferred, s => s.Note))
             { Sources = sources };
-        }
-    }
-
-    /// <summary>
-    /// How the sources of one fact make its values (format.md, "Reports"). Only the sources that
-    /// report the fact give values, the declaring file first. A value one of them marks
-    /// <c>preferred</c> wins; else the first given, except that a date more precise than the
-    /// others and within every one of them wins (2022 and 2022-07-13 give 2022-07-13). Lists are
-    /// merged, each item once, in the order of the sources. For generated code only.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "$(FactGenVersion)")]
-    internal static class FactMerge
-    {
-        internal static string Describe(Source source, FactStance stance) => stance == FactStance.Disputes ? source.ToString() + " (disputes)" : source.ToString();
-
-        internal static global::System.Collections.Generic.List<T> Reporting<T>(global::System.Collections.Generic.IReadOnlyList<T> sources, global::System.Func<T, FactStance> stance)
-        {
-            var reporting = new global::System.Collections.Generic.List<T>(sources.Count);
-            foreach (T source in sources)
-            {
-                if (stance(source) == FactStance.Reports) reporting.Add(source);
-            }
-            return reporting;
-        }
-
-        private static bool Prefers(global::System.Collections.Generic.IReadOnlyList<string> preferred, string key)
-        {
-            foreach (string p in preferred)
-            {
-                if (p == key) return true;
-            }
-            return false;
-        }
-
-        internal static TValue? Pick<T, TValue>(global::System.Collections.Generic.List<T> sources, string key, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, TValue?> value)
-            where TValue : class
-        {
-            foreach (T source in sources)
-            {
-                if (Prefers(preferred(source), key) && value(source) is { } chosen) return chosen;
-            }
-            foreach (T source in sources)
-            {
-                if (value(source) is { } first) return first;
-            }
-            return null;
-        }
-
-        internal static TValue? PickValue<T, TValue>(global::System.Collections.Generic.List<T> sources, string key, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, TValue?> value)
-            where TValue : struct
-        {
-            foreach (T source in sources)
-            {
-                if (Prefers(preferred(source), key) && value(source) is { } chosen) return chosen;
-            }
-            foreach (T source in sources)
-            {
-                if (value(source) is { } first) return first;
-            }
-            return null;
-        }
-
-        /// <summary>The preferred date; else the most precise date, where it lies within every other date given; else the first.</summary>
-        internal static FactDate? Date<T>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, FactDate?> value)
-        {
-            FactDate? first = null, finest = null;
-            foreach (T source in sources)
-            {
-                if (!(value(source) is { } date)) continue;
-                if (Prefers(preferred(source), "date")) return date;
-                if (first == null) first = date;
-                if (finest == null || date.Precision > finest.Value.Precision) finest = date;
-            }
-            if (finest == null) return null;
-            foreach (T source in sources)
-            {
-                if (value(source) is { } date && !date.Contains(finest.Value)) return first;
-            }
-            return finest;
-        }
-
-        /// <summary>
-        /// The preferred status; else retracted where a reporting source retracts it, disputed where
-        /// any source disputes it (its stance, or <c>status: disputed</c>), confirmed where one
-        /// confirms it, else reported.
-        /// </summary>
-        internal static FactStatus Status(global::System.Collections.Generic.IReadOnlyList<EventReport> all, global::System.Collections.Generic.List<EventReport> reporting)
-        {
-            foreach (EventReport source in reporting)
-            {
-                if (Prefers(source.Preferred, "status") && source.Status is { } chosen) return chosen;
-            }
-            bool disputed = false, confirmed = false;
-            foreach (EventReport source in reporting)
-            {
-                if (source.Status == FactStatus.Retracted) return FactStatus.Retracted;
-                disputed |= source.Status == FactStatus.Disputed;
-                confirmed |= source.Status == FactStatus.Confirmed;
-            }
-            foreach (EventReport source in all) disputed |= source.Stance == FactStance.Disputes;
-            return disputed ? FactStatus.Disputed : confirmed ? FactStatus.Confirmed : FactStatus.Reported;
-        }
-
-        internal static global::System.Collections.Generic.IReadOnlyList<TItem> Union<T, TItem>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<TItem>> items)
-        {
-            global::System.Collections.Generic.List<TItem>? union = null;
-            global::System.Collections.Generic.IReadOnlyList<TItem>? only = null;
-            foreach (T source in sources)
-            {
-                global::System.Collections.Generic.IReadOnlyList<TItem> list = items(source);
-                if (list.Count == 0) continue;
-                if (only == null && union == null)
-                {
-                    only = list;
-                    continue;
-                }
-                if (union == null) union = new global::System.Collections.Generic.List<TItem>(only!);
-                foreach (TItem item in list)
-                {
-                    if (!union.Contains(item)) union.Add(item);
-                }
-            }
-            if (union != null) return new global::System.Collections.ObjectModel.ReadOnlyCollection<TItem>(union);
-            return only ?? global::System.Array.Empty<TItem>();
-        }
-
-        internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels<T>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyDictionary<string, string>> labels)
-        {
-            var merged = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
-            foreach (T source in sources)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, string> label in labels(source))
-                {
-                    if (!merged.ContainsKey(label.Key)) merged.Add(label.Key, label.Value);
-                }
-            }
-            return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(merged);
         }
     }
 
@@ -1273,6 +1136,142 @@ namespace FactGen.Runtime
             }
             string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
             return new global::System.Collections.Generic.KeyNotFoundException(message);
+        }
+
+        /// <summary>
+        /// How the sources of one fact make its values (format.md, "Reports"). Only the sources that
+        /// report the fact give values, the declaring file first. A value one of them marks
+        /// <c>preferred</c> wins; else the first given, except that a date more precise than the
+        /// others and within every one of them wins (2022 and 2022-07-13 give 2022-07-13). Lists are
+        /// merged, each item once, in the order of the sources. For generated code only.
+        /// </summary>
+        internal static class FactMerge
+        {
+            internal static string Describe(Source source, FactStance stance) => stance == FactStance.Disputes ? source.ToString() + " (disputes)" : source.ToString();
+
+            internal static global::System.Collections.Generic.List<T> Reporting<T>(global::System.Collections.Generic.IReadOnlyList<T> sources, global::System.Func<T, FactStance> stance)
+            {
+                var reporting = new global::System.Collections.Generic.List<T>(sources.Count);
+                foreach (T source in sources)
+                {
+                    if (stance(source) == FactStance.Reports) reporting.Add(source);
+                }
+                return reporting;
+            }
+
+            private static bool Prefers(global::System.Collections.Generic.IReadOnlyList<string> preferred, string key)
+            {
+                foreach (string p in preferred)
+                {
+                    if (p == key) return true;
+                }
+                return false;
+            }
+
+            internal static TValue? Pick<T, TValue>(global::System.Collections.Generic.List<T> sources, string key, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, TValue?> value)
+                where TValue : class
+            {
+                foreach (T source in sources)
+                {
+                    if (Prefers(preferred(source), key) && value(source) is { } chosen) return chosen;
+                }
+                foreach (T source in sources)
+                {
+                    if (value(source) is { } first) return first;
+                }
+                return null;
+            }
+
+            internal static TValue? PickValue<T, TValue>(global::System.Collections.Generic.List<T> sources, string key, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, TValue?> value)
+                where TValue : struct
+            {
+                foreach (T source in sources)
+                {
+                    if (Prefers(preferred(source), key) && value(source) is { } chosen) return chosen;
+                }
+                foreach (T source in sources)
+                {
+                    if (value(source) is { } first) return first;
+                }
+                return null;
+            }
+
+            /// <summary>The preferred date; else the most precise date, where it lies within every other date given; else the first.</summary>
+            internal static FactDate? Date<T>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, FactDate?> value)
+            {
+                FactDate? first = null, finest = null;
+                foreach (T source in sources)
+                {
+                    if (!(value(source) is { } date)) continue;
+                    if (Prefers(preferred(source), "date")) return date;
+                    if (first == null) first = date;
+                    if (finest == null || date.Precision > finest.Value.Precision) finest = date;
+                }
+                if (finest == null) return null;
+                foreach (T source in sources)
+                {
+                    if (value(source) is { } date && !date.Contains(finest.Value)) return first;
+                }
+                return finest;
+            }
+
+            /// <summary>
+            /// The preferred status; else retracted where a reporting source retracts it, disputed where
+            /// any source disputes it (its stance, or <c>status: disputed</c>), confirmed where one
+            /// confirms it, else reported.
+            /// </summary>
+            internal static FactStatus Status(global::System.Collections.Generic.IReadOnlyList<EventReport> all, global::System.Collections.Generic.List<EventReport> reporting)
+            {
+                foreach (EventReport source in reporting)
+                {
+                    if (Prefers(source.Preferred, "status") && source.Status is { } chosen) return chosen;
+                }
+                bool disputed = false, confirmed = false;
+                foreach (EventReport source in reporting)
+                {
+                    if (source.Status == FactStatus.Retracted) return FactStatus.Retracted;
+                    disputed |= source.Status == FactStatus.Disputed;
+                    confirmed |= source.Status == FactStatus.Confirmed;
+                }
+                foreach (EventReport source in all) disputed |= source.Stance == FactStance.Disputes;
+                return disputed ? FactStatus.Disputed : confirmed ? FactStatus.Confirmed : FactStatus.Reported;
+            }
+
+            internal static global::System.Collections.Generic.IReadOnlyList<TItem> Union<T, TItem>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<TItem>> items)
+            {
+                global::System.Collections.Generic.List<TItem>? union = null;
+                global::System.Collections.Generic.IReadOnlyList<TItem>? only = null;
+                foreach (T source in sources)
+                {
+                    global::System.Collections.Generic.IReadOnlyList<TItem> list = items(source);
+                    if (list.Count == 0) continue;
+                    if (only == null && union == null)
+                    {
+                        only = list;
+                        continue;
+                    }
+                    if (union == null) union = new global::System.Collections.Generic.List<TItem>(only!);
+                    foreach (TItem item in list)
+                    {
+                        if (!union.Contains(item)) union.Add(item);
+                    }
+                }
+                if (union != null) return new global::System.Collections.ObjectModel.ReadOnlyCollection<TItem>(union);
+                return only ?? global::System.Array.Empty<TItem>();
+            }
+
+            internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels<T>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyDictionary<string, string>> labels)
+            {
+                var merged = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
+                foreach (T source in sources)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> label in labels(source))
+                    {
+                        if (!merged.ContainsKey(label.Key)) merged.Add(label.Key, label.Value);
+                    }
+                }
+                return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(merged);
+            }
         }
 
         /// <summary>A fact no report merges into (the cached answer of <c>MergeOf</c>).</summary>

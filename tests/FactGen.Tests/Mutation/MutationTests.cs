@@ -137,9 +137,25 @@ internal static class MutationSweep
         new FactFile(SecondFile, File.ReadAllText(SecondFile)),
     };
 
-    /// <summary>Ids declared under states, actors and events: the lines indented by exactly two spaces that end in a colon.</summary>
+    /// <summary>
+    /// Ids declared under states, actors and events: the lines indented by exactly two spaces that
+    /// end in a colon, under one of those top-level keys (not under <c>reports:</c>, whose ids are
+    /// other files' facts).
+    /// </summary>
     public static int FactCount(IEnumerable<FactFile> files)
-        => files.Sum(f => f.Yaml.Split('\n').Select(l => l.TrimEnd('\r')).Count(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal) && l.EndsWith(':') && !l.TrimStart().StartsWith('#')));
+    {
+        int count = 0;
+        foreach (FactFile file in files)
+        {
+            bool declaring = false;
+            foreach (string line in file.Yaml.Split('\n').Select(l => l.TrimEnd('\r')))
+            {
+                if (line.Length > 0 && line[0] is not ' ' and not '#') declaring = line is "states:" or "actors:" or "events:";
+                else if (declaring && line.StartsWith("  ", StringComparison.Ordinal) && !line.StartsWith("   ", StringComparison.Ordinal) && line.EndsWith(':') && !line.TrimStart().StartsWith('#')) count++;
+            }
+        }
+        return count;
+    }
 
     /// <summary>A C# file that reads every per-fact property of the unedited catalog.</summary>
     private static string BuildUsage()

@@ -157,6 +157,9 @@ namespace Newsroom.Catalog
             Decode("", 0),
             Decode("", 0));
 
+        /// <summary>Whether a fact file of the catalog has reports (a <c>reports</c> block): only then do its facts look for them.</summary>
+        internal const bool HasReports = false;
+
         internal static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Catalog.Event> Timeline => Views.Timeline;
 
         /// <summary>The value of the kind named <paramref name="name"/> of a category (0 state, 1 actor, 2 event) in its enum, or -1.</summary>
@@ -512,6 +515,8 @@ namespace Newsroom.Catalog
             // Qualified: a plain Views would be the inherited FactCatalogStorage.Views, which calls this.
             protected override global::Newsroom.Catalog.FactCatalogViews Catalog() => FactCatalogData.Views;
 
+            protected override bool HasReports => FactCatalogData.HasReports;
+
             // An imported fact is found by its id, in this catalog's views or through the upstream
             // catalog's Get: no code per import, which the compiler would have to bind.
             protected override global::Newsroom.Catalog.State ImportState(int index)
@@ -520,7 +525,7 @@ namespace Newsroom.Catalog
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindState(id) ?? throw Missing("state", id)
-                    : UpstreamState(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamState(_text[_data[at + 1]], id)) : UpstreamState(_text[_data[at + 1]], id);
             }
 
             protected override global::Newsroom.Catalog.Actor ImportActor(int index)
@@ -529,7 +534,7 @@ namespace Newsroom.Catalog
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindActor(id) ?? throw Missing("actor", id)
-                    : UpstreamActor(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamActor(_text[_data[at + 1]], id)) : UpstreamActor(_text[_data[at + 1]], id);
             }
 
             protected override global::Newsroom.Catalog.Event ImportEvent(int index)
@@ -538,7 +543,7 @@ namespace Newsroom.Catalog
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindEvent(id) ?? throw Missing("event", id)
-                    : UpstreamEvent(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamEvent(_text[_data[at + 1]], id)) : UpstreamEvent(_text[_data[at + 1]], id);
             }
 
             private static global::System.InvalidOperationException Missing(string category, string id)

@@ -135,8 +135,10 @@ namespace TestProject.Facts
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial class Source
     {
-        private readonly FactCatalogStorage _s;
+        private readonly FactCatalogStorage? _s;
         private readonly int _row;
+        private readonly string? _outlet, _title, _language, _url;
+        private readonly FactDate? _published;
 
         internal Source(FactCatalogStorage storage, int index)
         {
@@ -144,20 +146,30 @@ namespace TestProject.Facts
             _row = index * 7;
         }
 
+        // The source of a file that only reports on facts, given as values by its generated code.
+        internal Source(string outlet, string? title, FactDate? published, string? language, string? url)
+        {
+            _outlet = outlet;
+            _title = title;
+            _published = published;
+            _language = language;
+            _url = url;
+        }
+
         /// <summary>The outlet that published the article.</summary>
-        public string Outlet => _s.Text(_s.SourceRows(_row + 0));
+        public string Outlet => _s == null ? _outlet! : _s.Text(_s.SourceRows(_row + 0));
 
         /// <summary>The article's headline, or null.</summary>
-        public string? Title => _s.OptionalText(_s.SourceRows(_row + 1));
+        public string? Title => _s == null ? _title : _s.OptionalText(_s.SourceRows(_row + 1));
 
         /// <summary>When the article was published, or null.</summary>
-        public FactDate? Published => _s.SourceRows(_row + 2) == 0 ? (FactDate?)null : _s.SourceDate(_row + 2);
+        public FactDate? Published => _s == null ? _published : _s.SourceRows(_row + 2) == 0 ? (FactDate?)null : _s.SourceDate(_row + 2);
 
         /// <summary>The article's language as a BCP 47 tag, or null.</summary>
-        public string? Language => _s.OptionalText(_s.SourceRows(_row + 5));
+        public string? Language => _s == null ? _language : _s.OptionalText(_s.SourceRows(_row + 5));
 
         /// <summary>The article's address, or null.</summary>
-        public string? Url => _s.OptionalText(_s.SourceRows(_row + 6));
+        public string? Url => _s == null ? _url : _s.OptionalText(_s.SourceRows(_row + 6));
 
         /// <summary>A citation: outlet, title and date.</summary>
         public override string ToString()
@@ -169,17 +181,32 @@ namespace TestProject.Facts
         }
     }
 
+    /// <summary>What a source says of a fact: that it happened as reported, or that it is wrong.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    internal enum FactStance
+    {
+        /// <summary>The source reports the fact (the declaring file always does).</summary>
+        Reports,
+        /// <summary>The source disputes the fact: the fact's <c>Status</c> is <see cref="FactStatus.Disputed"/>.</summary>
+        Disputes,
+    }
+
     /// <summary>A polity: a sovereign state, a self-proclaimed one, or a region.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
     internal sealed partial class State
     {
         private readonly FactCatalogStorage _s;
         private readonly int _row;
+        // A fact of a catalog this one builds on, as this catalog's reports merge it: the upstream object, and this catalog's views.
+        private readonly State? _original;
+        private readonly FactCatalogViews? _mergedIn;
+        private object? _merge;
         private global::System.Collections.Generic.IReadOnlyList<State>? _recognizedBy, _recognizes, _regions;
         private global::System.Collections.Generic.IReadOnlyList<string>? _aliases;
         private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
         private global::System.Collections.Generic.IReadOnlyList<Actor>? _actors;
         private global::System.Collections.Generic.IReadOnlyList<Event>? _events;
+        private global::System.Collections.Generic.IReadOnlyList<StateReport>? _sources;
 
         internal State(FactCatalogStorage storage, int index)
         {
@@ -187,57 +214,96 @@ namespace TestProject.Facts
             _row = index * 10;
         }
 
+        internal State(State original, FactCatalogViews mergedIn)
+        {
+            _s = original._s;
+            _row = original._row;
+            _original = original;
+            _mergedIn = mergedIn;
+        }
+
+        // The values every source agrees on (see Sources), or null where no other source reports on the fact.
+        private StateReport? Merged => (_merge ??= (object?)(_mergedIn ?? (_s.MayHaveReports ? _s.Views : null))?.MergeOf(this) ?? FactCatalogViews.NoReports) as StateReport;
+
         /// <summary>The id in the fact files, such as <c>north-korea</c>.</summary>
         public string Id => _s.Text(_s.StateRows(_row + 0));
 
         /// <summary>The common name.</summary>
-        public string Name => _s.Text(_s.StateRows(_row + 1));
+        public string Name => Merged?.Name ?? DeclaredName;
 
         /// <summary>The official name, or null.</summary>
-        public string? OfficialName => _s.OptionalText(_s.StateRows(_row + 2));
+        public string? OfficialName => Merged is { } m ? m.OfficialName : DeclaredOfficialName;
 
         /// <summary>What kind of polity it is.</summary>
-        public StateKind Kind => (StateKind)_s.StateKind(_s.StateRows(_row + 3));
+        public StateKind Kind => Merged?.Kind ?? DeclaredKind;
 
         /// <summary>The capital, or null.</summary>
-        public string? Capital => _s.OptionalText(_s.StateRows(_row + 4));
+        public string? Capital => Merged is { } m ? m.Capital : DeclaredCapital;
 
         /// <summary>The state this one lies within (for a region), or null.</summary>
-        public State? Within => _s.OptionalState(_s.StateRows(_row + 5));
+        public State? Within => Merged is { } m ? m.Within : DeclaredWithin;
 
         /// <summary>The states that recognize this one, in the order the facts list them.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> RecognizedBy => _recognizedBy ??= _s.StateList(_s.StateRows(_row + 6));
+        public global::System.Collections.Generic.IReadOnlyList<State> RecognizedBy => _recognizedBy ??= Merged?.RecognizedBy ?? DeclaredRecognizedBy;
 
         /// <summary>The states this one recognizes (the reverse of <see cref="RecognizedBy"/>).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> Recognizes => _recognizes ??= _s.Views.Recognizes(this);
+        public global::System.Collections.Generic.IReadOnlyList<State> Recognizes => _recognizes ??= _original?.Recognizes ?? _s.Views.Recognizes(this);
 
         /// <summary>Other names it goes by.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= _s.TextList(_s.StateRows(_row + 7));
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= Merged?.Aliases ?? DeclaredAliases;
 
         /// <summary>Its name in other languages, by BCP 47 tag.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= _s.Labels(_s.StateRows(_row + 8));
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= Merged?.Labels ?? DeclaredLabels;
 
         /// <summary>
         /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
         /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
         /// else <see cref="Name"/>. Tags compare case-insensitively.
         /// </summary>
-        public string NameIn(string? languageTag) => _s.LabelOrName(_s.StateRows(_row + 8), Name, languageTag);
+        public string NameIn(string? languageTag) => Merged is { } m ? FactCatalogStorage.LabelOrName(m.Labels, Name, languageTag) : _s.LabelOrName(_s.StateRows(_row + 8), Name, languageTag);
 
         /// <summary>The states whose <see cref="Within"/> is this one.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> Regions => _regions ??= _s.Views.Regions(this);
+        public global::System.Collections.Generic.IReadOnlyList<State> Regions => _regions ??= _original?.Regions ?? _s.Views.Regions(this);
 
         /// <summary>The actors whose state this is.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.Views.ActorsOf(this);
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _original?.Actors ?? _s.Views.ActorsOf(this);
 
         /// <summary>The events that involve this state or take place in it, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _s.Views.EventsOf(this);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _original?.Events ?? _s.Views.EventsOf(this);
 
-        /// <summary>The article this fact comes from.</summary>
+        /// <summary>The article of the file that declares this fact.</summary>
         public Source Source => _s.Sources[_s.StateRows(_row + 9)];
+
+        /// <summary>
+        /// Every source that reports on the fact, each with its stance and the values it gave: the
+        /// declaring file's first, then the reports of other files in path order (and of a catalog
+        /// that builds on this one, after the sources of this one).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<StateReport> Sources => _sources ??= Merged?.Sources ?? new[] { Declared() };
 
         /// <summary>The common name.</summary>
         public override string ToString() => Name;
+
+        internal StateReport Declared() => new StateReport(Source, FactStance.Reports, isDeclaration: true, FactCatalogViews.NoKeys,
+            DeclaredName, DeclaredOfficialName, DeclaredKind, DeclaredCapital, DeclaredWithin, DeclaredRecognizedBy, DeclaredAliases, DeclaredLabels);
+
+        internal State? Original => _original;
+
+        private string DeclaredName => _s.Text(_s.StateRows(_row + 1));
+
+        private string? DeclaredOfficialName => _s.OptionalText(_s.StateRows(_row + 2));
+
+        private StateKind DeclaredKind => (StateKind)_s.StateKind(_s.StateRows(_row + 3));
+
+        private string? DeclaredCapital => _s.OptionalText(_s.StateRows(_row + 4));
+
+        private State? DeclaredWithin => _s.OptionalState(_s.StateRows(_row + 5));
+
+        private global::System.Collections.Generic.IReadOnlyList<State> DeclaredRecognizedBy => _s.StateList(_s.StateRows(_row + 6));
+
+        private global::System.Collections.Generic.IReadOnlyList<string> DeclaredAliases => _s.TextList(_s.StateRows(_row + 7));
+
+        private global::System.Collections.Generic.IReadOnlyDictionary<string, string> DeclaredLabels => _s.Labels(_s.StateRows(_row + 8));
     }
 
     /// <summary>A person, organization, news outlet or other group.</summary>
@@ -246,9 +312,13 @@ namespace TestProject.Facts
     {
         private readonly FactCatalogStorage _s;
         private readonly int _row;
+        private readonly Actor? _original;
+        private readonly FactCatalogViews? _mergedIn;
+        private object? _merge;
         private global::System.Collections.Generic.IReadOnlyList<string>? _aliases;
         private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
         private global::System.Collections.Generic.IReadOnlyList<Event>? _events, _reports, _timeline;
+        private global::System.Collections.Generic.IReadOnlyList<ActorReport>? _sources;
 
         internal Actor(FactCatalogStorage storage, int index)
         {
@@ -256,48 +326,82 @@ namespace TestProject.Facts
             _row = index * 8;
         }
 
+        internal Actor(Actor original, FactCatalogViews mergedIn)
+        {
+            _s = original._s;
+            _row = original._row;
+            _original = original;
+            _mergedIn = mergedIn;
+        }
+
+        private ActorReport? Merged => (_merge ??= (object?)(_mergedIn ?? (_s.MayHaveReports ? _s.Views : null))?.MergeOf(this) ?? FactCatalogViews.NoReports) as ActorReport;
+
         /// <summary>The id in the fact files, such as <c>denis-pushilin</c>.</summary>
         public string Id => _s.Text(_s.ActorRows(_row + 0));
 
         /// <summary>The name.</summary>
-        public string Name => _s.Text(_s.ActorRows(_row + 1));
+        public string Name => Merged?.Name ?? DeclaredName;
 
         /// <summary>What kind of actor it is.</summary>
-        public ActorKind Kind => (ActorKind)_s.ActorKind(_s.ActorRows(_row + 2));
+        public ActorKind Kind => Merged?.Kind ?? DeclaredKind;
 
         /// <summary>The actor's role or office, or null.</summary>
-        public string? Role => _s.OptionalText(_s.ActorRows(_row + 3));
+        public string? Role => Merged is { } m ? m.Role : DeclaredRole;
 
         /// <summary>The state the actor belongs to or acts for, or null.</summary>
-        public State? State => _s.OptionalState(_s.ActorRows(_row + 4));
+        public State? State => Merged is { } m ? m.State : DeclaredState;
 
         /// <summary>Other names the actor goes by.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= _s.TextList(_s.ActorRows(_row + 5));
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases => _aliases ??= Merged?.Aliases ?? DeclaredAliases;
 
         /// <summary>The actor's name in other languages, by BCP 47 tag.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= _s.Labels(_s.ActorRows(_row + 6));
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels => _labels ??= Merged?.Labels ?? DeclaredLabels;
 
         /// <summary>
         /// The name in the language <paramref name="languageTag"/> (a BCP 47 tag such as <c>id</c>):
         /// the label for that tag, else for the tag cut at its last subtag (<c>id-ID</c>, then <c>id</c>),
         /// else <see cref="Name"/>. Tags compare case-insensitively.
         /// </summary>
-        public string NameIn(string? languageTag) => _s.LabelOrName(_s.ActorRows(_row + 6), Name, languageTag);
+        public string NameIn(string? languageTag) => Merged is { } m ? FactCatalogStorage.LabelOrName(m.Labels, Name, languageTag) : _s.LabelOrName(_s.ActorRows(_row + 6), Name, languageTag);
 
         /// <summary>The events the actor takes part in, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _s.Views.EventsOf(this);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events => _events ??= _original?.Events ?? _s.Views.EventsOf(this);
 
         /// <summary>The events the actor reported, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Reports => _reports ??= _s.Views.ReportsOf(this);
+        public global::System.Collections.Generic.IReadOnlyList<Event> Reports => _reports ??= _original?.Reports ?? _s.Views.ReportsOf(this);
 
         /// <summary>Everything the actor did or reported (<see cref="Events"/> and <see cref="Reports"/>), each event once, in date order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Timeline => _timeline ??= FactCatalogStorage.Merge(Events, Reports);
 
-        /// <summary>The article this fact comes from.</summary>
+        /// <summary>The article of the file that declares this fact.</summary>
         public Source Source => _s.Sources[_s.ActorRows(_row + 7)];
+
+        /// <summary>
+        /// Every source that reports on the fact, each with its stance and the values it gave: the
+        /// declaring file's first, then the reports of other files in path order (and of a catalog
+        /// that builds on this one, after the sources of this one).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<ActorReport> Sources => _sources ??= Merged?.Sources ?? new[] { Declared() };
 
         /// <summary>The name.</summary>
         public override string ToString() => Name;
+
+        internal ActorReport Declared() => new ActorReport(Source, FactStance.Reports, isDeclaration: true, FactCatalogViews.NoKeys,
+            DeclaredName, DeclaredKind, DeclaredRole, DeclaredState, DeclaredAliases, DeclaredLabels);
+
+        internal Actor? Original => _original;
+
+        private string DeclaredName => _s.Text(_s.ActorRows(_row + 1));
+
+        private ActorKind DeclaredKind => (ActorKind)_s.ActorKind(_s.ActorRows(_row + 2));
+
+        private string? DeclaredRole => _s.OptionalText(_s.ActorRows(_row + 3));
+
+        private State? DeclaredState => _s.OptionalState(_s.ActorRows(_row + 4));
+
+        private global::System.Collections.Generic.IReadOnlyList<string> DeclaredAliases => _s.TextList(_s.ActorRows(_row + 5));
+
+        private global::System.Collections.Generic.IReadOnlyDictionary<string, string> DeclaredLabels => _s.Labels(_s.ActorRows(_row + 6));
     }
 
     /// <summary>Something that happened, with when, who, where and who reported it.</summary>
@@ -306,9 +410,13 @@ namespace TestProject.Facts
     {
         private readonly FactCatalogStorage _s;
         private readonly int _row;
+        private readonly Event? _original;
+        private readonly FactCatalogViews? _mergedIn;
+        private object? _merge;
         private global::System.Collections.Generic.IReadOnlyList<Actor>? _actors, _reportedBy;
         private global::System.Collections.Generic.IReadOnlyList<State>? _states;
         private global::System.Collections.Generic.IReadOnlyList<Event>? _follows, _followedBy;
+        private global::System.Collections.Generic.IReadOnlyList<EventReport>? _sources;
 
         internal Event(FactCatalogStorage storage, int index)
         {
@@ -316,56 +424,421 @@ namespace TestProject.Facts
             _row = index * 12;
         }
 
+        internal Event(Event original, FactCatalogViews mergedIn)
+        {
+            _s = original._s;
+            _row = original._row;
+            _original = original;
+            _mergedIn = mergedIn;
+        }
+
+        private EventReport? Merged => (_merge ??= (object?)(_mergedIn ?? (_s.MayHaveReports ? _s.Views : null))?.MergeOf(this) ?? FactCatalogViews.NoReports) as EventReport;
+
         /// <summary>The id in the fact files, such as <c>pushilin-letter-to-kim</c>.</summary>
         public string Id => _s.Text(_s.EventRows(_row + 0));
 
-        /// <summary>When it happened, as precisely as the source tells.</summary>
-        public FactDate Date => _s.EventDate(_row / 12);
+        /// <summary>When it happened, as precisely as the sources tell (see <see cref="Sources"/>).</summary>
+        public FactDate Date => Merged?.Date ?? DeclaredDate;
 
         /// <summary>What kind of event it is.</summary>
-        public EventKind Kind => (EventKind)_s.EventKind(_s.EventRows(_row + 1));
+        public EventKind Kind => Merged?.Kind ?? DeclaredKind;
 
         /// <summary>One sentence on what happened, in the curator's words.</summary>
-        public string Summary => _s.Text(_s.EventRows(_row + 2));
+        public string Summary => Merged?.Summary ?? DeclaredSummary;
 
         /// <summary>The actors who took part.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= _s.ActorList(_s.EventRows(_row + 3));
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors => _actors ??= Merged?.Actors ?? DeclaredActors;
 
         /// <summary>The states involved.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= _s.StateList(_s.EventRows(_row + 4));
+        public global::System.Collections.Generic.IReadOnlyList<State> States => _states ??= Merged?.States ?? DeclaredStates;
 
         /// <summary>Where it took place, or null.</summary>
-        public State? Place => _s.OptionalState(_s.EventRows(_row + 5));
+        public State? Place => Merged is { } m ? m.Place : DeclaredPlace;
 
         /// <summary>Who reported it, as the article attributes it.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy => _reportedBy ??= _s.ActorList(_s.EventRows(_row + 6));
+        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy => _reportedBy ??= Merged?.ReportedBy ?? DeclaredReportedBy;
 
         /// <summary>The events this one responds to or reports on.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => _follows ??= _s.EventList(_s.EventRows(_row + 7));
+        public global::System.Collections.Generic.IReadOnlyList<Event> Follows => _follows ??= Merged?.Follows ?? DeclaredFollows;
 
         /// <summary>The events that respond to or report on this one, in date order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => _followedBy ??= _s.Views.FollowedBy(this);
+        public global::System.Collections.Generic.IReadOnlyList<Event> FollowedBy => _followedBy ??= _original?.FollowedBy ?? _s.Views.FollowedBy(this);
 
-        /// <summary>How far the event is established.</summary>
-        public FactStatus Status => (FactStatus)_s.EventRows(_row + 8);
+        /// <summary>How far the event is established: as its sources tell it (see <see cref="Sources"/>).</summary>
+        public FactStatus Status => Merged?.Status ?? DeclaredStatus;
 
-        /// <summary>Whether sources disagree on the event, or the article contradicts the record (<c>status: disputed</c>).</summary>
+        /// <summary>Whether sources disagree on the event, or the article contradicts the record (<c>status: disputed</c>, or a source that disputes it).</summary>
         public bool IsDisputed => Status == FactStatus.Disputed;
 
         /// <summary>Whether the event was withdrawn (<c>status: retracted</c>); <see cref="Retraction"/> says why.</summary>
         public bool IsRetracted => Status == FactStatus.Retracted;
 
         /// <summary>Why the event was retracted, or null when it was not.</summary>
-        public string? Retraction => _s.OptionalText(_s.EventRows(_row + 11));
+        public string? Retraction => Merged is { } m ? m.Retraction : DeclaredRetraction;
 
         /// <summary>The curator's note (for example where the article is ambiguous), or null.</summary>
-        public string? Note => _s.OptionalText(_s.EventRows(_row + 9));
+        public string? Note => Merged is { } m ? m.Note : DeclaredNote;
 
-        /// <summary>The article this fact comes from.</summary>
+        /// <summary>The article of the file that declares this fact.</summary>
         public Source Source => _s.Sources[_s.EventRows(_row + 10)];
+
+        /// <summary>
+        /// Every source that reports on the event, each with its stance and the values it gave: the
+        /// declaring file's first, then the reports of other files in path order (and of a catalog
+        /// that builds on this one, after the sources of this one).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<EventReport> Sources => _sources ??= Merged?.Sources ?? new[] { Declared() };
 
         /// <summary>The date and the id, such as <c>2022-08-15 pushilin-letter-to-kim</c>.</summary>
         public override string ToString() => Date.ToString() + " " + Id;
+
+        internal EventReport Declared() => new EventReport(Source, FactStance.Reports, isDeclaration: true, FactCatalogViews.NoKeys,
+            DeclaredDate, DeclaredKind, DeclaredSummary, DeclaredActors, DeclaredStates, DeclaredPlace, DeclaredReportedBy, DeclaredFollows, DeclaredStatus, DeclaredRetraction, DeclaredNote);
+
+        internal Event? Original => _original;
+
+        private FactDate DeclaredDate => _s.EventDate(_row / 12);
+
+        private EventKind DeclaredKind => (EventKind)_s.EventKind(_s.EventRows(_row + 1));
+
+        private string DeclaredSummary => _s.Text(_s.EventRows(_row + 2));
+
+        private global::System.Collections.Generic.IReadOnlyList<Actor> DeclaredActors => _s.ActorList(_s.EventRows(_row + 3));
+
+        private global::System.Collections.Generic.IReadOnlyList<State> DeclaredStates => _s.StateList(_s.EventRows(_row + 4));
+
+        private State? DeclaredPlace => _s.OptionalState(_s.EventRows(_row + 5));
+
+        private global::System.Collections.Generic.IReadOnlyList<Actor> DeclaredReportedBy => _s.ActorList(_s.EventRows(_row + 6));
+
+        private global::System.Collections.Generic.IReadOnlyList<Event> DeclaredFollows => _s.EventList(_s.EventRows(_row + 7));
+
+        private FactStatus DeclaredStatus => (FactStatus)_s.EventRows(_row + 8);
+
+        private string? DeclaredRetraction => _s.OptionalText(_s.EventRows(_row + 11));
+
+        private string? DeclaredNote => _s.OptionalText(_s.EventRows(_row + 9));
+    }
+
+    /// <summary>What one source says of a state: its stance, and the values it gave (null or empty where it gave none).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    internal sealed class StateReport
+    {
+        internal StateReport(Source source, FactStance stance, bool isDeclaration, global::System.Collections.Generic.IReadOnlyList<string> preferred,
+            string? name, string? officialName, StateKind? kind, string? capital, State? within, global::System.Collections.Generic.IReadOnlyList<State> recognizedBy,
+            global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels)
+        {
+            Source = source;
+            Stance = stance;
+            IsDeclaration = isDeclaration;
+            Preferred = preferred;
+            Name = name;
+            OfficialName = officialName;
+            Kind = kind;
+            Capital = capital;
+            Within = within;
+            RecognizedBy = recognizedBy;
+            Aliases = aliases;
+            Labels = labels;
+        }
+
+        /// <summary>The article.</summary>
+        public Source Source { get; }
+
+        /// <summary>Whether the source reports the fact or disputes it.</summary>
+        public FactStance Stance { get; }
+
+        /// <summary>Whether this is the file that declares the fact (the first source), not a report on it.</summary>
+        public bool IsDeclaration { get; }
+
+        /// <summary>The keys whose values this source gives precedence (<c>preferred</c>), such as <c>name</c>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Preferred { get; }
+
+        /// <summary>The name it gives, or null.</summary>
+        public string? Name { get; }
+
+        /// <summary>The official name it gives, or null.</summary>
+        public string? OfficialName { get; }
+
+        /// <summary>The kind it gives, or null.</summary>
+        public StateKind? Kind { get; }
+
+        /// <summary>The capital it gives, or null.</summary>
+        public string? Capital { get; }
+
+        /// <summary>The state it says this one lies within, or null.</summary>
+        public State? Within { get; }
+
+        /// <summary>The states it says recognize this one.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<State> RecognizedBy { get; }
+
+        /// <summary>The other names it gives.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>The names in other languages it gives, by BCP 47 tag.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels { get; }
+
+        internal global::System.Collections.Generic.IReadOnlyList<StateReport>? Sources { get; private set; }
+
+        /// <summary>The source, and <c>(disputes)</c> where it disputes the fact.</summary>
+        public override string ToString() => FactCatalogViews.FactMerge.Describe(Source, Stance);
+
+        // The rule of FactGen's docs (format.md, "Reports"): the sources that report the fact decide, the declaring file first.
+        internal static StateReport Merge(global::System.Collections.Generic.IReadOnlyList<StateReport> sources)
+        {
+            var reporting = FactCatalogViews.FactMerge.Reporting(sources, s => s.Stance);
+            return new StateReport(sources[0].Source, FactStance.Reports, isDeclaration: false, FactCatalogViews.NoKeys,
+                FactCatalogViews.FactMerge.Pick(reporting, "name", s => s.Preferred, s => s.Name),
+                FactCatalogViews.FactMerge.Pick(reporting, "official_name", s => s.Preferred, s => s.OfficialName),
+                FactCatalogViews.FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
+                FactCatalogViews.FactMerge.Pick(reporting, "capital", s => s.Preferred, s => s.Capital),
+                FactCatalogViews.FactMerge.Pick(reporting, "within", s => s.Preferred, s => s.Within),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.RecognizedBy),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.Aliases),
+                FactCatalogViews.FactMerge.Labels(reporting, s => s.Labels))
+            { Sources = sources };
+        }
+    }
+
+    /// <summary>What one source says of an actor: its stance, and the values it gave (null or empty where it gave none).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    internal sealed class ActorReport
+    {
+        internal ActorReport(Source source, FactStance stance, bool isDeclaration, global::System.Collections.Generic.IReadOnlyList<string> preferred,
+            string? name, ActorKind? kind, string? role, State? state,
+            global::System.Collections.Generic.IReadOnlyList<string> aliases, global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels)
+        {
+            Source = source;
+            Stance = stance;
+            IsDeclaration = isDeclaration;
+            Preferred = preferred;
+            Name = name;
+            Kind = kind;
+            Role = role;
+            State = state;
+            Aliases = aliases;
+            Labels = labels;
+        }
+
+        /// <summary>The article.</summary>
+        public Source Source { get; }
+
+        /// <summary>Whether the source reports the fact or disputes it.</summary>
+        public FactStance Stance { get; }
+
+        /// <summary>Whether this is the file that declares the fact (the first source), not a report on it.</summary>
+        public bool IsDeclaration { get; }
+
+        /// <summary>The keys whose values this source gives precedence (<c>preferred</c>), such as <c>role</c>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Preferred { get; }
+
+        /// <summary>The name it gives, or null.</summary>
+        public string? Name { get; }
+
+        /// <summary>The kind it gives, or null.</summary>
+        public ActorKind? Kind { get; }
+
+        /// <summary>The role it gives, or null.</summary>
+        public string? Role { get; }
+
+        /// <summary>The state it says the actor belongs to, or null.</summary>
+        public State? State { get; }
+
+        /// <summary>The other names it gives.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>The names in other languages it gives, by BCP 47 tag.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels { get; }
+
+        internal global::System.Collections.Generic.IReadOnlyList<ActorReport>? Sources { get; private set; }
+
+        /// <summary>The source, and <c>(disputes)</c> where it disputes the fact.</summary>
+        public override string ToString() => FactCatalogViews.FactMerge.Describe(Source, Stance);
+
+        internal static ActorReport Merge(global::System.Collections.Generic.IReadOnlyList<ActorReport> sources)
+        {
+            var reporting = FactCatalogViews.FactMerge.Reporting(sources, s => s.Stance);
+            return new ActorReport(sources[0].Source, FactStance.Reports, isDeclaration: false, FactCatalogViews.NoKeys,
+                FactCatalogViews.FactMerge.Pick(reporting, "name", s => s.Preferred, s => s.Name),
+                FactCatalogViews.FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
+                FactCatalogViews.FactMerge.Pick(reporting, "role", s => s.Preferred, s => s.Role),
+                FactCatalogViews.FactMerge.Pick(reporting, "state", s => s.Preferred, s => s.State),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.Aliases),
+                FactCatalogViews.FactMerge.Labels(reporting, s => s.Labels))
+            { Sources = sources };
+        }
+    }
+
+    /// <summary>What one source says of an event: its stance, and the values it gave (null or empty where it gave none).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    internal sealed class EventReport
+    {
+        internal EventReport(Source source, FactStance stance, bool isDeclaration, global::System.Collections.Generic.IReadOnlyList<string> preferred,
+            FactDate? date, EventKind? kind, string? summary, global::System.Collections.Generic.IReadOnlyList<Actor> actors, global::System.Collections.Generic.IReadOnlyList<State> states,
+            State? place, global::System.Collections.Generic.IReadOnlyList<Actor> reportedBy, global::System.Collections.Generic.IReadOnlyList<Event> follows,
+            FactStatus? status, string? retraction, string? note)
+        {
+            Source = source;
+            Stance = stance;
+            IsDeclaration = isDeclaration;
+            Preferred = preferred;
+            Date = date;
+            Kind = kind;
+            Summary = summary;
+            Actors = actors;
+            States = states;
+            Place = place;
+            ReportedBy = reportedBy;
+            Follows = follows;
+            Status = status;
+            Retraction = retraction;
+            Note = note;
+        }
+
+        /// <summary>The article.</summary>
+        public Source Source { get; }
+
+        /// <summary>Whether the source reports the event or disputes it.</summary>
+        public FactStance Stance { get; }
+
+        /// <summary>Whether this is the file that declares the event (the first source), not a report on it.</summary>
+        public bool IsDeclaration { get; }
+
+        /// <summary>The keys whose values this source gives precedence (<c>preferred</c>), such as <c>date</c>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Preferred { get; }
+
+        /// <summary>The date it gives, or null.</summary>
+        public FactDate? Date { get; }
+
+        /// <summary>The kind it gives, or null.</summary>
+        public EventKind? Kind { get; }
+
+        /// <summary>Its summary, or null.</summary>
+        public string? Summary { get; }
+
+        /// <summary>The actors it names.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Actor> Actors { get; }
+
+        /// <summary>The states it names.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<State> States { get; }
+
+        /// <summary>Where it says the event took place, or null.</summary>
+        public State? Place { get; }
+
+        /// <summary>Who it says reported the event.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Actor> ReportedBy { get; }
+
+        /// <summary>The events it says this one responds to.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> Follows { get; }
+
+        /// <summary>The status it gives, or null.</summary>
+        public FactStatus? Status { get; }
+
+        /// <summary>The retraction it gives, or null.</summary>
+        public string? Retraction { get; }
+
+        /// <summary>Its note, or null.</summary>
+        public string? Note { get; }
+
+        internal global::System.Collections.Generic.IReadOnlyList<EventReport>? Sources { get; private set; }
+
+        /// <summary>The source, and <c>(disputes)</c> where it disputes the event.</summary>
+        public override string ToString() => FactCatalogViews.FactMerge.Describe(Source, Stance);
+
+        internal static EventReport Merge(global::System.Collections.Generic.IReadOnlyList<EventReport> sources)
+        {
+            var reporting = FactCatalogViews.FactMerge.Reporting(sources, s => s.Stance);
+            FactStatus status = FactCatalogViews.FactMerge.Status(sources, reporting);
+            return new EventReport(sources[0].Source, FactStance.Reports, isDeclaration: false, FactCatalogViews.NoKeys,
+                FactCatalogViews.FactMerge.Date(reporting, s => s.Preferred, s => s.Date),
+                FactCatalogViews.FactMerge.PickValue(reporting, "kind", s => s.Preferred, s => s.Kind),
+                FactCatalogViews.FactMerge.Pick(reporting, "summary", s => s.Preferred, s => s.Summary),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.Actors),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.States),
+                FactCatalogViews.FactMerge.Pick(reporting, "place", s => s.Preferred, s => s.Place),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.ReportedBy),
+                FactCatalogViews.FactMerge.Union(reporting, s => s.Follows),
+                status,
+                status == FactStatus.Retracted ? FactCatalogViews.FactMerge.Pick(reporting, "retraction", s => s.Preferred, s => s.Status == FactStatus.Retracted ? s.Retraction : null) : null,
+                FactCatalogViews.FactMerge.Pick(reporting, "note", s => s.Preferred, s => s.Note))
+            { Sources = sources };
+        }
+    }
+
+    /// <summary>
+    /// The reports of one fact file, as its generated code gives them: its source and, per report,
+    /// the reported fact and the values given, with facts by id (<c>namespace:id</c> for a fact
+    /// of a catalog this one builds on) and kinds by their enum value. The catalog's views turn
+    /// them into <see cref="StateReport"/>, <see cref="ActorReport"/> and <see cref="EventReport"/>
+    /// on first use. For generated code only.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class FactReportFile
+    {
+        /// <summary>The file's source (<paramref name="published"/> as (year × 16 + month) × 32 + day, 0 for none) and its reports.</summary>
+        public FactReportFile(string outlet, string? title, int published, string? language, string? url, FactReport[] reports)
+        {
+            Source = new Source(outlet, title, published == 0 ? (FactDate?)null : FactReport.DateOf(published), language, url);
+            Reports = reports;
+        }
+
+        internal Source Source { get; }
+
+        internal FactReport[] Reports { get; }
+    }
+
+    /// <summary>One report of a fact file, as its generated code gives it (see <see cref="FactReportFile"/>). For generated code only.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("FactGen", "{version}")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class FactReport
+    {
+        private FactReport(int category, string target, bool disputes, string[] preferred)
+        {
+            Category = category;
+            Target = target;
+            Disputes = disputes;
+            Preferred = preferred;
+        }
+
+        internal int Category { get; }
+        internal string Target { get; }
+        internal bool Disputes { get; }
+        internal string[] Preferred { get; }
+        internal int Date { get; private set; }
+        internal int? Kind { get; private set; }
+        internal int? Status { get; private set; }
+        internal string? Name { get; private set; }
+        internal string? OfficialName { get; private set; }
+        internal string? Capital { get; private set; }
+        internal string? Role { get; private set; }
+        internal string? Summary { get; private set; }
+        internal string? Retraction { get; private set; }
+        internal string? Note { get; private set; }
+        internal string? Within { get; private set; }
+        internal string? State { get; private set; }
+        internal string? Place { get; private set; }
+        internal string[]? RecognizedBy { get; private set; }
+        internal string[]? Actors { get; private set; }
+        internal string[]? States { get; private set; }
+        internal string[]? ReportedBy { get; private set; }
+        internal string[]? Follows { get; private set; }
+        internal string[]? Aliases { get; private set; }
+        internal string[]? Labels { get; private set; }
+
+        internal static FactDate DateOf(int key) => new FactDate(key >> 9, ((key >> 5) & 15) == 0 ? (int?)null : (key >> 5) & 15, (key & 31) == 0 ? (int?)null : key & 31);
+
+        /// <summary>A report on a state. <paramref name="labels"/> alternate tag and name.</summary>
+        public static FactReport OnState(string target, bool disputes, string[] preferred, string? name = null, string? officialName = null, int? kind = null, string? capital = null, string? within = null, string[]? recognizedBy = null, string[]? aliases = null, string[]? labels = null)
+            => new FactReport(0, target, disputes, preferred) { Name = name, OfficialName = officialName, Kind = kind, Capital = capital, Within = within, RecognizedBy = recognizedBy, Aliases = aliases, Labels = labels };
+
+        /// <summary>A report on an actor. <paramref name="labels"/> alternate tag and name.</summary>
+        public static FactReport OnActor(string target, bool disputes, string[] preferred, string? name = null, int? kind = null, string? role = null, string? state = null, string[]? aliases = null, string[]? labels = null)
+            => new FactReport(1, target, disputes, preferred) { Name = name, Kind = kind, Role = role, State = state, Aliases = aliases, Labels = labels };
+
+        /// <summary>A report on an event. <paramref name="date"/> as (year × 16 + month) × 32 + day, 0 for none.</summary>
+        public static FactReport OnEvent(string target, bool disputes, string[] preferred, int date = 0, int? kind = null, string? summary = null, string[]? actors = null, string[]? states = null, string? place = null, string[]? reportedBy = null, string[]? follows = null, int? status = null, string? retraction = null, string? note = null)
+            => new FactReport(2, target, disputes, preferred) { Date = date, Kind = kind, Summary = summary, Actors = actors, States = states, Place = place, ReportedBy = reportedBy, Follows = follows, Status = status, Retraction = retraction, Note = note };
     }
 
     /// <summary>
@@ -539,6 +1012,25 @@ namespace TestProject.Facts
             }
         }
 
+        /// <summary>Whether reports of the file's catalog may name its facts: false spares every fact the lookup.</summary>
+        protected virtual bool HasReports => false;
+
+        internal bool MayHaveReports => HasReports;
+
+        /// <summary>The label for <paramref name="languageTag"/> among <paramref name="labels"/>, or for the tag cut subtag by subtag from its end, else <paramref name="name"/>.</summary>
+        internal static string LabelOrName(global::System.Collections.Generic.IReadOnlyDictionary<string, string> labels, string name, string? languageTag)
+        {
+            if (languageTag == null || languageTag.Length == 0) return name;
+            string tag = languageTag;
+            while (true)
+            {
+                if (labels.TryGetValue(tag, out string? label)) return label;
+                int dash = tag.LastIndexOf('-');
+                if (dash <= 0) return name;
+                tag = tag.Substring(0, dash);
+            }
+        }
+
         /// <summary>Two lists in timeline order as one, each event once.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<Event> Merge(global::System.Collections.Generic.IReadOnlyList<Event> first, global::System.Collections.Generic.IReadOnlyList<Event> second)
         {
@@ -583,8 +1075,16 @@ namespace TestProject.Facts
         /// names, for every fact of its category in id order, the file it belongs to; a file's
         /// own facts are in id order, so the order puts them together without reading an id.
         /// </summary>
-        public FactCatalogViews(FactCatalogStorage[] files, int[] stateOrder, int[] actorOrder, int[] eventOrder)
+        /// <param name="files">The storages of the catalog's fact files.</param>
+        /// <param name="stateOrder">For each state in id order, the file it belongs to.</param>
+        /// <param name="actorOrder">For each actor in id order, the file it belongs to.</param>
+        /// <param name="eventOrder">For each event in id order, the file it belongs to.</param>
+        /// <param name="reports">The reports of the catalog's fact files, in path order.</param>
+        /// <param name="upstream">A fact of a catalog this one builds on, by category (0 state, 1 actor, 2 event), namespace and id.</param>
+        public FactCatalogViews(FactCatalogStorage[] files, int[] stateOrder, int[] actorOrder, int[] eventOrder, FactReportFile[]? reports = null, global::System.Func<int, string, string, object>? upstream = null)
         {
+            _reportFiles = reports ?? global::System.Array.Empty<FactReportFile>();
+            _upstream = upstream;
             _files = files;
             _stateOrder = stateOrder;
             _actorOrder = actorOrder;
@@ -632,6 +1132,315 @@ namespace TestProject.Facts
             }
             string message = "No " + category + " in the fact catalog has the id '" + id + "'" + (nearest == null ? "." : "; did you mean '" + nearest + "'?");
             return new global::System.Collections.Generic.KeyNotFoundException(message);
+        }
+
+        /// <summary>
+        /// How the sources of one fact make its values (format.md, "Reports"). Only the sources that
+        /// report the fact give values, the declaring file first. A value one of them marks
+        /// <c>preferred</c> wins; else the first given, except that a date more precise than the
+        /// others and within every one of them wins (2022 and 2022-07-13 give 2022-07-13). Lists are
+        /// merged, each item once, in the order of the sources. For generated code only.
+        /// </summary>
+        internal static class FactMerge
+        {
+            internal static string Describe(Source source, FactStance stance) => stance == FactStance.Disputes ? source.ToString() + " (disputes)" : source.ToString();
+
+            internal static global::System.Collections.Generic.List<T> Reporting<T>(global::System.Collections.Generic.IReadOnlyList<T> sources, global::System.Func<T, FactStance> stance)
+            {
+                var reporting = new global::System.Collections.Generic.List<T>(sources.Count);
+                foreach (T source in sources)
+                {
+                    if (stance(source) == FactStance.Reports) reporting.Add(source);
+                }
+                return reporting;
+            }
+
+            private static bool Prefers(global::System.Collections.Generic.IReadOnlyList<string> preferred, string key)
+            {
+                foreach (string p in preferred)
+                {
+                    if (p == key) return true;
+                }
+                return false;
+            }
+
+            internal static TValue? Pick<T, TValue>(global::System.Collections.Generic.List<T> sources, string key, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, TValue?> value)
+                where TValue : class
+            {
+                foreach (T source in sources)
+                {
+                    if (Prefers(preferred(source), key) && value(source) is { } chosen) return chosen;
+                }
+                foreach (T source in sources)
+                {
+                    if (value(source) is { } first) return first;
+                }
+                return null;
+            }
+
+            internal static TValue? PickValue<T, TValue>(global::System.Collections.Generic.List<T> sources, string key, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, TValue?> value)
+                where TValue : struct
+            {
+                foreach (T source in sources)
+                {
+                    if (Prefers(preferred(source), key) && value(source) is { } chosen) return chosen;
+                }
+                foreach (T source in sources)
+                {
+                    if (value(source) is { } first) return first;
+                }
+                return null;
+            }
+
+            /// <summary>The preferred date; else the most precise date, where it lies within every other date given; else the first.</summary>
+            internal static FactDate? Date<T>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>> preferred, global::System.Func<T, FactDate?> value)
+            {
+                FactDate? first = null, finest = null;
+                foreach (T source in sources)
+                {
+                    if (!(value(source) is { } date)) continue;
+                    if (Prefers(preferred(source), "date")) return date;
+                    if (first == null) first = date;
+                    if (finest == null || date.Precision > finest.Value.Precision) finest = date;
+                }
+                if (finest == null) return null;
+                foreach (T source in sources)
+                {
+                    if (value(source) is { } date && !date.Contains(finest.Value)) return first;
+                }
+                return finest;
+            }
+
+            /// <summary>
+            /// The preferred status; else retracted where a reporting source retracts it, disputed where
+            /// any source disputes it (its stance, or <c>status: disputed</c>), confirmed where one
+            /// confirms it, else reported.
+            /// </summary>
+            internal static FactStatus Status(global::System.Collections.Generic.IReadOnlyList<EventReport> all, global::System.Collections.Generic.List<EventReport> reporting)
+            {
+                foreach (EventReport source in reporting)
+                {
+                    if (Prefers(source.Preferred, "status") && source.Status is { } chosen) return chosen;
+                }
+                bool disputed = false, confirmed = false;
+                foreach (EventReport source in reporting)
+                {
+                    if (source.Status == FactStatus.Retracted) return FactStatus.Retracted;
+                    disputed |= source.Status == FactStatus.Disputed;
+                    confirmed |= source.Status == FactStatus.Confirmed;
+                }
+                foreach (EventReport source in all) disputed |= source.Stance == FactStance.Disputes;
+                return disputed ? FactStatus.Disputed : confirmed ? FactStatus.Confirmed : FactStatus.Reported;
+            }
+
+            internal static global::System.Collections.Generic.IReadOnlyList<TItem> Union<T, TItem>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<TItem>> items)
+            {
+                global::System.Collections.Generic.List<TItem>? union = null;
+                global::System.Collections.Generic.IReadOnlyList<TItem>? only = null;
+                foreach (T source in sources)
+                {
+                    global::System.Collections.Generic.IReadOnlyList<TItem> list = items(source);
+                    if (list.Count == 0) continue;
+                    if (only == null && union == null)
+                    {
+                        only = list;
+                        continue;
+                    }
+                    if (union == null) union = new global::System.Collections.Generic.List<TItem>(only!);
+                    foreach (TItem item in list)
+                    {
+                        if (!union.Contains(item)) union.Add(item);
+                    }
+                }
+                if (union != null) return new global::System.Collections.ObjectModel.ReadOnlyCollection<TItem>(union);
+                return only ?? global::System.Array.Empty<TItem>();
+            }
+
+            internal static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels<T>(global::System.Collections.Generic.List<T> sources, global::System.Func<T, global::System.Collections.Generic.IReadOnlyDictionary<string, string>> labels)
+            {
+                var merged = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
+                foreach (T source in sources)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> label in labels(source))
+                    {
+                        if (!merged.ContainsKey(label.Key)) merged.Add(label.Key, label.Value);
+                    }
+                }
+                return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(merged);
+            }
+        }
+
+        /// <summary>A fact no report merges into (the cached answer of <c>MergeOf</c>).</summary>
+        internal static readonly object NoReports = new object();
+
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<string> NoKeys = global::System.Array.Empty<string>();
+
+        private readonly FactReportFile[] _reportFiles;
+        private readonly global::System.Func<int, string, string, object>? _upstream;
+        private global::System.Collections.Generic.Dictionary<object, object>? _copies;
+        private ReportIndex? _reports;
+
+        /// <summary>
+        /// The merged values of a fact that reports of this catalog name, with all its sources; null
+        /// for a fact without reports here.
+        /// </summary>
+        internal StateReport? MergeOf(State state) => Reports.States.TryGetValue(state, out StateReport? merged) ? merged : null;
+
+        internal ActorReport? MergeOf(Actor actor) => Reports.Actors.TryGetValue(actor, out ActorReport? merged) ? merged : null;
+
+        internal EventReport? MergeOf(Event @event) => Reports.Events.TryGetValue(@event, out EventReport? merged) ? merged : null;
+
+        /// <summary>
+        /// The fact as this catalog sees it: for a fact of a catalog this one builds on that a report
+        /// here names, this catalog's own object for it, which carries the reports; else the fact.
+        /// </summary>
+        public T WithReports<T>(T fact)
+            where T : class
+            => _reportFiles.Length > 0 && Copies.TryGetValue(fact, out object? copy) ? (T)copy : fact;
+
+        /// <summary>The facts as this catalog sees them (<see cref="WithReports{T}(T)"/>), in the order given.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<T> WithReports<T>(global::System.Collections.Generic.IReadOnlyList<T> facts)
+            where T : class
+        {
+            if (_reportFiles.Length == 0 || Copies.Count == 0) return facts;
+            var seen = new T[facts.Count];
+            for (int i = 0; i < seen.Length; i++) seen[i] = WithReports(facts[i]);
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(seen);
+        }
+
+        /// <summary>For each fact of a catalog this one builds on that a report here names, this catalog's object for it.</summary>
+        private global::System.Collections.Generic.Dictionary<object, object> Copies
+        {
+            get
+            {
+                if (_copies != null) return _copies;
+                var copies = new global::System.Collections.Generic.Dictionary<object, object>();
+                foreach (FactReportFile file in _reportFiles)
+                {
+                    foreach (FactReport report in file.Reports)
+                    {
+                        int colon = report.Target.IndexOf(':');
+                        if (colon < 0 || _upstream == null) continue;
+                        object original = _upstream(report.Category, report.Target.Substring(0, colon), report.Target.Substring(colon + 1));
+                        if (copies.ContainsKey(original)) continue;
+                        copies.Add(original, original switch
+                        {
+                            State s => new State(s, this),
+                            Actor a => new Actor(a, this),
+                            _ => new Event((Event)original, this),
+                        });
+                    }
+                }
+                return _copies = copies;
+            }
+        }
+
+        private ReportIndex Reports => _reports ??= new ReportIndex(this);
+
+        /// <summary>Every fact the catalog's reports name, with its sources and its merged values.</summary>
+        private sealed class ReportIndex
+        {
+            internal readonly global::System.Collections.Generic.Dictionary<State, StateReport> States = new global::System.Collections.Generic.Dictionary<State, StateReport>();
+            internal readonly global::System.Collections.Generic.Dictionary<Actor, ActorReport> Actors = new global::System.Collections.Generic.Dictionary<Actor, ActorReport>();
+            internal readonly global::System.Collections.Generic.Dictionary<Event, EventReport> Events = new global::System.Collections.Generic.Dictionary<Event, EventReport>();
+            private readonly FactCatalogViews _views;
+
+            internal ReportIndex(FactCatalogViews views)
+            {
+                _views = views;
+                var states = new global::System.Collections.Generic.Dictionary<State, global::System.Collections.Generic.List<StateReport>>();
+                var actors = new global::System.Collections.Generic.Dictionary<Actor, global::System.Collections.Generic.List<ActorReport>>();
+                var events = new global::System.Collections.Generic.Dictionary<Event, global::System.Collections.Generic.List<EventReport>>();
+                foreach (FactReportFile file in views._reportFiles)
+                {
+                    foreach (FactReport r in file.Reports)
+                    {
+                        FactStance stance = r.Disputes ? FactStance.Disputes : FactStance.Reports;
+                        switch (r.Category)
+                        {
+                            case 0:
+                                if (StateOf(r.Target) is State state)
+                                {
+                                    Sources(states, state, s => s.Original?.Sources ?? new[] { s.Declared() }).Add(new StateReport(file.Source, stance, isDeclaration: false, r.Preferred,
+                                        r.Name, r.OfficialName, r.Kind == null ? (StateKind?)null : (StateKind)r.Kind.Value, r.Capital, StateOf(r.Within), StatesOf(r.RecognizedBy), Texts(r.Aliases), Labels(r.Labels)));
+                                }
+                                break;
+                            case 1:
+                                if (ActorOf(r.Target) is Actor actor)
+                                {
+                                    Sources(actors, actor, a => a.Original?.Sources ?? new[] { a.Declared() }).Add(new ActorReport(file.Source, stance, isDeclaration: false, r.Preferred,
+                                        r.Name, r.Kind == null ? (ActorKind?)null : (ActorKind)r.Kind.Value, r.Role, StateOf(r.State), Texts(r.Aliases), Labels(r.Labels)));
+                                }
+                                break;
+                            default:
+                                if (EventOf(r.Target) is Event @event)
+                                {
+                                    Sources(events, @event, e => e.Original?.Sources ?? new[] { e.Declared() }).Add(new EventReport(file.Source, stance, isDeclaration: false, r.Preferred,
+                                        r.Date == 0 ? (FactDate?)null : FactReport.DateOf(r.Date), r.Kind == null ? (EventKind?)null : (EventKind)r.Kind.Value, r.Summary,
+                                        ActorsOf(r.Actors), StatesOf(r.States), StateOf(r.Place), ActorsOf(r.ReportedBy), EventsOf(r.Follows),
+                                        r.Status == null ? (FactStatus?)null : (FactStatus)r.Status.Value, r.Retraction, r.Note));
+                                }
+                                break;
+                        }
+                    }
+                }
+                foreach (var pair in states) States.Add(pair.Key, StateReport.Merge(pair.Value));
+                foreach (var pair in actors) Actors.Add(pair.Key, ActorReport.Merge(pair.Value));
+                foreach (var pair in events) Events.Add(pair.Key, EventReport.Merge(pair.Value));
+            }
+
+            // The declaring file's sources first: of the fact's own catalog, where it builds on it.
+            private static global::System.Collections.Generic.List<TReport> Sources<TFact, TReport>(global::System.Collections.Generic.Dictionary<TFact, global::System.Collections.Generic.List<TReport>> all, TFact fact, global::System.Func<TFact, global::System.Collections.Generic.IReadOnlyList<TReport>> declared)
+                where TFact : notnull
+            {
+                if (!all.TryGetValue(fact, out global::System.Collections.Generic.List<TReport>? sources)) all.Add(fact, sources = new global::System.Collections.Generic.List<TReport>(declared(fact)));
+                return sources;
+            }
+
+            private T? Find<T>(int category, string? reference, global::System.Func<string, T?> own)
+                where T : class
+            {
+                if (reference == null) return null;
+                int colon = reference.IndexOf(':');
+                if (colon < 0) return own(reference);
+                return _views._upstream == null ? null : _views.WithReports((T)_views._upstream(category, reference.Substring(0, colon), reference.Substring(colon + 1)));
+            }
+
+            private State? StateOf(string? reference) => Find(0, reference, _views.FindState);
+
+            private Actor? ActorOf(string? reference) => Find(1, reference, _views.FindActor);
+
+            private Event? EventOf(string? reference) => Find(2, reference, _views.FindEvent);
+
+            private global::System.Collections.Generic.IReadOnlyList<T> List<T>(string[]? references, global::System.Func<string?, T?> find)
+                where T : class
+            {
+                if (references == null || references.Length == 0) return global::System.Array.Empty<T>();
+                var items = new global::System.Collections.Generic.List<T>(references.Length);
+                foreach (string reference in references)
+                {
+                    if (find(reference) is T item && !items.Contains(item)) items.Add(item);
+                }
+                return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+            }
+
+            private global::System.Collections.Generic.IReadOnlyList<State> StatesOf(string[]? references) => List(references, StateOf);
+
+            private global::System.Collections.Generic.IReadOnlyList<Actor> ActorsOf(string[]? references) => List(references, ActorOf);
+
+            private global::System.Collections.Generic.IReadOnlyList<Event> EventsOf(string[]? references) => List(references, EventOf);
+
+            private static global::System.Collections.Generic.IReadOnlyList<string> Texts(string[]? texts) => texts ?? (global::System.Collections.Generic.IReadOnlyList<string>)global::System.Array.Empty<string>();
+
+            private static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Labels(string[]? pairs)
+            {
+                var labels = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
+                for (int i = 0; pairs != null && i + 1 < pairs.Length; i += 2)
+                {
+                    if (!labels.ContainsKey(pairs[i])) labels.Add(pairs[i], pairs[i + 1]);
+                }
+                return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(labels);
+            }
         }
 
         internal global::System.Collections.Generic.IReadOnlyList<State> Recognizes(State state) => Back.Get(Back.Recognizes, state);

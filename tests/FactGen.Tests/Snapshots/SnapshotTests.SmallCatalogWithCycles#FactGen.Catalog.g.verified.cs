@@ -169,6 +169,9 @@ namespace TestProject.Facts
             Decode("##", 2),
             Decode("###", 3));
 
+        /// <summary>Whether a fact file of the catalog has reports (a <c>reports</c> block): only then do its facts look for them.</summary>
+        internal const bool HasReports = false;
+
         internal static global::System.Collections.Generic.IReadOnlyList<global::TestProject.Facts.Event> Timeline => Views.Timeline;
 
         /// <summary>The value of the kind named <paramref name="name"/> of a category (0 state, 1 actor, 2 event) in its enum, or -1.</summary>
@@ -530,6 +533,8 @@ namespace TestProject.Facts
             // Qualified: a plain Views would be the inherited FactCatalogStorage.Views, which calls this.
             protected override global::TestProject.Facts.FactCatalogViews Catalog() => FactCatalogData.Views;
 
+            protected override bool HasReports => FactCatalogData.HasReports;
+
             // An imported fact is found by its id, in this catalog's views or through the upstream
             // catalog's Get: no code per import, which the compiler would have to bind.
             protected override global::TestProject.Facts.State ImportState(int index)
@@ -538,7 +543,7 @@ namespace TestProject.Facts
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindState(id) ?? throw Missing("state", id)
-                    : UpstreamState(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamState(_text[_data[at + 1]], id)) : UpstreamState(_text[_data[at + 1]], id);
             }
 
             protected override global::TestProject.Facts.Actor ImportActor(int index)
@@ -547,7 +552,7 @@ namespace TestProject.Facts
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindActor(id) ?? throw Missing("actor", id)
-                    : UpstreamActor(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamActor(_text[_data[at + 1]], id)) : UpstreamActor(_text[_data[at + 1]], id);
             }
 
             protected override global::TestProject.Facts.Event ImportEvent(int index)
@@ -556,7 +561,7 @@ namespace TestProject.Facts
                 string id = _text[_data[at]];
                 return _data[at + 1] == 0
                     ? FactCatalogData.Views.FindEvent(id) ?? throw Missing("event", id)
-                    : UpstreamEvent(_text[_data[at + 1]], id);
+                    : HasReports ? FactCatalogData.Views.WithReports(UpstreamEvent(_text[_data[at + 1]], id)) : UpstreamEvent(_text[_data[at + 1]], id);
             }
 
             private static global::System.InvalidOperationException Missing(string category, string id)
