@@ -23,8 +23,13 @@ public static class IncrementalAssert
     public static void AllCachedOrUnchanged(GeneratorDriverRunResult second)
     {
         GeneratorRunResult result = second.Results.Single();
+        // Roslyn lists the steps that an output reaches through its inputs: the reports of files
+        // without any are filtered out before their output, so a catalog without reports lists
+        // no ReportFiles step.
+        bool hasReports = result.GeneratedSources.Any(s => s.HintName.StartsWith("FactGen.Reports.", StringComparison.Ordinal));
         foreach (string name in TrackingNames)
         {
+            if (name == FactGen.TrackingNames.ReportFiles && !hasReports && !result.TrackedSteps.ContainsKey(name)) continue;
             Assert.True(result.TrackedSteps.ContainsKey(name), $"Tracked step '{name}' did not run at all.");
             foreach (IncrementalGeneratorRunStep step in result.TrackedSteps[name])
             {
@@ -86,6 +91,7 @@ public static class IncrementalAssert
         // Only FactGen's own steps: Roslyn's input steps (such as "Compilation") hold those by design.
         foreach (string name in TrackingNames)
         {
+            if (!result.TrackedSteps.ContainsKey(name) && name == FactGen.TrackingNames.ReportFiles) continue; // see AllCachedOrUnchanged
             foreach (IncrementalGeneratorRunStep step in result.TrackedSteps[name])
             {
                 foreach ((object value, IncrementalStepRunReason _) in step.Outputs)
