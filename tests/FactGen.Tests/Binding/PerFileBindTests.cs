@@ -111,6 +111,70 @@ public sealed class PerFileBindTests(ITestOutputHelper output)
         Assert.Empty(part.Facts.States);
     }
 
+    [Fact]
+    public void ReportsBoundFileByFileAreTheWholeBindsReports()
+    {
+        FactFile declaring = new("/facts/a.facts.yaml", Facts.MinimalSource + """
+
+            states:
+              syria: { name: Syria, kind: sovereign }
+              libya: { name: Libya, kind: sovereign }
+            actors:
+              assad: { name: Bashar al-Assad, kind: person, state: syria }
+            events:
+              talks: { date: 2022, kind: talks, summary: Talks., states: [syria] }
+            """);
+        FactFile reporting = new("/facts/b.facts.yaml", """
+            source:
+              outlet: Other Wire
+              published: 2022-07-13
+            states:
+              chad: { name: Chad, kind: sovereign, recognized_by: [libya] }
+            reports:
+              states:
+                syria: { capital: Damascus, recognized_by: [chad], preferred: [capital] }
+              actors:
+                assad: { role: president }
+              events:
+                talks: { date: 2022-07-13, states: [libya, chad], actors: [assad] }
+            """);
+        FactFile disputing = new("/facts/c.facts.yaml", "source:\n  outlet: Third Wire\nreports:\n  events:\n    talks: { stance: disputes }\n");
+        FactFile[] files = { declaring, reporting, disputing };
+
+        (CatalogIndex index, FileBind[] binds, bool exact) = PerFile(Read(files), UpstreamIndex.None);
+        Assert.True(exact);
+        Assert.All(binds, b => Assert.True(b.IsExact, b.Path));
+        Assert.Null(Compare(Read(files), UpstreamIndex.None));
+        Assert.Null(binds[0].Reports);
+        BoundReportFile reports = binds[1].Reports!;
+        Assert.Equal(
+            new[] { "State syria", "Actor assad", "Event talks" },
+            reports.Reports.Select(r => r.Category + " " + r.Target));
+        // Another file's fact is found by id (no namespace), this file's own too.
+        Assert.Equal(new[] { new BoundRef("libya", null), new BoundRef("chad", null) }, reports.Reports[2].States.ToArray());
+        Assert.Equal("Damascus", reports.Reports[0].Capital);
+        Assert.Equal(new[] { "capital" }, reports.Reports[0].Preferred.ToArray());
+        Assert.True(binds[2].Reports!.Reports.Single().Disputes);
+        // The index names each file with reports as its part is named.
+        Assert.Equal(new[] { "b", "c" }, index.ReportNames.ToArray());
+        Assert.Equal("FactGen.Reports.c.g.cs", index.Name(binds[2].Reports)!.HintName);
+    }
+
+    [Fact]
+    public void ReportsOnTopOfAReferencedCatalogNameItsNamespace()
+    {
+        FactFile[] unedited = MutationSweep.UneditedFiles();
+        UpstreamIndex upstream = AsUpstream(unedited[0]);
+        FileBind desk = PerFile(Read(new[] { unedited[1] }), upstream).Binds.Single();
+        Assert.Null(Compare(Read(new[] { unedited[1] }), upstream));
+        BoundReport recognition = Assert.Single(desk.Reports!.Reports);
+        Assert.Equal(new BoundRef("north-korea-recognizes-donetsk", "Shared"), recognition.Target);
+        Assert.Equal(new BoundDate(2022, 7, 13), recognition.Date);
+        // The desk's own events are found by id, the shared catalog's by id and namespace.
+        Assert.Equal(new[] { new BoundRef("russia-recognizes-dpr-lpr", null), new BoundRef("syria-recognizes-dpr-lpr", null) }, recognition.Follows.ToArray());
+        Assert.Equal(new BoundRef("reuters", "Shared"), Assert.Single(recognition.ReportedBy));
+    }
+
     private static ImmutableArray<FactFileSyntax> Read(FactFile[] files)
         => files.Select(f => FactFileReader.Read(f.Path, SourceText.From(f.Yaml), CancellationToken.None)).ToImmutableArray();
 
@@ -158,8 +222,19 @@ public sealed class PerFileBindTests(ITestOutputHelper output)
         var declared = binds.SelectMany(b => b.Declared).ToList();
         CatalogBinder.SortDeclared(declared);
         if (!whole.Declared.SequenceEqual(declared)) return "the declared facts differ";
+        // Each file's reports: the same as the whole bind's for that file (none where it has none).
+        if (whole.Reports.Select(r => r.Path).Distinct(StringComparer.Ordinal).Count() != whole.Reports.Count) return "the whole bind gives a file's reports twice";
+        foreach (FileBind bind in binds)
+        {
+            BoundReportFile? expected = whole.Reports.SingleOrDefault(r => r.Path == bind.Path);
+            if (!Equals(expected, bind.Reports)) return $"the reports of {bind.Path} differ: {Describe(expected)} / {Describe(bind.Reports)}";
+        }
+        if (whole.Reports.Count != binds.Count(b => b.Reports is not null)) return "a different number of files with reports";
         return null;
     }
+
+    private static string Describe(BoundReportFile? reports)
+        => reports is null ? "none" : $"{reports.Reports.Count} reports from {reports.Source.Outlet} [{string.Join(", ", reports.Reports.Select(r => $"{r.Category} {r.Target}{(r.Disputes ? " disputes" : "")} {r.Date}"))}]";
 
     private static string Describe(BoundPart? part)
         => part is null ? "none" : $"{part.HintName} #{part.Ordinal}, {part.Facts.States.Count}/{part.Facts.Actors.Count}/{part.Facts.Events.Count} facts, {part.Imports.Count} imports, kinds [{string.Join(", ", part.Kinds)}]";

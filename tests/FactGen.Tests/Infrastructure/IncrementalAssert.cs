@@ -23,10 +23,14 @@ public static class IncrementalAssert
     public static void AllCachedOrUnchanged(GeneratorDriverRunResult second)
     {
         GeneratorRunResult result = second.Results.Single();
+        // Roslyn lists the steps that an output reaches through its inputs: the reports of files
+        // without any are filtered out before their output, so a catalog without reports lists
+        // no ReportFiles step.
+        bool hasReports = result.GeneratedSources.Any(s => s.HintName.StartsWith("FactGen.Reports.", StringComparison.Ordinal));
         foreach (string name in TrackingNames)
         {
             // A catalog without reports runs no report step; where one has reports, it must run.
-            if (!result.TrackedSteps.ContainsKey(name) && System.Array.IndexOf(FactGen.TrackingNames.RunOnlyWithReports, name) >= 0) continue;
+            if (!hasReports && !result.TrackedSteps.ContainsKey(name) && System.Array.IndexOf(FactGen.TrackingNames.RunOnlyWithReports, name) >= 0) continue;
             Assert.True(result.TrackedSteps.ContainsKey(name), $"Tracked step '{name}' did not run at all.");
             foreach (IncrementalGeneratorRunStep step in result.TrackedSteps[name])
             {
@@ -88,6 +92,7 @@ public static class IncrementalAssert
         // Only FactGen's own steps: Roslyn's input steps (such as "Compilation") hold those by design.
         foreach (string name in TrackingNames)
         {
+            // A step that did not run (see AllCachedOrUnchanged) holds nothing.
             if (!result.TrackedSteps.TryGetValue(name, out var tracked)) continue;
             foreach (IncrementalGeneratorRunStep step in tracked)
             {
