@@ -29,6 +29,43 @@ public class SchemaTests
     public static IEnumerable<object[]> Seeds()
         => Directory.GetFiles(RepositoryPaths.Seeds, "*.facts.yaml").Select(f => new object[] { Path.GetFileName(f) });
 
+    /// <summary>The samples' own fact files (the seeds are checked above), by path from the repository's root.</summary>
+    public static IEnumerable<object[]> SampleFiles()
+        => Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples"), "*.facts.yaml", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(d => d is "bin" or "obj"))
+            .Select(f => new object[] { Path.GetRelativePath(RepositoryPaths.Root, f) });
+
+    /// <summary>
+    /// A <c>reports</c> block (what follows <c>reports:</c>) in a file beside <see cref="Facts.Small"/>,
+    /// whose facts it reports on, and the one diagnostic the build gives it ("" for none). The
+    /// schema passes what the build accepts and fails what it rejects.
+    /// </summary>
+    public static TheoryData<string, string> Reports() => new()
+    {
+        // Accepted: any of a category's keys, none required, with a stance and preferred keys.
+        { "events:\n    letter:\n      stance: reports\n      preferred: [date, summary]\n      date: 2022-08-15\n      summary: Pushilin wrote to Kim Jong Un.\n      states: [north-korea, donetsk]\n      reported_by: [kcna]", "" },
+        { "states:\n    north-korea: { capital: Pyongyang, within: ~, aliases: [North Korea], labels: { de: Nordkorea }, preferred: [capital] }", "" },
+        { "actors:\n    kcna: { role: state news agency, state: north-korea }\n  events:\n    report: { reported_by: [kcna] }", "" },
+        { "events:\n    report:", "" },                                   // the id alone: the source only reports the event
+        { "events:\n    report: { stance: disputes, note: The agency denies it. }", "" },
+        { "events:\n    report: { stance: ~, preferred: ~, date: ~, kind: ~, summary: ~ }", "" },
+        { "events:\n    report: { status: retracted, retraction: The agency withdrew it. }", "" },
+        { "states:\n", "" },
+
+        // Rejected for their shape or values, by the build and by the schema alike.
+        { "events:\n    letter: { date: 2022-08-15, author: A. Reporter }", "FG0004" },  // an unknown key in a report
+        { "events:\n    letter: { stance: denies }", "FG0010" },
+        { "events:\n    letter: { stance: disputes, preferred: [date], date: 2022 }", "FG0010" },
+        { "events:\n    letter: { preferred: [stance] }", "FG0010" },
+        { "states:\n    north-korea: { preferred: [date], capital: Pyongyang }", "FG0010" }, // a key of an event, not of a state
+        { "events:\n    letter: { status: retracted }", "FG0011" },
+        { "events:\n    letter: { date: 2022-13 }", "FG0008" },
+        { "events:\n    letter: { preferred: date, date: 2022-08-15 }", "FG0002" },
+        { "events: [letter]", "FG0002" },
+        { "sates:\n    north-korea: { capital: Pyongyang }", "FG0014" },
+        { "events:\n    Letter: { note: Misspelt. }", "FG0007" },
+    };
+
     public static IEnumerable<object[]> StructurallyBadCorpusFiles()
         => StructurallyBad().Where(c => NotRepresentableInJson(c.Yaml) is null).Select(c => new object[] { c.Name });
 
@@ -43,6 +80,44 @@ public class SchemaTests
     {
         EvaluationResults results = Validate(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, seed)));
         Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void EverySampleFilePasses(string sample)
+    {
+        EvaluationResults results = Validate(File.ReadAllText(Path.Combine(RepositoryPaths.Root, sample)));
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    /// <summary>The desk sample's file is the one with a reports block: it must keep the schema's check of one.</summary>
+    [Fact]
+    public void ASampleFileWithAReportsBlockIsChecked()
+    {
+        JsonNode? desk = YamlToJson.Convert(File.ReadAllText(RepositoryPaths.DeskFile));
+        Assert.True(desk?["reports"]?["events"] is JsonObject { Count: > 0 }, "The desk sample has no reports on events any more.");
+        Assert.Contains(SampleFiles(), s => Path.Combine(RepositoryPaths.Root, (string)s[0]) == RepositoryPaths.DeskFile);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void TheSchemaAgreesWithTheBuildOnReports(string reports, string diagnostic)
+    {
+        string yaml = Facts.MinimalSource + "\nreports:\n  " + reports + "\n";
+
+        string[] ids = GeneratorHarness.Run(new[] { Facts.Small(), new FactFile("/facts/reports.facts.yaml", yaml) }).Diagnostics.Select(d => d.Id).ToArray();
+        Assert.Equal(diagnostic.Length == 0 ? Array.Empty<string>() : new[] { diagnostic }, ids);
+
+        EvaluationResults results = Validate(yaml);
+        if (diagnostic.Length == 0)
+        {
+            Assert.True(results.IsValid, Describe(results) + "\n" + yaml);
+        }
+        else
+        {
+            Assert.False(results.IsValid, $"The build rejects it ({diagnostic}), the schema passes it:\n{yaml}");
+            Assert.Contains("/reports", Describe(results));
+        }
     }
 
     [Fact]
