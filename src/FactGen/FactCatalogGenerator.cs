@@ -84,7 +84,7 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Left.IsExact && input.Right.All(static exact => exact))
             .WithTrackingName(TrackingNames.BindsPerFile);
         IncrementalValueProvider<CatalogKinds> kinds = fileBinds
-            .Select(static (bind, _) => bind.Part?.Kinds ?? EquatableArray<PartKind>.Empty)
+            .Select(static (bind, _) => bind.Kinds)
             .Collect()
             .Select(static (parts, _) => CatalogParts.Kinds(parts))
             .WithTrackingName(TrackingNames.CatalogKinds);

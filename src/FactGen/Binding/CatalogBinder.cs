@@ -183,6 +183,14 @@ internal static class CatalogBinder
             }
 
             _declarations.NumberAll();
+            // Reports once the facts are numbered (a report names facts as references do), and
+            // before they are bound: a kind only a report gives is numbered with the others.
+            var reports = new List<BoundReportFile>(_reporting.Count);
+            foreach ((FactFileSyntax file, int source, bool cited) in _reporting)
+            {
+                if (_reports.Bind(file, source, _sources[source], cited) is { } bound) reports.Add(bound);
+            }
+            _declarations.NumberReportedKinds();
 
             BoundState[] states = _tables.States.Declared.Select(BindState).ToArray();
             BoundActor[] actors = _tables.Actors.Declared.Select(BindActor).ToArray();
@@ -190,12 +198,6 @@ internal static class CatalogBinder
             foreach (Declaration<EventSyntax> @event in _tables.Events.Declared)
             {
                 if (@event.IsValid) _checks.CheckRetractedReferences(@event);
-            }
-            // Reports after the facts: a report names facts as references do.
-            var reports = new List<BoundReportFile>(_reporting.Count);
-            foreach ((FactFileSyntax file, int source, bool cited) in _reporting)
-            {
-                if (_reports.Bind(file, source, _sources[source], cited) is { } bound) reports.Add(bound);
             }
             // Unknown ids are reported with suggestions from the whole catalog: the whole bind's job.
             if (!_fileMode) UnknownReferenceReport.Report(_references.Unknown, _tables, _index, _diagnostics, _cancellationToken);
@@ -221,14 +223,25 @@ internal static class CatalogBinder
             BindResult result = Bind(new[] { file });
             BoundCatalog bound = result.Catalog;
             BoundPart? part = null;
+            // The kinds of the file's facts number them in its part; its reports' kinds join the
+            // catalog's enum as well (a file of reports alone adds kinds too).
+            var kinds = new List<PartKind>();
+            var reported = new List<PartKind>();
+            foreach (CategoryTable table in _tables.All)
+            {
+                foreach (string kind in table.Kinds) kinds.Add(new PartKind(table.Kind, kind, IsDownstream ? table.KindValues[kind] : -1));
+                foreach (string kind in table.ReportedKinds)
+                {
+                    int value = !IsDownstream ? -1 : table.UpstreamKinds.TryGetValue(kind, out int known) ? known : UpstreamKinds.ValueOf(kind);
+                    if (!table.Kinds.Contains(kind)) reported.Add(new PartKind(table.Kind, kind, value));
+                }
+            }
             if (bound.States.Count + bound.Actors.Count + bound.Events.Count > 0)
             {
                 var imports = new List<PartImport>();
-                var kinds = new List<PartKind>();
                 foreach (CategoryTable table in _tables.All)
                 {
                     foreach ((string id, string? ns) in table.Imported) imports.Add(new PartImport(table.Kind, ns, id, Naming.ToPascalCase(id)));
-                    foreach (string kind in table.Kinds) kinds.Add(new PartKind(table.Kind, kind, IsDownstream ? table.KindValues[kind] : -1));
                 }
                 part = new BoundPart(
                     FieldName: string.Empty,
@@ -243,6 +256,7 @@ internal static class CatalogBinder
             return new FileBind(file.Path, part, result.Diagnostics, result.Declared, _diagnostics.IsExact)
             {
                 Reports = result.Reports.Count > 0 ? result.Reports[0] : null,
+                Kinds = reported.Count == 0 ? kinds.ToEquatableArray() : kinds.Concat(reported).ToEquatableArray(),
             };
         }
 
@@ -465,4 +479,7 @@ internal sealed record FileBind(string Path, BoundPart? Part, EquatableArray<Dia
 {
     /// <summary>The file's reports (not yet named: see <see cref="CatalogIndex.ReportNameOf"/>), or null where it has none.</summary>
     public BoundReportFile? Reports { get; init; }
+
+    /// <summary>The kinds the file's facts and reports use (the part's, and a file of reports alone has some too).</summary>
+    public EquatableArray<PartKind> Kinds { get; init; } = EquatableArray<PartKind>.Empty;
 }

@@ -88,6 +88,8 @@ internal sealed record FileDeclarations(
             references[(int)report.Category].Add(report.Target.Value);
             foreach (Key<ReportSyntax> key in FactKeys.ReportOn(report.Category).References) ReferAll(key.References!.Value, key.ValuesOf(report));
             if (report.Outcome == ReadOutcome.IdMissing) trouble = true;
+            ScalarSyntax? kind = report.Category switch { FactCategory.State => report.State!.Kind, FactCategory.Actor => report.Actor!.Kind, _ => report.Event!.Kind };
+            if (kind is not null) kinds[(int)report.Category].Add(kind.Value);
         }
         var retracted = new List<string>();
         foreach (EventSyntax e in file.Events)

@@ -84,8 +84,14 @@ internal abstract class CategoryTable
 
     public Dictionary<string, int> ImportIndex { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The kinds this project's valid facts use, in name order.</summary>
+    /// <summary>The kinds this project's valid facts and reports use, in name order.</summary>
     public List<string> Kinds { get; } = new();
+
+    /// <summary>Each kind's C# member name, and the kind that took it.</summary>
+    public Dictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Kinds that valid reports give and no valid fact of this project uses: they are members of the kind enum as well (see <see cref="ReportBinder"/>).</summary>
+    public SortedSet<string> ReportedKinds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The value of each kind this project's facts use.</summary>
     public Dictionary<string, int> KindValues { get; set; } = new(StringComparer.Ordinal);
@@ -117,9 +123,6 @@ internal sealed class Category<TSyntax> : CategoryTable
 
     /// <summary>The facts that get a member, in id order (a fact's index is its position here).</summary>
     public List<Declaration<TSyntax>> Declared { get; set; } = new();
-
-    /// <summary>Each kind's C# member name, and the kind that took it.</summary>
-    public Dictionary<string, string> KindsByMember { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>The three category tables of one bind, each pointed at the referenced catalogs' ids and kinds.</summary>

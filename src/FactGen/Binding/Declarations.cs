@@ -300,11 +300,33 @@ internal sealed class Declarations
             declared.Add(declaration);
         }
         category.Declared = declared;
+        NumberKinds(category);
+    }
 
+    /// <summary>
+    /// Numbers the kinds again once reports have added theirs (<see cref="CategoryTable.ReportedKinds"/>),
+    /// binding the whole catalog: a kind only a report gives is an enum member as well, so that the
+    /// merged fact's kind is one.
+    /// </summary>
+    public void NumberReportedKinds()
+    {
+        // Binding one file, the part's kinds number its facts' kinds alone; the file's reported
+        // kinds reach the catalog's enum through FileBind.Kinds.
+        if (_fileMode) return;
+        if (_tables.States.ReportedKinds.Count > 0) NumberKinds(_tables.States);
+        if (_tables.Actors.ReportedKinds.Count > 0) NumberKinds(_tables.Actors);
+        if (_tables.Events.ReportedKinds.Count > 0) NumberKinds(_tables.Events);
+    }
+
+    private void NumberKinds<T>(Category<T> category)
+    {
+        List<Declaration<T>> declared = category.Declared;
         // Kinds become enum members: numbered in name order, counting only kinds in use. On top
         // of referenced catalogs, the enum is the root catalog's: a kind it has keeps its value,
         // and a new one gets a value from its name (UpstreamKinds.ValueOf).
         var kinds = new SortedSet<string>(declared.Where(d => d.IsValid).Select(KindOf), StringComparer.Ordinal);
+        kinds.UnionWith(category.ReportedKinds);
+        category.Kinds.Clear();
         category.Kinds.AddRange(kinds);
         var kindIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < category.Kinds.Count; i++)

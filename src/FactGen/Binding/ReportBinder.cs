@@ -103,7 +103,35 @@ internal sealed class ReportBinder
             FactCategory.Actor => BindActor(r, r.Actor!, sourceIndex, disputes, preferred, ref valid, quiet || !cited),
             _ => BindEvent(r, r.Event!, sourceIndex, disputes, preferred, ref valid, quiet || !cited),
         };
-        return valid && locate ? bound : null;
+        if (!valid || !locate || bound is null) return null;
+        return RegisterKind(r) ? bound : null;
+    }
+
+    /// <summary>
+    /// A kept report's kind joins its category's kinds (an enum member, as a fact's kind is), so
+    /// that the merged fact's kind is a member whichever source gave it. A kind whose C# name
+    /// another kind takes is FG0013, and the report is left out, as a fact with it would be.
+    /// </summary>
+    private bool RegisterKind(ReportSyntax r)
+    {
+        ScalarSyntax? kind = r.Category switch
+        {
+            FactCategory.State => r.State!.Kind,
+            FactCategory.Actor => r.Actor!.Kind,
+            _ => r.Event!.Kind,
+        };
+        if (kind is null) return true;
+        CategoryTable table = _tables.All[(int)r.Category];
+        string member = Naming.ToPascalCase(kind.Value);
+        if (table.KindsByMember.TryGetValue(member, out string? other))
+        {
+            if (other == kind.Value) return true;
+            _diagnostics.Report(DiagnosticDescriptors.NameClash, kind.Location, $"The {table.Singular} kind", MessageText.Quote(kind.Value), member, $"the kind '{other}' gives too");
+            return false;
+        }
+        table.KindsByMember.Add(member, kind.Value);
+        table.ReportedKinds.Add(kind.Value);
+        return true;
     }
 
     private BoundRef? Target(ReportSyntax r, bool quiet)

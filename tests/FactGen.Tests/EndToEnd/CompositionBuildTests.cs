@@ -28,8 +28,15 @@ public class CompositionBuildTests
             // The whole timeline holds the events of both catalogs, in date order.
             string[] timeline = run.Output.Split('\n').Where(l => l.StartsWith("  20", StringComparison.Ordinal) || l.StartsWith("  19", StringComparison.Ordinal)).ToArray();
             Assert.Contains(timeline, l => l.Contains("shared") && l.Contains("korea-liberation-day"));
-            Assert.Contains(timeline, l => l.Contains("desk") && l.Contains("north-korea-recognizes-dpr-lpr"));
-            Assert.Equal(9 + 4, timeline.Length);
+            Assert.Contains(timeline, l => l.Contains("desk") && l.Contains("ukraine-cuts-ties-with-north-korea"));
+            // The desk's Reuters file reports on the shared recognition event: one event, dated to
+            // Reuters's day, with both sources; no second recognition event.
+            Assert.Single(timeline, l => l.Contains("north-korea-recognizes"));
+            Assert.Contains(timeline, l => l.Contains("2022-07-13  shared  north-korea-recognizes-donetsk"));
+            Assert.Contains("  Kontan declares it, dated 2022\n", run.Output.Replace("\r\n", "\n"));
+            Assert.Contains("  Reuters reports it, dated 2022-07-13\n", run.Output.Replace("\r\n", "\n"));
+            Assert.Contains("the shared catalog's own view of it is unchanged: 2022, 1 source", run.Output);
+            Assert.Equal(9 + 3, timeline.Length);
             string[] dates = timeline.Select(l => l.Trim().Split(' ')[0]).ToArray();
             Assert.Equal(dates.OrderBy(d => d, StringComparer.Ordinal), dates);
             Assert.DoesNotContain("CS8785", run.Output);

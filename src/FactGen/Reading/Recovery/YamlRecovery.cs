@@ -51,6 +51,9 @@ internal sealed class YamlRecovery
     /// <summary>Keys found without an id line above them: mistakes the binder reports.</summary>
     private int _orphans;
 
+    /// <summary>How deep the facts being read sit: a category's at 1, a report's (under <c>reports:</c> and its category) at 2.</summary>
+    private int _factDepth = 1;
+
     public YamlRecovery(YamlTreeBuilder builder, FactFileLocations locations, DiagnosticSink diagnostics, string text, int bom, CancellationToken cancellationToken)
     {
         _builder = builder;
@@ -184,6 +187,14 @@ internal sealed class YamlRecovery
             return;
         }
 
+        // The reports block holds categories, each over the reports on its facts: each category
+        // is read as a category header is, one level deeper.
+        if (HeaderWord(first) is { } reports && reports == FactKeys.Reports.Key && first.EndsAfterHeader && HasContentAfter(block))
+        {
+            ReadReports(block, root, parse);
+            return;
+        }
+
         // A bare category header ('states:') over indented lines: read its facts one by one. A
         // source is one mapping: it keeps what was read before the error.
         if (HeaderWord(first) is { } header && header != "source" && first.EndsAfterHeader && HasContentAfter(block))
@@ -204,6 +215,67 @@ internal sealed class YamlRecovery
 
         ReportParse(parse, "the rest of this block is not read");
         Merge(root, parse.Root, block);
+    }
+
+    /// <summary>
+    /// The <c>reports:</c> block, which failed to parse: cut at its category headers
+    /// (<c>events:</c>), each read alone, and one that fails read report by report, as a
+    /// category's facts are. A mistake in one report loses that report alone.
+    /// </summary>
+    private void ReadReports(Block block, RawMapping root, YamlParse parse)
+    {
+        Line first = _lines[block.FirstLine];
+        int errorsBefore = _errors, orphansBefore = _orphans;
+        var categories = new RawMapping(_lines[block.FirstLine + 1].Start + _bom, BlockEnd(block) + _bom);
+        foreach (Block category in Children(block))
+        {
+            if (_errors >= DiagnosticCap.PerFile) break;
+            Line head = _lines[category.FirstLine];
+            YamlParse part = _builder.Parse(_text, head.Start, BlockEnd(category), 1, _cancellationToken);
+            if (part.Succeeded)
+            {
+                if (part.Root is RawMapping mapping) categories.Entries.AddRange(mapping.Entries);
+                continue;
+            }
+            if (HeaderWord(head) is { } word && head.EndsAfterHeader && HasContentAfter(category))
+            {
+                var facts = new RawMapping(_lines[category.FirstLine + 1].Start + _bom, BlockEnd(category) + _bom);
+                int errors = _errors, orphans = _orphans;
+                _factDepth = 2;
+                ReadFacts(category, facts);
+                _factDepth = 1;
+                if (_errors == errors && _orphans == orphans) ReportParse(part, null);
+                categories.Entries.Add(new KeyValuePair<RawNode, RawNode>(HeaderKey(head, word), facts));
+                continue;
+            }
+            ReportParse(part, "the rest of this block is not read");
+            if (part.Root is RawMapping kept)
+            {
+                MarkIncomplete(kept);
+                categories.Entries.AddRange(kept.Entries);
+            }
+        }
+        if (_errors == errorsBefore && _orphans == orphansBefore) ReportParse(parse, null);
+        root.Entries.Add(new KeyValuePair<RawNode, RawNode>(HeaderKey(first, FactKeys.Reports.Key), categories));
+    }
+
+    /// <summary>A block's body cut at its shallowest lines: the entries one level in, each with the lines below it.</summary>
+    private List<Block> Children(Block block)
+    {
+        int indent = int.MaxValue;
+        for (int i = block.FirstLine + 1; i < block.EndLine; i++)
+        {
+            if (_lines[i].IsContent && !_lines[i].HasTab) indent = Math.Min(indent, _lines[i].Indent);
+        }
+        var children = new List<Block>();
+        for (int i = block.FirstLine + 1; i < block.EndLine; i++)
+        {
+            Line line = _lines[i];
+            if (!line.IsContent || line.HasTab || line.Indent > indent) continue;
+            if (children.Count > 0) children[children.Count - 1] = children[children.Count - 1].EndingAt(i);
+            children.Add(new Block(i, block.EndLine, isDocumentMarker: false));
+        }
+        return children;
     }
 
     /// <summary>
@@ -286,7 +358,7 @@ internal sealed class YamlRecovery
             // Read as the keys of a fact without an id (an empty key marks it for the reader).
             Block orphan = segments[0];
             Line line = _lines[orphan.FirstLine];
-            YamlParse parse = _builder.Parse(_text, line.Start, BlockEnd(orphan), 2, _cancellationToken);
+            YamlParse parse = _builder.Parse(_text, line.Start, BlockEnd(orphan), _factDepth + 1, _cancellationToken);
             if (parse.Root is RawMapping keys)
             {
                 keys.IsOrphan = true;
@@ -390,7 +462,7 @@ internal sealed class YamlRecovery
         if (_errors >= DiagnosticCap.PerFile) return;
         int start = _lines[segments[from].FirstLine].Start;
         int end = BlockEnd(segments[to - 1]);
-        YamlParse parse = _builder.Parse(_text, start, end, 1, _cancellationToken);
+        YamlParse parse = _builder.Parse(_text, start, end, _factDepth, _cancellationToken);
         if (parse.Succeeded)
         {
             if (parse.Root is RawMapping mapping) facts.Entries.AddRange(mapping.Entries);
@@ -422,14 +494,18 @@ internal sealed class YamlRecovery
         {
             foreach (KeyValuePair<RawNode, RawNode> entry in partial.Entries) MarkIncomplete(entry.Value);
             facts.Entries.AddRange(partial.Entries);
-            ReportParse(parse, $"'{MessageText.Quote(id.Value)}' keeps its member, but its keys from here on are not read");
+            ReportParse(parse, _factDepth > 1
+                ? $"the report on '{MessageText.Quote(id.Value)}' is left out, and the fact keeps its other sources"
+                : $"'{MessageText.Quote(id.Value)}' keeps its member, but its keys from here on are not read");
             return;
         }
         if (HeaderWord(first) is { } word)
         {
             ScalarSyntax key = HeaderKey(first, word);
             facts.Entries.Add(new KeyValuePair<RawNode, RawNode>(key, new ScalarSyntax(string.Empty, _locations.Lines, key.End, key.End, isNull: true) { IsIncomplete = true }));
-            ReportParse(parse, $"'{MessageText.Quote(word)}' keeps its member, but none of its keys are read");
+            ReportParse(parse, _factDepth > 1
+                ? $"the report on '{MessageText.Quote(word)}' is left out, and the fact keeps its other sources"
+                : $"'{MessageText.Quote(word)}' keeps its member, but none of its keys are read");
             return;
         }
         ReportParse(parse, "no fact id could be read from this line");
