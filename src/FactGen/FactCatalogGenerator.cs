@@ -107,18 +107,33 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (catalog, _) => catalog is null ? CatalogSplit.None : CatalogParts.SplitByFile(catalog))
             .WithTrackingName(TrackingNames.CatalogSplit);
 
+        // Which facts each file reports on, and with which source: the doc comment of a fact
+        // names every source. They hold no values, so a value edit in a report leaves them equal
+        // and the declaring file's part cached; a new report, or a new source, writes it again.
+        IncrementalValueProvider<EquatableArray<FactReporter>> reportedBy = fileBinds
+            .Select(static (bind, _) => ReportedBy.Of(bind.Reports))
+            .WithTrackingName(TrackingNames.FileReporters)
+            .Collect()
+            .Select(static (files, _) => ReportedBy.All(files))
+            .WithTrackingName(TrackingNames.ReportedBy);
+        IncrementalValueProvider<EquatableArray<FactReporter>> reportedByWhole = whole
+            .Select(static (result, _) => result is null ? EquatableArray<FactReporter>.Empty : ReportedBy.All(result.Reports.Select(ReportedBy.Of)));
+
         // The parts of the file-by-file bind, each at its place; the whole bind's, cut by file.
         IncrementalValuesProvider<BoundPart> parts = fileBinds
             .Select(static (bind, _) => (bind.Path, bind.Part))
             .Combine(index)
-            .Select(static (input, _) => input.Left.Part is { } part && input.Right.IsExact && input.Right.PlaceOf(input.Left.Path) is { } place
-                ? CatalogParts.Place(part, place)
+            .Combine(reportedBy)
+            .Select(static (input, _) => input.Left.Left.Part is { } part && input.Left.Right.IsExact && input.Left.Right.PlaceOf(input.Left.Left.Path) is { } place
+                ? CatalogParts.Place(part, place) with { ReportedBy = ReportedBy.For(part.Facts, input.Right) }
                 : null)
             .WithTrackingName(TrackingNames.CatalogParts)
             .Where(static part => part is not null)
             .Select(static (part, _) => part!);
         IncrementalValuesProvider<BoundPart> partsOfWhole = wholeParts
             .SelectMany(static (split, _) => split.Parts)
+            .Combine(reportedByWhole)
+            .Select(static (input, _) => input.Right.IsEmpty ? input.Left : input.Left with { ReportedBy = ReportedBy.For(input.Left.Facts, input.Right) })
             .WithTrackingName(TrackingNames.CatalogParts);
 
         IncrementalValueProvider<bool> hasFactFiles = index

@@ -41,6 +41,10 @@ internal static class TrackingNames
     public const string ReportFiles = nameof(ReportFiles);
     /// <summary>The steps Roslyn tracks only where some fact file has reports (where none has, their outputs have no input).</summary>
     public static readonly string[] RunOnlyWithReports = { ReportFiles };
+    /// <summary>Which facts of this catalog one fact file reports on, and with which source, for their doc comments.</summary>
+    public const string FileReporters = nameof(FileReporters);
+    /// <summary>Every file's reporters, in file order.</summary>
+    public const string ReportedBy = nameof(ReportedBy);
     /// <summary>What one fact file says of the reported facts' values, for the disagreement check.</summary>
     public const string FileClaims = nameof(FileClaims);
     /// <summary>FG0016: where sources disagree on a fact's value.</summary>

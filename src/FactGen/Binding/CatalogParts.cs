@@ -46,6 +46,9 @@ internal sealed record BoundPart(
     /// whose name is another file's value.
     /// </summary>
     public ReferenceLabels Labels() => new(this);
+
+    /// <summary>The reports that other files of the catalog make on the part's facts, for their doc comments (<see cref="Binding.ReportedBy.For"/>).</summary>
+    public EquatableArray<FactReporter> ReportedBy { get; init; } = EquatableArray<FactReporter>.Empty;
 }
 
 /// <summary>A part's references, resolved to what its own text may say of them (<see cref="BoundPart.Labels"/>).</summary>

@@ -42,7 +42,7 @@ internal static class CatalogEmitter
     private static IndentedWriter WritePart(BoundPart part, GeneratorOptions options, DataTableEmitter.TableForms forms)
     {
         var writer = new IndentedWriter();
-        var docs = new DocComments(writer, part.Facts, part.Labels());
+        var docs = new DocComments(writer, part.Facts, part.Labels(), part.ReportedBy);
         writer.Lines(EmitterText.Header.TrimEnd('\n'));
         writer.Line();
         writer.Open($"namespace {options.Namespace}");

@@ -20,14 +20,25 @@ internal sealed class DocComments
     private readonly BoundCatalog _catalog;
     private readonly string[] _citations;
     private readonly ReferenceLabels _labels;
+    private readonly Dictionary<(FactCategory, string), List<FactReporter>>? _reporters;
 
     /// <param name="catalog">One fact file's facts (a part's).</param>
     /// <param name="labels">What the part's references to states and actors are called in its text.</param>
-    public DocComments(IndentedWriter writer, BoundCatalog catalog, ReferenceLabels labels)
+    /// <param name="reporters">The other sources that report on the part's facts, in file order.</param>
+    public DocComments(IndentedWriter writer, BoundCatalog catalog, ReferenceLabels labels, EquatableArray<FactReporter> reporters = default)
     {
         _writer = writer;
         _catalog = catalog;
         _labels = labels;
+        if (!reporters.IsEmpty)
+        {
+            _reporters = new Dictionary<(FactCategory, string), List<FactReporter>>();
+            foreach (FactReporter reporter in reporters)
+            {
+                if (!_reporters.TryGetValue((reporter.Category, reporter.Id), out List<FactReporter>? list)) _reporters.Add((reporter.Category, reporter.Id), list = new List<FactReporter>());
+                list.Add(reporter);
+            }
+        }
         // Each source is cited by many facts: escape its citation once.
         _citations = new string[catalog.Sources.Count];
         for (int i = 0; i < _citations.Length; i++) _citations[i] = Citation(catalog.Sources[i]);
@@ -54,7 +65,7 @@ internal sealed class DocComments
             b.Append('.');
         }
         if (state.HasErrors) b.Append(HasErrorsNote);
-        End(b, state.Source);
+        End(b, state.Source, FactCategory.State, state.Id);
     }
 
     public void Actor(BoundActor actor)
@@ -67,7 +78,7 @@ internal sealed class DocComments
         Kind(b, _catalog.ActorKinds, actor.Kind).Append('.');
         if (actor.State >= 0) Text(b.Append(" State: "), StateName(actor.State)).Append('.');
         if (actor.HasErrors) b.Append(HasErrorsNote);
-        End(b, actor.Source);
+        End(b, actor.Source, FactCategory.Actor, actor.Id);
     }
 
     public void Event(BoundEvent @event)
@@ -89,17 +100,18 @@ internal sealed class DocComments
         ActorList(b, " Reported by ", @event.ReportedBy);
         if (@event.Note is not null) Text(b.Append(" Note: "), @event.Note);
         if (@event.HasErrors) b.Append(HasErrorsNote);
-        End(b, @event.Source);
+        End(b, @event.Source, FactCategory.Event, @event.Id);
     }
 
     /// <summary>The citation: outlet, title and date, escaped (the link is on <c>Source.Url</c>).</summary>
-    public static string Citation(BoundSource source)
+    public static string Citation(BoundSource source) => Cite(new StringBuilder("Source: "), source).Append('.').ToString();
+
+    private static StringBuilder Cite(StringBuilder b, BoundSource source)
     {
-        var b = new StringBuilder("Source: ");
         Text(b, source.Outlet);
         if (source.Title is not null) Text(b.Append(", \u201C"), source.Title).Append('\u201D');
         if (source.Published is { } published) b.Append(", ").Append(published.ToString());
-        return b.Append('.').ToString();
+        return b;
     }
 
     private static string StatusWord(BoundStatus status) => status switch
@@ -141,7 +153,20 @@ internal sealed class DocComments
         return _writer.Start().Append("/// <remarks>");
     }
 
-    private void End(StringBuilder b, int source) => b.Append(' ').Append(_citations[source]).Append("</remarks>\n");
+    /// <summary>The fact's citation, then each other source that reports on it or disputes it.</summary>
+    private void End(StringBuilder b, int source, FactCategory category, string id)
+    {
+        b.Append(' ').Append(_citations[source]);
+        if (_reporters is not null && _reporters.TryGetValue((category, id), out List<FactReporter>? reporters))
+        {
+            foreach (FactReporter reporter in reporters)
+            {
+                b.Append(reporter.Disputes ? " Disputed by: " : " Also reported by: ");
+                Cite(b, reporter.Source).Append('.');
+            }
+        }
+        b.Append("</remarks>\n");
+    }
 
     private static StringBuilder Text(StringBuilder b, string value) => SourceEscaping.AppendXmlDocText(b, value);
 

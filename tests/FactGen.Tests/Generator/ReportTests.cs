@@ -683,6 +683,38 @@ public class ReportTests
         Assert.Contains("date: 1035501", before["FactGen.Reports.b_reuters.g.cs"]);
     }
 
+    /// <summary>
+    /// Hovering a reported fact shows every source: the declaring one's citation, then each file
+    /// that reports on it or disputes it, in file order. The whole-catalog bind (forced here by an
+    /// unknown id in a third file) writes the same doc comment as the file-by-file bind.
+    /// </summary>
+    [Fact]
+    public void TheReportedFactsDocCommentNamesEverySource()
+    {
+        FactFile reuters = new("/facts/b-reuters.facts.yaml", "source:\n  outlet: Reuters\n  title: North Korea recognises Donetsk\n  published: 2022-07-13\nreports:\n  events:\n    recognition: { date: 2022-07-13 }\n");
+        FactFile ap = Reporting("/facts/c-ap.facts.yaml", "AP", "2022-07-14", "  events:\n    recognition: { stance: disputes }\n");
+        const string expected = "Source: Kontan, 2022-08-20. Also reported by: Reuters, \u201CNorth Korea recognises Donetsk\u201D, 2022-07-13. Disputed by: AP, 2022-07-14.";
+
+        GeneratorRun run = GeneratorHarness.Run(new[] { Kontan, reuters, ap });
+        Assert.Empty(run.Diagnostics.Select(GeneratorHarness.Format));
+        Assert.Contains(expected, Remarks(run, "TestProject.Facts.Events", "Recognition"));
+        // A fact no one reports on cites its declaration alone.
+        Assert.EndsWith("Source: Kontan, 2022-08-20.", Remarks(run, "TestProject.Facts.States", "Russia"));
+
+        FactFile broken = new("/facts/d-broken.facts.yaml", "source:\n  outlet: Wire\nevents:\n  other: { date: 2022, kind: talks, summary: Talks., states: [atlantis] }\n");
+        GeneratorRun whole = GeneratorHarness.Run(new[] { Kontan, reuters, ap, broken });
+        Assert.Contains(whole.Diagnostics, d => d.Id == "FG0007");
+        Assert.Equal(Remarks(run, "TestProject.Facts.Events", "Recognition"), Remarks(whole, "TestProject.Facts.Events", "Recognition"));
+    }
+
+    /// <summary>The remarks of a catalog member's doc comment, as the IDE reads them for its hover.</summary>
+    private static string Remarks(GeneratorRun run, string type, string member)
+    {
+        ISymbol symbol = run.Output.GetTypeByMetadataName(type)!.GetMembers(member).Single();
+        string xml = symbol.GetDocumentationCommentXml(CultureInfo.InvariantCulture) ?? string.Empty;
+        return System.Xml.Linq.XElement.Parse(xml).Element("remarks")?.Value ?? string.Empty;
+    }
+
     [Fact]
     public void ACSharpEditRedoesNothingInACatalogWithReports()
     {
