@@ -207,10 +207,20 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (claims, _) => Disagreements.Check(claims))
             .WithTrackingName(TrackingNames.Disagreements);
+        // FG0017: each file gives the shapes of its events; the shapes of all files are compared.
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> sameFacts = files
+            .Select(static (file, _) => EventShapes.Of(file))
+            .WithTrackingName(TrackingNames.EventShapes)
+            .Collect()
+            .Select(static (shapes, cancellationToken) => SameFacts.Check(shapes, cancellationToken))
+            .WithTrackingName(TrackingNames.SameFacts);
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> hints = disagreements
+            .Combine(sameFacts)
+            .Select(static (input, _) => input.Right.IsEmpty ? input.Left : input.Left.Concat(input.Right).ToEquatableArray());
         var diagnostics = files
             .Select(static (file, _) => file.Diagnostics)
             .Collect()
-            .Combine(bindDiagnostics.Combine(disagreements).Select(static (input, _) => input.Right.IsEmpty ? input.Left : input.Left.Concat(input.Right).ToEquatableArray()))
+            .Combine(bindDiagnostics.Combine(hints).Select(static (input, _) => input.Right.IsEmpty ? input.Left : input.Left.Concat(input.Right).ToEquatableArray()))
             .Combine(options.Select(static (o, _) => o.Diagnostics).Combine(hasFactFiles))
             .Combine(upstream.Select(static (u, _) => u.Duplicates))
             .Combine(refusal);

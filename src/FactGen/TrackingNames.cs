@@ -45,8 +45,14 @@ internal static class TrackingNames
     public const string FileReporters = nameof(FileReporters);
     /// <summary>Every file's reporters, in file order.</summary>
     public const string ReportedBy = nameof(ReportedBy);
+    /// <summary>The steps that only the file-by-file parts take: where the whole-catalog bind decides, Roslyn tracks none of them.</summary>
+    public static readonly string[] RunOnlyFileByFile = { FileReporters, ReportedBy };
     /// <summary>What one fact file says of the reported facts' values, for the disagreement check.</summary>
     public const string FileClaims = nameof(FileClaims);
+    /// <summary>The shapes of one file's events (kind, parties, date), for FG0017.</summary>
+    public const string EventShapes = nameof(EventShapes);
+    /// <summary>FG0017: events that look like one.</summary>
+    public const string SameFacts = nameof(SameFacts);
     /// <summary>FG0016: where sources disagree on a fact's value.</summary>
     public const string Disagreements = nameof(Disagreements);
 }

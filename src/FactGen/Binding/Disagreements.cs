@@ -166,7 +166,7 @@ internal static class Disagreements
     }
 
     /// <summary>Whether <paramref name="inner"/> lies within <paramref name="outer"/>: the same year, and the same month and day where the outer date has them.</summary>
-    private static bool Within(BoundDate inner, BoundDate outer)
+    public static bool Within(BoundDate inner, BoundDate outer)
         => inner.Year == outer.Year
         && (outer.Month == 0 || inner.Month == outer.Month)
         && (outer.Day == 0 || inner.Day == outer.Day);

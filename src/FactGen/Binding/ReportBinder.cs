@@ -97,13 +97,15 @@ internal sealed class ReportBinder
 
         // Its values, checked as a fact's are (no key is required of a report).
         bool locate = !quiet && cited;
+        _missed = false;
         BoundReport? bound = r.Category switch
         {
             FactCategory.State => BindState(r, r.State!, sourceIndex, disputes, preferred, ref valid, quiet || !cited),
             FactCategory.Actor => BindActor(r, r.Actor!, sourceIndex, disputes, preferred, ref valid, quiet || !cited),
             _ => BindEvent(r, r.Event!, sourceIndex, disputes, preferred, ref valid, quiet || !cited),
         };
-        if (!valid || !locate || bound is null) return null;
+        // An unknown id among its values is a mistake too (FG0007): the report is left out whole.
+        if (!valid || !locate || bound is null || _missed) return null;
         return RegisterKind(r) ? bound : null;
     }
 
@@ -134,12 +136,22 @@ internal sealed class ReportBinder
         return true;
     }
 
+    /// <summary>Set where an id the report names is one no scope knows (FG0007): the report is left out whole.</summary>
+    private bool _missed;
+
+    private BoundRef? Find<T>(Category<T> target, ScalarSyntax? id, string key, bool quiet)
+    {
+        BoundRef? found = _references.Locate(target, id, key, quiet);
+        if (id is not null && found is null) _missed = true;
+        return found;
+    }
+
     private BoundRef? Target(ReportSyntax r, bool quiet)
         => r.Category switch
         {
-            FactCategory.State => _references.Locate(_tables.States, r.Target, "reports", quiet),
-            FactCategory.Actor => _references.Locate(_tables.Actors, r.Target, "reports", quiet),
-            _ => _references.Locate(_tables.Events, r.Target, "reports", quiet),
+            FactCategory.State => Find(_tables.States, r.Target, "reports", quiet),
+            FactCategory.Actor => Find(_tables.Actors, r.Target, "reports", quiet),
+            _ => Find(_tables.Events, r.Target, "reports", quiet),
         };
 
     private BoundReport? BindState(ReportSyntax r, StateSyntax s, int source, bool disputes, List<string> preferred, ref bool valid, bool quiet)
@@ -154,7 +166,7 @@ internal sealed class ReportBinder
             OfficialName = s.OfficialName?.Value,
             Kind = s.Kind?.Value,
             Capital = s.Capital?.Value,
-            Within = _references.Locate(_tables.States, s.Within, "within", quiet),
+            Within = Find(_tables.States, s.Within, "within", quiet),
             RecognizedBy = LocateAll(_tables.States, s.RecognizedBy, "recognized_by", quiet),
             Aliases = Texts(s.Aliases),
             Labels = Labels(s.Labels),
@@ -172,7 +184,7 @@ internal sealed class ReportBinder
             Name = a.Name?.Value,
             Kind = a.Kind?.Value,
             Role = a.Role?.Value,
-            State = _references.Locate(_tables.States, a.State, "state", quiet),
+            State = Find(_tables.States, a.State, "state", quiet),
             Aliases = Texts(a.Aliases),
             Labels = Labels(a.Labels),
         };
@@ -192,7 +204,7 @@ internal sealed class ReportBinder
             Summary = e.Summary?.Value,
             Actors = LocateAll(_tables.Actors, e.Actors, "actors", quiet),
             States = LocateAll(_tables.States, e.States, "states", quiet),
-            Place = _references.Locate(_tables.States, e.Place, "place", quiet),
+            Place = Find(_tables.States, e.Place, "place", quiet),
             ReportedBy = LocateAll(_tables.Actors, e.ReportedBy, "reported_by", quiet),
             Follows = LocateAll(_tables.Events, e.Follows, "follows", quiet),
             Status = status < 0 ? null : status,
@@ -217,7 +229,7 @@ internal sealed class ReportBinder
         var found = new List<BoundRef>(ids.Count);
         foreach (ScalarSyntax id in ids)
         {
-            if (_references.Locate(target, id, key, quiet) is { } located && !found.Contains(located)) found.Add(located);
+            if (Find(target, id, key, quiet) is { } located && !found.Contains(located)) found.Add(located);
         }
         return found.ToEquatableArray();
     }

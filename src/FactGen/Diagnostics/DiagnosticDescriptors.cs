@@ -147,6 +147,13 @@ internal static class DiagnosticDescriptors
         "Sources disagree on the {0} of the {1} '{2}': {3}; the fact keeps {4}: correct the value that is wrong, or keep one with 'preferred: [{0}]' in its report",
         DiagnosticSeverity.Warning);
 
+    /// <summary>FG0017 (a hint): two events of one catalog look like one, with the same kind, states and actors, on dates that agree.</summary>
+    public static readonly DiagnosticDescriptor LooksLikeSameFact = Create(
+        "FG0017",
+        "Two events look like one",
+        "The event '{0}' looks like the event '{1}': the same kind, states and actors, on dates that agree; if they are one event, {2}",
+        DiagnosticSeverity.Info);
+
     /// <summary>FG0100: <c>Unknown {0} id '{1}'{2}</c>, reported on C# code by the analyzer.</summary>
     public static readonly DiagnosticDescriptor UnknownIdInCode = Create(
         DiagnosticIds.UnknownIdInCode,

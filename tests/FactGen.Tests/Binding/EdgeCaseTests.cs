@@ -201,7 +201,7 @@ public class EdgeCaseTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToArray();
 
-        Assert.Equal(19, descriptors.Length);
+        Assert.Equal(20, descriptors.Length);
         foreach (DiagnosticDescriptor descriptor in descriptors)
         {
             string anchor = descriptor.Id.ToLowerInvariant();
