@@ -207,13 +207,21 @@ public sealed class FactCatalogGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (claims, _) => Disagreements.Check(claims))
             .WithTrackingName(TrackingNames.Disagreements);
-        // FG0017: each file gives the shapes of its events; the shapes of all files are compared.
-        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> sameFacts = files
+        // FG0017: each file gives the shapes of its events, without locations; the shapes of all
+        // files are compared, again only where a shape changes (moving lines changes none); each
+        // file locates the ids of the pairs it holds, and the located pairs are the hints.
+        IncrementalValueProvider<EquatableArray<SameFactPair>> sameFactPairs = files
             .Select(static (file, _) => EventShapes.Of(file))
             .WithTrackingName(TrackingNames.EventShapes)
             .Collect()
-            .Select(static (shapes, cancellationToken) => SameFacts.Check(shapes, cancellationToken))
+            .Select(static (shapes, cancellationToken) => SameFacts.Pairs(shapes, cancellationToken))
             .WithTrackingName(TrackingNames.SameFacts);
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> sameFacts = files
+            .Combine(sameFactPairs)
+            .Select(static (input, _) => SameFacts.Locate(input.Left, input.Right))
+            .Collect()
+            .Combine(sameFactPairs)
+            .Select(static (input, _) => SameFacts.Report(input.Right, input.Left));
         IncrementalValueProvider<EquatableArray<DiagnosticInfo>> hints = disagreements
             .Combine(sameFacts)
             .Select(static (input, _) => input.Right.IsEmpty ? input.Left : input.Left.Concat(input.Right).ToEquatableArray());
