@@ -63,21 +63,7 @@ public class CompositionTests
 
     private static Built Shared() => Build("Shared", new[] { Facts.Seed }, Array.Empty<MetadataReference>());
 
-    /// <summary>Loads the assemblies into one throwaway context and returns what <c>Probe.Run()</c> of the last returns.</summary>
-    private static string Run(params Built[] assemblies)
-    {
-        var context = new System.Runtime.Loader.AssemblyLoadContext("factgen-composition", isCollectible: true);
-        try
-        {
-            System.Reflection.Assembly? last = null;
-            foreach (Built built in assemblies) last = context.LoadFromStream(new MemoryStream(built.Image));
-            return (string)last!.GetType("Probe", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    private static string Run(params Built[] assemblies) => GeneratorHarness.RunProbe("factgen-composition", assemblies.Select(b => b.Image));
 
     [Fact]
     public void UpstreamIdsResolveToTheUpstreamObjectsOfTheOneSetOfTypes()

@@ -381,20 +381,7 @@ public class ReportTests
         return new Built(name, diagnostics, output, stream.ToArray());
     }
 
-    private static string RunProbe(params Built[] assemblies)
-    {
-        var context = new System.Runtime.Loader.AssemblyLoadContext("factgen-reports", isCollectible: true);
-        try
-        {
-            System.Reflection.Assembly? last = null;
-            foreach (Built built in assemblies) last = context.LoadFromStream(new MemoryStream(built.Image));
-            return (string)last!.GetType("Probe", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    private static string RunProbe(params Built[] assemblies) => GeneratorHarness.RunProbe("factgen-reports", assemblies.Select(b => b.Image));
 
     [Fact]
     public void ADownstreamReportMakesADownstreamObjectAndLeavesTheUpstreamOneAlone()

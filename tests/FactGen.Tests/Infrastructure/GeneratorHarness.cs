@@ -91,6 +91,22 @@ public static class GeneratorHarness
     }
 
     /// <summary>Emits the compilation, loads it in a throwaway context and returns what <c>Run()</c> of the type returns.</summary>
+    /// <summary>Loads the assembly images in order into one throwaway context and returns what <c>Probe.Run()</c> of the last returns.</summary>
+    public static string RunProbe(string contextName, IEnumerable<byte[]> images)
+    {
+        var context = new System.Runtime.Loader.AssemblyLoadContext(contextName, isCollectible: true);
+        try
+        {
+            System.Reflection.Assembly? last = null;
+            foreach (byte[] image in images) last = context.LoadFromStream(new System.IO.MemoryStream(image));
+            return (string)last!.GetType("Probe", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     public static string Execute(Compilation compilation, string typeName)
     {
         using var stream = new System.IO.MemoryStream();
