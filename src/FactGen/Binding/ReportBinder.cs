@@ -112,7 +112,7 @@ internal sealed class ReportBinder
     /// <summary>
     /// A kept report's kind joins its category's kinds (an enum member, as a fact's kind is), so
     /// that the merged fact's kind is a member whichever source gave it. A kind whose C# name
-    /// another kind takes is FG0013, and the report is left out, as a fact with it would be.
+    /// another kind takes is FG0009, and the report is left out, as a fact with it would be.
     /// </summary>
     private bool RegisterKind(ReportSyntax r)
     {
